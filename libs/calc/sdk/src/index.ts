@@ -1,0 +1,7 @@
+export * from './types';
+export * from './define';
+export * from './registry';
+export * from './run';
+export * from './hash';
+export * from './discovery';
+export * from './golden';
