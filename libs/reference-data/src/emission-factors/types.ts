@@ -1,0 +1,35 @@
+/** Units a factor is expressed per. Activity units (MWh, t) are converted by the calculator. */
+export type FactorUnit = 'kWh' | 'm3' | 'GJ' | 'l' | 'km' | 'kg';
+
+export interface EmissionFactor {
+  unit: FactorUnit;
+  /** Well-to-wheel (chain + direct), kg CO2-equivalent per unit: the Dutch default. */
+  kgCO2ePerUnit: number;
+  /** Tank-to-wheel: the direct part (combustion / generation). Well-to-tank = WTW - TTW. */
+  ttwKgCO2ePerUnit: number;
+  /** Citation: list name, year and category. */
+  source: string;
+  /** How sure we are of the figure and where it came from when not read from the list itself. */
+  note?: string;
+}
+
+export interface EmissionFactorSet {
+  /** Stable id, e.g. `co2emissiefactoren-nl-2025`. Published sets never change; new values mean a new id. */
+  id: string;
+  title: string;
+  sourceUrl: string;
+  /** Publication date, ISO `YYYY-MM-DD` or `YYYY-MM` when the day is not known. */
+  published: string;
+  /** First reporting year the set is meant for (the list advises using new factors from the year of publication). */
+  validFromYear: number;
+  basis: 'well-to-wheel';
+  factors: Readonly<Record<string, EmissionFactor>>;
+}
+
+/** What a calculator needs to choose a set without loading all of them. */
+export interface EmissionFactorSetSummary {
+  id: string;
+  title: string;
+  published: string;
+  validFromYear: number;
+}

@@ -1,0 +1,12 @@
+import { EMISSION_FACTOR_SET_INDEX_ID, emissionFactorSetIndex, emissionFactorSets } from './emission-factors/registry';
+import { ISO26000_STRUCTURE, ISO26000_STRUCTURE_ID } from './iso26000/structure';
+
+/**
+ * All built-in reference data by id: what a calculator context may hand out.
+ * Adding a factor set to `emissionFactorSets` adds it here with no other edit.
+ */
+export const referenceData: ReadonlyMap<string, unknown> = new Map<string, unknown>([
+  [EMISSION_FACTOR_SET_INDEX_ID, emissionFactorSetIndex],
+  [ISO26000_STRUCTURE_ID, ISO26000_STRUCTURE],
+  ...emissionFactorSets.map((s) => [s.id, s] as [string, unknown]),
+]);
