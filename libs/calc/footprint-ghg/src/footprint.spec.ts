@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { describeGolden, runCalculator, type ReferenceProvider } from '@koers/calc-sdk';
+import { referenceData } from '@koers/reference-data';
+import { describe, expect, it } from 'vitest';
+import { footprintGhg } from './footprint';
+import { round } from './round';
+
+const provider: ReferenceProvider = { get: (id) => referenceData.get(id) };
+
+describeGolden(footprintGhg, join(__dirname, '..', 'golden'), provider, { describe, it, expect });
+
+describe('footprint.ghg', () => {
+  it('reports an unknown factor set as a failure naming it', () => {
+    const r = runCalculator(footprintGhg, { year: 2024, factorSet: 'co2emissiefactoren-nl-1999', activities: [] }, provider);
+    expect(r).toEqual({ status: 'failed', error: 'unknown reference data "co2emissiefactoren-nl-1999"' });
+  });
+
+  it('fails clearly for a year before any set', () => {
+    const r = runCalculator(footprintGhg, { year: 2019, activities: [] }, provider);
+    expect(r.status === 'failed' && r.error).toMatch(/no emission-factor set is valid for 2019/);
+  });
+
+  it('refuses non-finite amounts', () => {
+    const r = runCalculator(footprintGhg, { year: 2024, activities: [{ type: 'water', amount: Infinity, unit: 'm3' }] }, provider);
+    expect(r.status === 'invalid-input' && r.issues.map((i) => i.path)).toEqual(['activities.0.amount']);
+  });
+
+  it('keeps wtw = direct + upstream per line and the GHG view total equal to the Dutch total', () => {
+    const r = runCalculator(
+      footprintGhg,
+      {
+        year: 2025,
+        activities: [
+          { type: 'electricity', amount: 1234.567, unit: 'kWh', contract: 'unknown' },
+          { type: 'lpg', amount: 77.7, unit: 'l' },
+          { type: 'car_km', amount: 999, unit: 'km', fuel: 'lpg', purpose: 'business' },
+          { type: 'flight_km', amount: 8000, unit: 'km', haul: 'long' },
+        ],
+      },
+      provider,
+    );
+    if (r.status !== 'ok') throw new Error(JSON.stringify(r));
+    const out = r.output as { totalKgCO2e: number; ghgProtocolView: { totalKgCO2e: number }; lines: { kgCO2e: number; directKgCO2e: number; upstreamKgCO2e: number }[] };
+    for (const l of out.lines) expect(round(l.directKgCO2e + l.upstreamKgCO2e)).toBe(l.kgCO2e);
+    expect(out.ghgProtocolView.totalKgCO2e).toBe(out.totalKgCO2e);
+  });
+
+  it('refuses a previous year that is not before the reporting year', () => {
+    const r = runCalculator(footprintGhg, { year: 2024, previous: { year: 2024, totalKgCO2e: 1 }, activities: [] }, provider);
+    expect(r).toEqual({ status: 'invalid-input', issues: [{ path: 'previous.year', message: 'previous year must be before 2024' }] });
+  });
+
+  it('is deterministic', () => {
+    const input = { year: 2024, activities: [{ type: 'natural_gas', amount: 1, unit: 'm3' }] };
+    expect(runCalculator(footprintGhg, input, provider)).toEqual(runCalculator(footprintGhg, input, provider));
+  });
+});
+
+describe('round', () => {
+  it('rounds half away from zero despite float noise', () => {
+    expect(round(1.0005)).toBe(1.001);
+    expect(round(-1.0005)).toBe(-1.001);
+    expect(round(2.3449999)).toBe(2.345);
+    expect(round(-0.0001)).toBe(0);
+    expect(round(-6.80769, 1)).toBe(-6.8);
+  });
+});
