@@ -10,7 +10,8 @@ export default [
     ignores: ['**/dist', '**/node_modules', '**/.angular', '**/tmp', '**/var', 'apps/e2e/artifacts'],
   },
   {
-    files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.js', '**/*.mjs'],
+    // Source and tests of every project; tool config files (vitest/jest configs) are not project code.
+    files: ['**/src/**/*.ts', '**/test/**/*.ts', '**/generators/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ConfigModule, type AppConfig } from '@koers/server-config';
+import { DbModule } from '@koers/server-db';
+import { QueueModule } from '@koers/server-queue';
+import { AuthModule } from '@koers/server-auth';
+import { IdentityModule } from '@koers/server-identity';
+import { OrganisationsModule } from '@koers/server-organisations';
+import { DiagnosticsModule } from '@koers/server-diagnostics';
+import { HealthController } from './health.controller';
+import { ProblemFilter } from './problem.filter';
+
+/** The API: infrastructure modules first, then one module per feature area. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
+    };
+  }
+}

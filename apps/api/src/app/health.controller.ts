@@ -1,0 +1,45 @@
+import { Controller, Get, Header, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@koers/server-auth';
+import { JobQueue } from '@koers/server-queue';
+import type { FastifyReply } from 'fastify';
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry, prefix: 'koers_api_' });
+
+@ApiTags('operations')
+@Controller()
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  /** 200 when the database and the queue transport answer, else 503 with which one failed. */
+  @Public()
+  @Get('health')
+  async health(@Res({ passthrough: true }) reply: FastifyReply) {
+    const [database, queue] = await Promise.all([
+      this.dataSource.query('select 1').then(
+        () => true,
+        () => false,
+      ),
+      this.jobs.ping(),
+    ]);
+    const ok = database && queue;
+    reply.status(ok ? 200 : 503);
+    return {
+      status: ok ? 'ok' : 'degraded',
+      checks: { database: database ? 'up' : 'down', queue: queue ? 'up' : 'down', queueTransport: this.jobs.transport.kind },
+    };
+  }
+
+  @Public()
+  @Get('metrics')
+  @Header('content-type', 'text/plain; version=0.0.4')
+  metrics() {
+    return metricsRegistry.metrics();
+  }
+}

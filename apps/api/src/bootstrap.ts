@@ -1,0 +1,60 @@
+import fastifyCookie from '@fastify/cookie';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { AppConfig } from '@koers/server-config';
+import { randomUUID } from 'node:crypto';
+import { Histogram } from 'prom-client';
+import { AppModule } from './app/app.module';
+import { metricsRegistry } from './app/health.controller';
+import { mountQueueDashboard } from './app/queue-dashboard';
+import { createValidationPipe } from './app/validation';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+export function jsonLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, context = 'api'): ConsoleLogger {
+  return new ConsoleLogger(context, { json: true, logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1) });
+}
+
+/** Builds the API application (used by main.ts and by the integration tests). */
+export async function createApiApp(config: AppConfig, opts: { logger?: ConsoleLogger | false } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1024 * 1024,
+    genReqId: (req: import('node:http').IncomingMessage) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 64) : randomUUID()),
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: opts.logger ?? jsonLogger(config),
+    bufferLogs: false,
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  if (config.CORS_ORIGINS) app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((s) => s.trim()), credentials: true });
+  await app.register(fastifyCookie as never);
+
+  const duration = new Histogram({
+    name: 'koers_api_http_request_duration_seconds',
+    help: 'HTTP request duration by route and status',
+    labelNames: ['method', 'route', 'status'],
+    registers: [metricsRegistry],
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onResponse', async (req, reply) => {
+    duration.observe({ method: req.method, route: req.routeOptions?.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Koers API')
+      .setDescription('Programma duurzaam ondernemen / sustainable-entrepreneurship programme platform')
+      .setVersion('0.1.0')
+      .addCookieAuth('koers_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await mountQueueDashboard(app);
+  return app;
+}

@@ -1,0 +1,134 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@koers/server-config';
+import { AuditLog, Db, Membership, Organisation, Partner, PasswordReset, Session, User } from '@koers/server-db';
+import { createHash, randomBytes } from 'node:crypto';
+import { In, IsNull, MoreThan } from 'typeorm';
+import type { AuthState } from './auth-state';
+import { MailService } from './mail.service';
+import { dummyHash, hashPassword, verifyPassword } from './passwords';
+
+export interface SessionView {
+  user: { id: string; email: string; name: string; locale: 'nl' | 'en' };
+  memberships: { id: string; role: Membership['role']; partner: { id: string; name: string }; organisation: { id: string; name: string } | null }[];
+  activeMembershipId: string;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const RESET_TTL_MS = 60 * 60 * 1000;
+
+/** Sign-in, sessions and password reset. Runs in the system context: there is no tenant before sign-in. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: Db,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async signIn(email: string, password: string): Promise<{ token: string; state: AuthState }> {
+    const normalised = email.trim().toLowerCase();
+    const user = await this.db.system((em) =>
+      em.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.email = :email', { email: normalised }).getOne(),
+    );
+    // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+    if (!user || !ok || user.disabledAt) throw new UnauthorizedException('Onjuist e-mailadres of wachtwoord / wrong email or password');
+    const memberships = await this.db.system((em) => em.find(Membership, { where: { userId: user.id }, order: { createdAt: 'ASC' } }));
+    if (memberships.length === 0) throw new UnauthorizedException('Dit account heeft geen toegang (meer) / this account has no memberships');
+    const token = randomBytes(32).toString('base64url');
+    const session = await this.db.system(async (em) => {
+      const s = em.create(Session, {
+        id: this.db.newId(),
+        tokenHash: sha256(token),
+        userId: user.id,
+        activeMembershipId: memberships[0].id,
+        expiresAt: new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000),
+      });
+      await em.insert(Session, s);
+      await em.insert(AuditLog, { partnerId: memberships[0].partnerId, actorUserId: user.id, action: 'sign-in', entity: 'Session', entityId: s.id, changes: null });
+      return s;
+    }, user.id);
+    return { token, state: { sessionId: session.id, user, memberships, active: memberships[0] } };
+  }
+
+  /** Resolves a cookie token to the signed-in state, or null when unknown or expired. */
+  async resolve(token: string | undefined): Promise<AuthState | null> {
+    if (!token || token.length > 200) return null;
+    return this.db.system(async (em) => {
+      const session = await em.findOne(Session, { where: { tokenHash: sha256(token), expiresAt: MoreThan(new Date()) } });
+      if (!session) return null;
+      const user = await em.findOne(User, { where: { id: session.userId, disabledAt: IsNull() } });
+      if (!user) return null;
+      const memberships = await em.find(Membership, { where: { userId: user.id }, order: { createdAt: 'ASC' } });
+      const active = memberships.find((m) => m.id === session.activeMembershipId) ?? memberships[0];
+      if (!active) return null;
+      return { sessionId: session.id, user, memberships, active };
+    });
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.db.system((em) => em.delete(Session, { id: sessionId }));
+  }
+
+  async switchMembership(state: AuthState, membershipId: string): Promise<AuthState> {
+    const target = state.memberships.find((m) => m.id === membershipId);
+    if (!target) throw new UnauthorizedException('Geen lidmaatschap van dit account / not a membership of this account');
+    await this.db.system((em) => em.update(Session, { id: state.sessionId }, { activeMembershipId: target.id }), state.user.id);
+    return { ...state, active: target };
+  }
+
+  async view(state: AuthState): Promise<SessionView> {
+    const partnerIds = [...new Set(state.memberships.map((m) => m.partnerId))];
+    const orgIds = state.memberships.map((m) => m.organisationId).filter((id): id is string => !!id);
+    const [partners, orgs] = await this.db.system((em) =>
+      Promise.all([em.find(Partner, { where: { id: In(partnerIds) } }), orgIds.length ? em.find(Organisation, { where: { id: In(orgIds) } }) : []]),
+    );
+    return {
+      user: { id: state.user.id, email: state.user.email, name: state.user.name, locale: state.user.locale },
+      memberships: state.memberships.map((m) => {
+        const org = orgs.find((o) => o.id === m.organisationId);
+        const partner = partners.find((p) => p.id === m.partnerId);
+        return { id: m.id, role: m.role, partner: { id: m.partnerId, name: partner?.name ?? '' }, organisation: org ? { id: org.id, name: org.name } : null };
+      }),
+      activeMembershipId: state.active.id,
+    };
+  }
+
+  async updateProfile(state: AuthState, changes: { name?: string; locale?: 'nl' | 'en' }): Promise<AuthState> {
+    await this.db.em.update(User, { id: state.user.id }, changes);
+    return { ...state, user: { ...state.user, ...changes } as User };
+  }
+
+  /** Always succeeds from the caller's view, so it does not reveal which emails have an account. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const user = await this.db.system((em) => em.findOne(User, { where: { email: email.trim().toLowerCase(), disabledAt: IsNull() } }));
+    if (!user) return;
+    const token = randomBytes(32).toString('base64url');
+    await this.db.system(
+      (em) => em.insert(PasswordReset, { id: this.db.newId(), userId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) }),
+      user.id,
+    );
+    const link = `${this.config.PUBLIC_WEB_URL}/wachtwoord-herstellen?token=${token}`;
+    await this.mail.send({
+      to: user.email,
+      subject: 'Koers: nieuw wachtwoord instellen / set a new password',
+      text:
+        `Beste ${user.name},\n\nVia deze link stelt u binnen een uur een nieuw wachtwoord in:\n${link}\n\n` +
+        `Heeft u dit niet aangevraagd? Dan kunt u deze mail negeren.\n\n---\n\n` +
+        `Dear ${user.name},\n\nUse this link within one hour to set a new password:\n${link}\n\nIf you did not ask for this, ignore this mail.\n`,
+    });
+  }
+
+  /** Returns false for an unknown, used or expired token. Signs the user out everywhere on success. */
+  async confirmPasswordReset(token: string, password: string): Promise<boolean> {
+    const passwordHash = await hashPassword(password);
+    return this.db.system(async (em) => {
+      const reset = await em.findOne(PasswordReset, { where: { tokenHash: sha256(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) }, lock: { mode: 'pessimistic_write' } });
+      if (!reset) return false;
+      await em.update(PasswordReset, { id: reset.id }, { usedAt: new Date() });
+      await em.update(User, { id: reset.userId }, { passwordHash });
+      await em.delete(Session, { userId: reset.userId });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { NotFoundError } from './errors';
+import { requestScope, TenantContext } from './request-scope';
+
+/**
+ * The one place tenancy is enforced. Every request runs in a transaction that
+ * switches to role koers_tenant and sets app.partner_id (and, for participants,
+ * app.organisation_id), so PostgreSQL's FORCE'd row-level security applies to
+ * every query the feature code makes through `db.em`. Lookups by id go through
+ * `findOwned`, which answers NotFoundError (404) for a foreign object.
+ */
+export class Db {
+  constructor(readonly dataSource: DataSource) {}
+
+  /** Runs `fn` in a tenant-scoped transaction. */
+  inTenant<T>(tenant: TenantContext, fn: (em: EntityManager) => Promise<T>, requestId: string | null = null): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query(
+        `select set_config('app.partner_id', $1, true), set_config('app.user_id', $2, true), set_config('app.organisation_id', $3, true)`,
+        [tenant.partnerId, tenant.userId, tenant.organisationId ?? ''],
+      );
+      await em.query('set local role koers_tenant');
+      return requestScope.run({ tenant, em, actorUserId: tenant.userId, requestId }, () => fn(em));
+    });
+  }
+
+  /**
+   * Privileged access with no tenant (sign-in, sessions, worker bookkeeping,
+   * seeding). Callers name themselves by using it; it is never the default.
+   */
+  system<T>(fn: (em: EntityManager) => Promise<T>, actorUserId: string | null = null): Promise<T> {
+    return this.dataSource.transaction((em) =>
+      requestScope.run({ tenant: null, em, actorUserId, requestId: requestScope.getStore()?.requestId ?? null }, () => fn(em)),
+    );
+  }
+
+  /** The current request's tenant-scoped EntityManager. */
+  get em(): EntityManager {
+    const scope = requestScope.getStore();
+    if (!scope?.tenant) throw new Error('No tenant context: this code must run inside Db.inTenant (a signed-in request).');
+    return scope.em;
+  }
+
+  get tenant(): TenantContext {
+    const scope = requestScope.getStore();
+    if (!scope?.tenant) throw new Error('No tenant context: this code must run inside Db.inTenant (a signed-in request).');
+    return scope.tenant;
+  }
+
+  /** Finds by id within what this tenant may see, or throws NotFoundError. */
+  async findOwned<E extends ObjectLiteral>(entity: EntityTarget<E>, id: string, extra: FindOptionsWhere<E> = {}): Promise<E> {
+    const name = this.dataSource.getMetadata(entity).name;
+    if (!isUuid(id)) throw new NotFoundError(name, id);
+    const found = await this.em.findOne(entity, { where: { ...extra, id } as unknown as FindOptionsWhere<E> });
+    if (!found) throw new NotFoundError(name, id);
+    return found;
+  }
+
+  newId(): string {
+    return randomUUID();
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '@koers/server-auth';
+import { Db, DiagnosticPing } from '@koers/server-db';
+import { JobQueue } from '@koers/server-queue';
+
+/** Lets an administrator prove the whole job pipeline works: the ping is written by the worker. */
+@ApiTags('diagnostics')
+@Controller('diagnostics/pings')
+@Roles('administrator')
+export class DiagnosticsController {
+  constructor(
+    private readonly db: Db,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  @Post()
+  async create() {
+    const { partnerId, userId } = this.db.tenant;
+    const ping = this.db.em.create(DiagnosticPing, { id: this.db.newId(), partnerId, requestedBy: userId });
+    await this.db.em.insert(DiagnosticPing, ping);
+    // Enqueued after the row exists in this transaction; the worker retries until it is committed.
+    await this.jobs.add('diagnostics.ping', { pingId: ping.id, partnerId, requestedBy: userId }, { jobId: `ping-${ping.id}` });
+    return this.get(ping.id);
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string) {
+    const p = await this.db.findOwned(DiagnosticPing, id);
+    return { id: p.id, requestedAt: p.requestedAt, completedAt: p.completedAt, handledBy: p.handledBy, transport: p.transport };
+  }
+}

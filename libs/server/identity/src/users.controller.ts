@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuditLog, ConflictError, Db, Membership, Organisation, User } from '@koers/server-db';
+import { CreateUserDto, hashPassword, MailService, PageQueryDto, Roles } from '@koers/server-auth';
+import { randomBytes } from 'node:crypto';
+import { In } from 'typeorm';
+
+/** The partner's people: administrators list them and add new members. */
+@ApiTags('users')
+@Controller()
+export class UsersController {
+  constructor(
+    private readonly db: Db,
+    private readonly mail: MailService,
+  ) {}
+
+  @Get('users')
+  @Roles('administrator')
+  async list(@Query() q: PageQueryDto) {
+    const [memberships, total] = await this.db.em.findAndCount(Membership, { order: { createdAt: 'ASC' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize });
+    const users = memberships.length ? await this.db.em.find(User, { where: { id: In([...new Set(memberships.map((m) => m.userId))]) } }) : [];
+    return {
+      items: memberships.map((m) => {
+        const u = users.find((x) => x.id === m.userId);
+        return { membershipId: m.id, userId: m.userId, email: u?.email, name: u?.name, role: m.role, organisationId: m.organisationId };
+      }),
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
+  }
+
+  @Post('users')
+  @Roles('administrator')
+  async create(@Body() body: CreateUserDto) {
+    const tenant = this.db.tenant;
+    if ((body.role === 'participant') !== !!body.organisationId) {
+      throw new ConflictError('Een deelnemer hoort bij een organisatie, medewerkers niet / participants need an organisationId, staff must not have one', 'organisationId');
+    }
+    if (body.organisationId) await this.db.findOwned(Organisation, body.organisationId);
+    const email = body.email.trim().toLowerCase();
+    // Accounts are global (one person, several partners): look the email up outside the tenant.
+    const existing = await this.db.system((em) => em.findOne(User, { where: { email } }));
+    const userId = existing?.id ?? this.db.newId();
+    const membership = this.db.em.create(Membership, { id: this.db.newId(), userId, partnerId: tenant.partnerId, organisationId: body.organisationId ?? null, role: body.role });
+    const duplicate = existing && (await this.db.em.findOne(Membership, { where: { userId, role: body.role, partnerId: tenant.partnerId } }));
+    if (duplicate) throw new ConflictError('Deze persoon heeft deze rol al / this person already has this role', 'email');
+    // Membership first: its deferred foreign key lets the new user row be visible under RLS when it is inserted.
+    await this.db.em.insert(Membership, membership);
+    if (!existing) {
+      const passwordHash = await hashPassword(randomBytes(24).toString('base64url'));
+      await this.db.em.insert(User, { id: userId, email, name: body.name, passwordHash, locale: 'nl' });
+    }
+    await this.db.em.insert(AuditLog, { partnerId: tenant.partnerId, actorUserId: tenant.userId, action: 'invite', entity: 'User', entityId: userId, changes: { email, role: body.role } });
+    await this.mail.send({
+      to: email,
+      subject: 'Uitnodiging voor Koers / invitation to Koers',
+      text: `U bent toegevoegd aan Koers als ${body.role}. Stel uw wachtwoord in via "wachtwoord vergeten" op de aanmeldpagina.\n\nYou were added to Koers as ${body.role}. Set your password through "forgot password" on the sign-in page.\n`,
+    });
+    return { userId, membershipId: membership.id, email, role: body.role, organisationId: membership.organisationId };
+  }
+
+  @Get('audit-log')
+  @Roles('administrator')
+  async audit(@Query() q: PageQueryDto) {
+    const [items, total] = await this.db.em.findAndCount(AuditLog, { order: { id: 'DESC' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize });
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+}

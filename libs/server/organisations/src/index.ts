@@ -1,0 +1,3 @@
+export * from './organisations.module';
+export * from './organisations.service';
+export * from './dto';

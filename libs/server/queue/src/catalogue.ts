@@ -1,0 +1,30 @@
+import type { JobsOptions } from 'bullmq';
+
+/**
+ * The typed job catalogue shared by api (producers) and worker (handlers):
+ * one line per job name with its queue, payload type and default options.
+ */
+export const QUEUE_NAMES = ['maintenance'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface JobPayloads {
+  /** Health probe of the whole pipeline: api -> queue -> worker -> PostgreSQL. */
+  'diagnostics.ping': { pingId: string; partnerId: string; requestedBy: string };
+}
+export type JobName = keyof JobPayloads;
+
+const retried: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  // Results live in PostgreSQL; keep Redis lean.
+  removeOnComplete: true,
+  removeOnFail: { count: 1000, age: 7 * 24 * 3600 },
+};
+
+export const JOBS: { [K in JobName]: { queue: QueueName; options: JobsOptions } } = {
+  'diagnostics.ping': { queue: 'maintenance', options: { ...retried, attempts: 3 } },
+};
+
+export function jobsOfQueue(queue: QueueName): JobName[] {
+  return (Object.keys(JOBS) as JobName[]).filter((name) => JOBS[name].queue === queue);
+}

@@ -1,0 +1,5 @@
+export * from './catalogue';
+export * from './backend';
+export * from './job-queue';
+export * from './queue.module';
+export * from './job-handler';
