@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { discoverExternalPlugins, runCalculator } from '@koers/calc-sdk';
+import { describe, expect, it } from 'vitest';
+import { builtinCalculators, builtinReferenceProvider, createBuiltinRegistry } from './index';
+
+describe('built-in calculators', () => {
+  it('registers footprint.ghg and iso26000.scan', () => {
+    expect(createBuiltinRegistry().list().map((c) => `${c.id}@${c.version}`)).toEqual(['footprint.ghg@1.0.0', 'iso26000.scan@1.0.0']);
+  });
+
+  it('resolves factor sets, their index and the ISO structure, and nothing else', () => {
+    expect(builtinReferenceProvider.get('co2emissiefactoren-nl-2025')).toMatchObject({ id: 'co2emissiefactoren-nl-2025' });
+    expect(builtinReferenceProvider.get('emission-factor-sets')).toHaveLength(2);
+    expect(builtinReferenceProvider.get('iso26000.structure')).toHaveProperty('coreSubjects');
+    expect(builtinReferenceProvider.get('nope')).toBeUndefined();
+  });
+
+  it('every built-in only declares reference data the provider has', () => {
+    for (const c of builtinCalculators) {
+      for (const id of c.referenceData ?? []) {
+        const known = id.endsWith('*') ? ['co2emissiefactoren-nl-2024'].some((k) => k.startsWith(id.slice(0, -1))) : builtinReferenceProvider.get(id) !== undefined;
+        expect(known, `${c.id} declares ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it('refuses an external plugin that reuses a built-in id@version', () => {
+    expect(() => createBuiltinRegistry([builtinCalculators[0]!])).toThrow('calculator footprint.ghg@1.0.0 is already registered');
+  });
+
+  it('the example external plugin in plugins/ passes validation and runs', () => {
+    const found = discoverExternalPlugins(join(__dirname, '..', '..', '..', '..', 'plugins'));
+    expect(found.refused).toEqual([]);
+    const registry = createBuiltinRegistry(found.loaded);
+    const water = registry.get('example.water-intensity')!;
+    expect(water).toBeDefined();
+    expect(runCalculator(water, { year: 2024, waterM3: 150, employees: 12 }, builtinReferenceProvider)).toEqual({
+      status: 'ok',
+      output: { year: 2024, waterM3: 150, employees: 12, m3PerEmployee: 12.5, litresPerEmployeePerWorkday: 57.339 },
+    });
+  });
+});

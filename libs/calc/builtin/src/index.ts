@@ -1,0 +1,20 @@
+import { CalculatorRegistry, type CalculatorDefinition, type ReferenceProvider } from '@koers/calc-sdk';
+import { footprintGhg } from '@koers/calc-footprint-ghg';
+import { iso26000Scan } from '@koers/calc-iso26000';
+import { referenceData } from '@koers/reference-data';
+
+/** Every built-in calculator. A new built-in plugin is one line here; nothing else dispatches on ids. */
+export const builtinCalculators: readonly CalculatorDefinition[] = Object.freeze([
+  footprintGhg as CalculatorDefinition,
+  iso26000Scan as CalculatorDefinition,
+]);
+
+/** A registry with the built-ins plus any extra (e.g. discovered external) definitions. */
+export function createBuiltinRegistry(extra: Iterable<CalculatorDefinition> = []): CalculatorRegistry {
+  const registry = new CalculatorRegistry(builtinCalculators);
+  for (const d of extra) registry.register(d);
+  return registry;
+}
+
+/** Built-in reference data: emission-factor sets by id, their index, and `iso26000.structure`. */
+export const builtinReferenceProvider: ReferenceProvider = Object.freeze({ get: (id: string) => referenceData.get(id) });
