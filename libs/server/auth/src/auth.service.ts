@@ -1,6 +1,6 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
-import { AuditLog, Db, Membership, Organisation, Partner, PasswordReset, Session, User } from '@koers/server-db';
+import { AuditLog, Db, NotFoundError, Membership, Organisation, Partner, PasswordReset, Session, User } from '@koers/server-db';
 import { createHash, randomBytes } from 'node:crypto';
 import { In, IsNull, MoreThan } from 'typeorm';
 import type { AuthState } from './auth-state';
@@ -72,7 +72,7 @@ export class AuthService {
 
   async switchMembership(state: AuthState, membershipId: string): Promise<AuthState> {
     const target = state.memberships.find((m) => m.id === membershipId);
-    if (!target) throw new UnauthorizedException('Geen lidmaatschap van dit account / not a membership of this account');
+    if (!target) throw new NotFoundError('Membership', membershipId);
     await this.db.system((em) => em.update(Session, { id: state.sessionId }, { activeMembershipId: target.id }), state.user.id);
     return { ...state, active: target };
   }

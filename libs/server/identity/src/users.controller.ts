@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuditLog, ConflictError, Db, Membership, Organisation, User } from '@koers/server-db';
+import { AuditLog, BadInputError, ConflictError, Db, Membership, Organisation, User } from '@koers/server-db';
 import { CreateUserDto, hashPassword, MailService, PageQueryDto, Roles } from '@koers/server-auth';
 import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
@@ -35,7 +35,7 @@ export class UsersController {
   async create(@Body() body: CreateUserDto) {
     const tenant = this.db.tenant;
     if ((body.role === 'participant') !== !!body.organisationId) {
-      throw new ConflictError('Een deelnemer hoort bij een organisatie, medewerkers niet / participants need an organisationId, staff must not have one', 'organisationId');
+      throw new BadInputError('organisationId', 'een deelnemer hoort bij een organisatie, medewerkers niet / participants need an organisationId, staff must not have one');
     }
     if (body.organisationId) await this.db.findOwned(Organisation, body.organisationId);
     const email = body.email.trim().toLowerCase();

@@ -1,0 +1,1 @@
+module.exports = require('../../tools/testing/jest-server.config.cjs')(__dirname);

@@ -1,0 +1,196 @@
+/**
+ * The tenant-isolation matrix: every endpoint x every role x own and foreign
+ * tenant, asserting the exact status. Foreign objects answer 404, never data.
+ */
+import type { Role } from '@koers/domain';
+import { DiagnosticPing } from '@koers/server-db';
+import { randomUUID } from 'node:crypto';
+import { DEMO_EMAILS, startHarness, type Harness } from '../../../tools/testing/api-harness';
+
+const ROLES: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst', 'participant'];
+
+interface Case {
+  name: string;
+  method: string;
+  /** Path for the own tenant's object (or the only path, for collection endpoints). */
+  own: (h: Harness) => string;
+  /** Path naming the foreign tenant's object; absent for endpoints without an id. */
+  foreign?: (h: Harness) => string;
+  body?: (role: Role) => unknown;
+  /** Status per role for the own object; the foreign object answers 404 wherever the role passes the role check. */
+  expect: Record<Role, number>;
+}
+
+const ALL = (s: number): Record<Role, number> => ({ administrator: s, coordinator: s, adviser: s, analyst: s, participant: s });
+const ONLY = (roles: Role[], ok: number): Record<Role, number> => Object.fromEntries(ROLES.map((r) => [r, roles.includes(r) ? ok : 403])) as Record<Role, number>;
+
+let h: Harness;
+const cookies = {} as Record<Role, string>;
+let ownPing: string;
+let foreignPing: string;
+
+const CASES: Case[] = [
+  { name: 'session', method: 'GET', own: () => '/api/auth/session', expect: ALL(200) },
+  { name: 'profile', method: 'PATCH', own: () => '/api/auth/profile', body: () => ({ locale: 'nl' }), expect: ALL(200) },
+  { name: 'current partner', method: 'GET', own: () => '/api/partners/current', expect: ALL(200) },
+  { name: 'list organisations', method: 'GET', own: () => '/api/organisations', expect: ALL(200) },
+  {
+    name: 'get organisation',
+    method: 'GET',
+    own: (x) => `/api/organisations/${x.ids.organisations.bakkerij}`,
+    foreign: (x) => `/api/organisations/${x.ids.organisations.metaal}`,
+    expect: ALL(200),
+  },
+  {
+    name: 'update organisation',
+    method: 'PATCH',
+    own: (x) => `/api/organisations/${x.ids.organisations.bakkerij}`,
+    foreign: (x) => `/api/organisations/${x.ids.organisations.metaal}`,
+    body: () => ({ region: 'Drenthe' }),
+    expect: ONLY(['administrator', 'coordinator', 'adviser', 'participant'], 200),
+  },
+  {
+    name: 'create organisation',
+    method: 'POST',
+    own: () => '/api/organisations',
+    body: (role) => ({ name: `Nieuw bedrijf ${role}`, kind: 'company', step: 'koploper' }),
+    expect: ONLY(['administrator', 'coordinator'], 201),
+  },
+  {
+    name: 'list consents',
+    method: 'GET',
+    own: (x) => `/api/organisations/${x.ids.organisations.bakkerij}/consents`,
+    foreign: (x) => `/api/organisations/${x.ids.organisations.metaal}/consents`,
+    expect: ALL(200),
+  },
+  {
+    name: 'grant consent',
+    method: 'POST',
+    own: (x) => `/api/organisations/${x.ids.organisations.bakkerij}/consents`,
+    foreign: (x) => `/api/organisations/${x.ids.organisations.metaal}/consents`,
+    body: () => ({ partnerSlug: 'groningen-duurzaam' }),
+    expect: ONLY(['participant'], 201),
+  },
+  { name: 'list users', method: 'GET', own: () => '/api/users', expect: ONLY(['administrator'], 200) },
+  {
+    name: 'create user',
+    method: 'POST',
+    own: () => '/api/users',
+    body: (role) => ({ email: `nieuw-${role}@mvo-noord.test`, name: 'Nieuwe collega', role: 'adviser' }),
+    expect: ONLY(['administrator'], 201),
+  },
+  { name: 'audit log', method: 'GET', own: () => '/api/audit-log', expect: ONLY(['administrator'], 200) },
+  { name: 'request ping', method: 'POST', own: () => '/api/diagnostics/pings', expect: ONLY(['administrator'], 201) },
+  {
+    name: 'get ping',
+    method: 'GET',
+    own: () => `/api/diagnostics/pings/${ownPing}`,
+    foreign: () => `/api/diagnostics/pings/${foreignPing}`,
+    expect: ONLY(['administrator'], 200),
+  },
+  { name: 'queue dashboard', method: 'GET', own: () => '/api/admin/queues', expect: ONLY(['administrator'], 200) },
+];
+
+beforeAll(async () => {
+  h = await startHarness();
+  for (const role of ROLES) cookies[role] = await h.signIn(DEMO_EMAILS[role]);
+  ownPing = randomUUID();
+  foreignPing = randomUUID();
+  await h.sql.getRepository(DiagnosticPing).insert([
+    { id: ownPing, partnerId: h.ids.partners.noord, requestedBy: h.ids.users.admin },
+    { id: foreignPing, partnerId: h.ids.partners.groningen, requestedBy: h.ids.users.gAdmin },
+  ]);
+});
+
+afterAll(() => h?.close());
+
+describe.each(CASES)('$method $name', (c) => {
+  it('answers 401 without a session', async () => {
+    const res = await h.call(c.method, c.own(h), { body: c.body?.('administrator') });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it.each(ROLES)('own tenant as %s', async (role) => {
+    const res = await h.call(c.method, c.own(h), { cookie: cookies[role], body: c.body?.(role) });
+    expect(res.status).toBe(c.expect[role]);
+  });
+
+  if (c.foreign) {
+    it.each(ROLES)('foreign tenant as %s: 404 (or 403 when the role may not act at all), never data', async (role) => {
+      const res = await h.call(c.method, c.foreign!(h), { cookie: cookies[role], body: c.body?.(role) });
+      expect(res.status).toBe(c.expect[role] === 403 ? 403 : 404);
+      expect(JSON.stringify(res.body)).not.toContain('Hoekstra');
+    });
+  }
+});
+
+describe('lists never contain foreign objects', () => {
+  it.each(ROLES)('organisations as %s', async (role) => {
+    const res = await h.call('GET', '/api/organisations?pageSize=100', { cookie: cookies[role] });
+    const ids: string[] = res.body.items.map((o: { id: string }) => o.id);
+    expect(ids).not.toContain(h.ids.organisations.metaal);
+    expect(ids).not.toContain(h.ids.organisations.drukkerij);
+    if (role === 'participant') expect(ids).toEqual([h.ids.organisations.bakkerij]);
+    else expect(ids).toEqual(expect.arrayContaining([h.ids.organisations.bakkerij, h.ids.organisations.zorg]));
+  });
+
+  it('users and audit log of the other partner stay out of sight', async () => {
+    const users = await h.call('GET', '/api/users?pageSize=100', { cookie: cookies.administrator });
+    expect(users.body.items.map((u: { email: string }) => u.email)).not.toContain('beheer@groningen-duurzaam.test');
+    const audit = await h.call('GET', '/api/audit-log?pageSize=100', { cookie: cookies.administrator });
+    expect(audit.body.items.every((a: { partnerId: string }) => a.partnerId === h.ids.partners.noord)).toBe(true);
+  });
+
+  it('works the other way round: the Groningen administrator cannot see Noord objects', async () => {
+    const g = await h.signIn('beheer@groningen-duurzaam.test');
+    // (Bakkerij De Vries may have consented to Groningen in the matrix above; the care group has not.)
+    expect((await h.call('GET', `/api/organisations/${h.ids.organisations.zorg}`, { cookie: g })).status).toBe(404);
+    expect((await h.call('GET', `/api/diagnostics/pings/${ownPing}`, { cookie: g })).status).toBe(404);
+    expect((await h.call('GET', `/api/organisations/${h.ids.organisations.metaal}`, { cookie: g })).status).toBe(200);
+  });
+});
+
+describe('consent and participation decide visibility', () => {
+  it('an organisation is visible to another partner only while its consent stands', async () => {
+    const participant = await h.signIn(DEMO_EMAILS.participant);
+    const g = await h.signIn('coordinator@groningen-duurzaam.test');
+    const path = `/api/organisations/${h.ids.organisations.bakkerij}`;
+    const before = await h.call('GET', `${path}/consents`, { cookie: participant });
+    for (const c of before.body.filter((x: { revokedAt: string | null }) => !x.revokedAt)) {
+      expect((await h.call('DELETE', `${path}/consents/${c.id}`, { cookie: participant })).status).toBe(204);
+    }
+    expect((await h.call('GET', path, { cookie: g })).status).toBe(404);
+    const granted = await h.call('POST', `${path}/consents`, { cookie: participant, body: { partnerSlug: 'groningen-duurzaam' } });
+    expect(granted.status).toBe(201);
+    expect((await h.call('GET', path, { cookie: g })).body.name).toBe('Bakkerij De Vries');
+    expect((await h.call('DELETE', `${path}/consents/${granted.body.id}`, { cookie: participant })).status).toBe(204);
+    expect((await h.call('GET', path, { cookie: g })).status).toBe(404);
+  });
+
+  it('an organisation whose participation ended is no longer visible', async () => {
+    const coordinator = cookies.coordinator;
+    const path = `/api/organisations/${h.ids.organisations.gemeente}`;
+    expect((await h.call('GET', path, { cookie: coordinator })).status).toBe(200);
+    await h.sql.query(`update participation set ended_at = now() where organisation_id = $1`, [h.ids.organisations.gemeente]);
+    expect((await h.call('GET', path, { cookie: coordinator })).status).toBe(404);
+  });
+});
+
+describe('row-level security is a second wall', () => {
+  it('a tenant-scoped query without a matching partner sees nothing, even with raw SQL', async () => {
+    const rows = await h.sql.transaction(async (em) => {
+      await em.query(`select set_config('app.partner_id', $1, true)`, [h.ids.partners.noord]);
+      await em.query('set local role koers_tenant');
+      return em.query('select id from organisation');
+    });
+    const ids = rows.map((r: { id: string }) => r.id);
+    expect(ids).toContain(h.ids.organisations.bakkerij);
+    expect(ids).not.toContain(h.ids.organisations.metaal);
+    const none = await h.sql.transaction(async (em) => {
+      await em.query('set local role koers_tenant');
+      return em.query('select id::text from organisation union all select id::text from membership');
+    });
+    expect(none).toEqual([]);
+  });
+});
