@@ -1,0 +1,5 @@
+export interface CalculatorGeneratorSchema {
+  name: string;
+  id?: string;
+  title?: string;
+}
