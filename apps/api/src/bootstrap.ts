@@ -5,9 +5,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@koers/server-config';
 import { randomUUID } from 'node:crypto';
-import { Histogram } from 'prom-client';
 import { AppModule } from './app/app.module';
-import { metricsRegistry } from './app/health.controller';
+import { requestDuration } from './app/health.controller';
 import { mountQueueDashboard } from './app/queue-dashboard';
 import { createValidationPipe } from './app/validation';
 
@@ -34,15 +33,9 @@ export async function createApiApp(config: AppConfig, opts: { logger?: ConsoleLo
   if (config.CORS_ORIGINS) app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((s) => s.trim()), credentials: true });
   await app.register(fastifyCookie as never);
 
-  const duration = new Histogram({
-    name: 'koers_api_http_request_duration_seconds',
-    help: 'HTTP request duration by route and status',
-    labelNames: ['method', 'route', 'status'],
-    registers: [metricsRegistry],
-  });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onResponse', async (req, reply) => {
-    duration.observe({ method: req.method, route: req.routeOptions?.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    requestDuration.observe({ method: req.method, route: req.routeOptions?.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
   const document = SwaggerModule.createDocument(

@@ -3,11 +3,17 @@ import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@koers/server-auth';
 import { JobQueue } from '@koers/server-queue';
 import type { FastifyReply } from 'fastify';
-import { collectDefaultMetrics, Registry } from 'prom-client';
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 
 export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry, prefix: 'koers_api_' });
+export const requestDuration = new Histogram({
+  name: 'koers_api_http_request_duration_seconds',
+  help: 'HTTP request duration by route and status',
+  labelNames: ['method', 'route', 'status'],
+  registers: [metricsRegistry],
+});
 
 @ApiTags('operations')
 @Controller()

@@ -1,0 +1,101 @@
+/**
+ * Bad input on every endpoint: missing fields, wrong types, oversized strings,
+ * unknown fields and unknown ids get 400 or 404 with field-level messages,
+ * and nothing is written.
+ */
+import { randomUUID } from 'node:crypto';
+import { DEMO_EMAILS, startHarness, writeFingerprint, type Harness } from '../../../tools/testing/api-harness';
+
+let h: Harness;
+let admin: string;
+let participant: string;
+const long = (n: number) => 'x'.repeat(n);
+
+beforeAll(async () => {
+  h = await startHarness();
+  admin = await h.signIn(DEMO_EMAILS.administrator);
+  participant = await h.signIn(DEMO_EMAILS.participant);
+});
+afterAll(() => h?.close());
+
+interface BadCase {
+  name: string;
+  method: string;
+  path: (h: Harness) => string;
+  as: () => string | undefined;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+  status: number;
+  /** Fields the problem document must name. */
+  fields?: string[];
+}
+
+const org = () => h.ids.organisations.bakkerij;
+
+const CASES: BadCase[] = [
+  { name: 'sign-in without fields', method: 'POST', path: () => '/api/auth/sign-in', as: () => undefined, body: {}, status: 400, fields: ['email', 'password'] },
+  { name: 'sign-in with wrong types', method: 'POST', path: () => '/api/auth/sign-in', as: () => undefined, body: { email: 42, password: ['x'] }, status: 400, fields: ['email', 'password'] },
+  { name: 'sign-in with an oversized password', method: 'POST', path: () => '/api/auth/sign-in', as: () => undefined, body: { email: 'a@b.nl', password: long(201) }, status: 400, fields: ['password'] },
+  { name: 'sign-in with malformed JSON', method: 'POST', path: () => '/api/auth/sign-in', as: () => undefined, rawBody: '{"email":', headers: { 'content-type': 'application/json' }, status: 400 },
+  { name: 'sign-in as text/plain', method: 'POST', path: () => '/api/auth/sign-in', as: () => undefined, rawBody: 'hello', headers: { 'content-type': 'text/plain' }, status: 400, fields: ['email', 'password'] },
+  { name: 'sign-in as XML', method: 'POST', path: () => '/api/auth/sign-in', as: () => undefined, rawBody: '<a/>', headers: { 'content-type': 'application/xml' }, status: 415 },
+  { name: 'a body over 1 MB', method: 'POST', path: () => '/api/organisations', as: () => admin, rawBody: JSON.stringify({ name: long(1_100_000) }), headers: { 'content-type': 'application/json' }, status: 413 },
+  { name: 'switch to a non-uuid membership', method: 'POST', path: () => '/api/auth/switch', as: () => admin, body: { membershipId: 'abc' }, status: 400, fields: ['membershipId'] },
+  { name: 'switch to an unknown membership', method: 'POST', path: () => '/api/auth/switch', as: () => admin, body: { membershipId: randomUUID() }, status: 404 },
+  { name: 'profile with an unknown locale', method: 'PATCH', path: () => '/api/auth/profile', as: () => admin, body: { locale: 'fr' }, status: 400, fields: ['locale'] },
+  { name: 'profile with an unknown field', method: 'PATCH', path: () => '/api/auth/profile', as: () => admin, body: { email: 'x@y.nl' }, status: 400, fields: ['email'] },
+  { name: 'password reset without email', method: 'POST', path: () => '/api/auth/password-reset', as: () => undefined, body: { email: 'not-an-email' }, status: 400, fields: ['email'] },
+  { name: 'password reset with an unknown token', method: 'POST', path: () => '/api/auth/password-reset/confirm', as: () => undefined, body: { token: 'a'.repeat(43), password: 'een-lang-wachtwoord' }, status: 400, fields: ['token'] },
+  { name: 'password reset with a short password', method: 'POST', path: () => '/api/auth/password-reset/confirm', as: () => undefined, body: { token: 'a'.repeat(43), password: 'kort' }, status: 400, fields: ['password'] },
+  { name: 'organisations page 0', method: 'GET', path: () => '/api/organisations?page=0', as: () => admin, status: 400, fields: ['page'] },
+  { name: 'organisations page size 1000', method: 'GET', path: () => '/api/organisations?pageSize=1000', as: () => admin, status: 400, fields: ['pageSize'] },
+  { name: 'organisations page as text', method: 'GET', path: () => '/api/organisations?page=abc', as: () => admin, status: 400, fields: ['page'] },
+  { name: 'organisation by a non-uuid id', method: 'GET', path: () => '/api/organisations/not-a-uuid', as: () => admin, status: 404 },
+  { name: 'organisation by an unknown id', method: 'GET', path: () => `/api/organisations/${randomUUID()}`, as: () => admin, status: 404 },
+  { name: 'create organisation without fields', method: 'POST', path: () => '/api/organisations', as: () => admin, body: {}, status: 400, fields: ['name', 'kind', 'step'] },
+  {
+    name: 'create organisation with wrong types and patterns',
+    method: 'POST',
+    path: () => '/api/organisations',
+    as: () => admin,
+    body: { name: 12, kind: 'bank', step: 'stap1', kvkNumber: '123', sbiCode: 'abc', sizeClass: 'huge' },
+    status: 400,
+    fields: ['name', 'kind', 'step', 'kvkNumber', 'sbiCode', 'sizeClass'],
+  },
+  { name: 'create organisation with an oversized name', method: 'POST', path: () => '/api/organisations', as: () => admin, body: { name: long(201), kind: 'company', step: 'koploper' }, status: 400, fields: ['name'] },
+  { name: 'create organisation with an unknown field', method: 'POST', path: () => '/api/organisations', as: () => admin, body: { name: 'X', kind: 'company', step: 'koploper', partnerId: randomUUID() }, status: 400, fields: ['partnerId'] },
+  { name: 'create organisation with a taken KvK number', method: 'POST', path: () => '/api/organisations', as: () => admin, body: { name: 'X', kind: 'company', step: 'koploper', kvkNumber: '02056789' }, status: 409, fields: ['kvkNumber'] },
+  { name: 'update organisation with an oversized municipality', method: 'PATCH', path: () => `/api/organisations/${org()}`, as: () => admin, body: { municipality: long(101) }, status: 400, fields: ['municipality'] },
+  { name: 'update organisation with an empty name', method: 'PATCH', path: () => `/api/organisations/${org()}`, as: () => admin, body: { name: '' }, status: 400, fields: ['name'] },
+  { name: 'update an unknown organisation', method: 'PATCH', path: () => `/api/organisations/${randomUUID()}`, as: () => admin, body: { region: 'X' }, status: 404 },
+  { name: 'consents of an unknown organisation', method: 'GET', path: () => `/api/organisations/${randomUUID()}/consents`, as: () => admin, status: 404 },
+  { name: 'consent without a partner', method: 'POST', path: () => `/api/organisations/${org()}/consents`, as: () => participant, body: {}, status: 400, fields: ['partnerSlug'] },
+  { name: 'consent for an unknown partner', method: 'POST', path: () => `/api/organisations/${org()}/consents`, as: () => participant, body: { partnerSlug: 'bestaat-niet' }, status: 400, fields: ['partnerSlug'] },
+  { name: 'revoke an unknown consent', method: 'DELETE', path: () => `/api/organisations/${org()}/consents/${randomUUID()}`, as: () => participant, status: 404 },
+  { name: 'create user without fields', method: 'POST', path: () => '/api/users', as: () => admin, body: {}, status: 400, fields: ['email', 'name', 'role'] },
+  { name: 'create user with an unknown role', method: 'POST', path: () => '/api/users', as: () => admin, body: { email: 'a@b.nl', name: 'A', role: 'king' }, status: 400, fields: ['role'] },
+  { name: 'create participant without organisation', method: 'POST', path: () => '/api/users', as: () => admin, body: { email: 'a@b.nl', name: 'A', role: 'participant' }, status: 400, fields: ['organisationId'] },
+  { name: 'create participant of an unknown organisation', method: 'POST', path: () => '/api/users', as: () => admin, body: { email: 'a@b.nl', name: 'A', role: 'participant', organisationId: randomUUID() }, status: 404 },
+  { name: 'create participant of a foreign organisation', method: 'POST', path: () => '/api/users', as: () => admin, get body() {
+      return { email: 'a@b.nl', name: 'A', role: 'participant', organisationId: h.ids.organisations.metaal };
+    }, status: 404 },
+  { name: 'create user with an oversized name', method: 'POST', path: () => '/api/users', as: () => admin, body: { email: 'a@b.nl', name: long(201), role: 'adviser' }, status: 400, fields: ['name'] },
+  { name: 'users page size 0', method: 'GET', path: () => '/api/users?pageSize=0', as: () => admin, status: 400, fields: ['pageSize'] },
+  { name: 'audit log page -1', method: 'GET', path: () => '/api/audit-log?page=-1', as: () => admin, status: 400, fields: ['page'] },
+  { name: 'ping by an unknown id', method: 'GET', path: () => `/api/diagnostics/pings/${randomUUID()}`, as: () => admin, status: 404 },
+  { name: 'an unknown route', method: 'GET', path: () => '/api/bestaat-niet', as: () => admin, status: 404 },
+];
+
+describe.each(CASES)('$name', (c) => {
+  it(`answers ${c.status} with a problem document and writes nothing`, async () => {
+    const before = await writeFingerprint(h.sql);
+    const res = await h.call(c.method, c.path(h), { cookie: c.as(), body: c.body, rawBody: c.rawBody, headers: c.headers });
+    expect(res.status).toBe(c.status);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.status).toBe(c.status);
+    expect(typeof res.body.title).toBe('string');
+    for (const field of c.fields ?? []) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expect(await writeFingerprint(h.sql)).toEqual(before);
+  });
+});

@@ -1,0 +1,42 @@
+import { DEMO_EMAILS, startHarness, type Harness } from '../../../tools/testing/api-harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+describe('operations endpoints', () => {
+  it('reports health of database and queue', async () => {
+    const res = await h.call('GET', '/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', checks: { database: 'up', queue: 'up', queueTransport: 'redis' } });
+  });
+
+  it('exposes Prometheus metrics including request durations', async () => {
+    await h.call('GET', '/api/health');
+    const res = await h.call('GET', '/api/metrics');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('koers_api_http_request_duration_seconds_bucket');
+    expect(res.body).toContain('koers_api_process_cpu_seconds_total');
+  });
+
+  it('serves the OpenAPI 3 document and its UI', async () => {
+    const doc = await h.call('GET', '/api/docs-json');
+    expect(doc.status).toBe(200);
+    expect(doc.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/auth/sign-in', '/api/organisations', '/api/organisations/{id}']));
+    const ui = await fetch(`${h.url}/api/docs`);
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain('swagger');
+  });
+
+  it('shows the queue dashboard to administrators only', async () => {
+    const admin = await h.signIn(DEMO_EMAILS.administrator);
+    const res = await fetch(`${h.url}/api/admin/queues`, { headers: { cookie: admin } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/bull/i);
+    const coordinator = await h.signIn(DEMO_EMAILS.coordinator);
+    expect((await fetch(`${h.url}/api/admin/queues`, { headers: { cookie: coordinator } })).status).toBe(403);
+  });
+});
