@@ -10,8 +10,10 @@ export default [
     ignores: ['**/dist', '**/node_modules', '**/.angular', '**/tmp', '**/var', 'apps/e2e/artifacts'],
   },
   {
-    // Source and tests of every project; tool config files (vitest/jest configs) are not project code.
-    files: ['**/src/**/*.ts', '**/test/**/*.ts', '**/generators/**/*.ts'],
+    // Project source. Tests may use the shared test harness in tools/testing
+    // (which boots apps), and tool config files are not project code.
+    files: ['**/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
