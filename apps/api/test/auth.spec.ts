@@ -19,7 +19,7 @@ describe('sign-in and sessions', () => {
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('koers_session='))!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.user.email).toBe('coordinator@mvo-noord.test');
     expect(body.memberships).toEqual([expect.objectContaining({ role: 'coordinator', partner: expect.objectContaining({ name: 'MVO Alliantie Noord-Nederland' }) })]);
   });

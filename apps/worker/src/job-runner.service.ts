@@ -59,7 +59,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         if (!handler) throw new Error(`unknown job ${job.name} on queue ${queue}`);
         return handler(job);
       },
-      { concurrency: this.config.WORKER_CONCURRENCY, autorun: true },
+      { concurrency: this.config.WORKER_CONCURRENCY, autorun: true, lockDuration: this.config.WORKER_LOCK_MS, stalledInterval: Math.max(1000, Math.floor(this.config.WORKER_LOCK_MS / 2)) },
     );
     worker.on('failed', (job, err) => this.logger.warn({ msg: 'job failed', queue, job: job?.name, id: job?.id, attempt: job?.attemptsMade, err: err.message }));
     worker.on('error', (err) => this.logger.warn({ msg: 'worker connection error', queue, err: err.message }));

@@ -4,6 +4,7 @@ import { ConfigModule, type AppConfig } from '@koers/server-config';
 import { DbModule } from '@koers/server-db';
 import { QueueModule } from '@koers/server-queue';
 import { DiagnosticsWorkerModule } from '@koers/server-diagnostics';
+import { CalculationsWorkerModule } from '@koers/server-calculations';
 import { JobRunner } from './job-runner.service';
 
 /** The worker: infrastructure, the job runner, and each feature's worker-side module. */
@@ -12,7 +13,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule],
+      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule, CalculationsWorkerModule],
       providers: [JobRunner],
       exports: [JobRunner],
     };

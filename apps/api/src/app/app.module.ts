@@ -7,6 +7,7 @@ import { AuthModule } from '@koers/server-auth';
 import { IdentityModule } from '@koers/server-identity';
 import { OrganisationsModule } from '@koers/server-organisations';
 import { DiagnosticsModule } from '@koers/server-diagnostics';
+import { CalculationsModule } from '@koers/server-calculations';
 import { HealthController } from './health.controller';
 import { ProblemFilter } from './problem.filter';
 
@@ -16,7 +17,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule],
+      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

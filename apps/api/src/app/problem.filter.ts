@@ -67,7 +67,7 @@ export class ProblemFilter implements ExceptionFilter {
       return make(status, message, body.errors);
     }
     if (e instanceof NotFoundError) return make(404, e.message);
-    if (e instanceof BadInputError) return make(400, e.message, [{ field: e.field, message: e.message }]);
+    if (e instanceof BadInputError) return make(400, e.message, e.fields);
     if (e instanceof ConflictError) return make(409, e.message, e.field ? [{ field: e.field, message: e.message }] : undefined);
     if (e instanceof ServiceUnavailableError) return make(503, e.message);
     if (e instanceof QueryFailedError) {

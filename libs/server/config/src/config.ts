@@ -37,6 +37,12 @@ export const configSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  /** Threads that run calculators (default: one per core). */
+  COMPUTE_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Inputs per calculation job in a bulk recompute. */
+  CALC_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  /** BullMQ lock duration: how long before a killed worker's job is handed to another. */
+  WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

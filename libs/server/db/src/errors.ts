@@ -17,7 +17,12 @@ export class ServiceUnavailableError extends Error {}
 
 /** Input that passed shape validation but names something that does not fit (unknown reference); the API answers 400 naming the field. */
 export class BadInputError extends Error {
-  constructor(public readonly field: string, message: string) {
+  constructor(
+    public readonly field: string,
+    message: string,
+    /** Every offending field, when there are several. */
+    public readonly fields: { field: string; message: string }[] = [{ field, message }],
+  ) {
     super(`${field}: ${message}`);
   }
 }

@@ -10,7 +10,8 @@ describe('job catalogue', () => {
     }
   });
   it('lists jobs per queue', () => {
-    expect(jobsOfQueue('maintenance')).toEqual(['diagnostics.ping']);
+    expect(jobsOfQueue("maintenance")).toEqual(["diagnostics.ping"]);
+    expect(jobsOfQueue("calculations")).toEqual(["calculation.run", "calculation.plan-recompute"]);
   });
 });
 

@@ -4,12 +4,16 @@ import type { JobsOptions } from 'bullmq';
  * The typed job catalogue shared by api (producers) and worker (handlers):
  * one line per job name with its queue, payload type and default options.
  */
-export const QUEUE_NAMES = ['maintenance'] as const;
+export const QUEUE_NAMES = ['maintenance', 'calculations'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
   /** Health probe of the whole pipeline: api -> queue -> worker -> PostgreSQL. */
   'diagnostics.ping': { pingId: string; partnerId: string; requestedBy: string };
+  /** Compute stored results (one for a submission, a batch in a bulk recompute). */
+  'calculation.run': { resultIds: string[] };
+  /** Plan a bulk recompute: create pending results page by page and enqueue them with addBulk. */
+  'calculation.plan-recompute': { bulkId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -23,6 +27,8 @@ const retried: JobsOptions = {
 
 export const JOBS: { [K in JobName]: { queue: QueueName; options: JobsOptions } } = {
   'diagnostics.ping': { queue: 'maintenance', options: { ...retried, attempts: 3 } },
+  'calculation.run': { queue: 'calculations', options: { ...retried, attempts: 3 } },
+  'calculation.plan-recompute': { queue: 'calculations', options: retried },
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

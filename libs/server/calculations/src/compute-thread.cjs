@@ -1,0 +1,5 @@
+// Entry of a compute thread: TypeScript through SWC (with the path aliases), then the task function.
+const { join } = require('node:path');
+process.env.SWC_NODE_PROJECT ??= join(__dirname, '..', '..', '..', '..', 'tsconfig.base.json');
+require('@swc-node/register');
+module.exports = require('./compute-thread.ts').default;

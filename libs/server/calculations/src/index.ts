@@ -1,0 +1,3 @@
+export * from './calculations.module';
+export * from './catalogue';
+export * from './job-ids';
