@@ -40,3 +40,37 @@ module.exports = {
   );
   return dir;
 }
+
+/**
+ * Generates `count` organisation-years of footprint input for one partner:
+ * count/2 companies (with a participation) x the years 2024 and 2025, written
+ * with multi-row inserts of 1,000 rows. Used by the kill test and the benchmark.
+ */
+export async function insertFootprintInputs(sql: { query(q: string, p?: unknown[]): Promise<unknown> }, partnerId: string, count: number): Promise<void> {
+  const companies = Math.ceil(count / 2);
+  await sql.query(
+    `with orgs as (
+       insert into organisation (id, name, kind, sbi_code, size_class, municipality, region)
+       select gen_random_uuid(), 'Bedrijf ' || g, 'company', '43.21', 'small', 'Assen', 'Drenthe' from generate_series(1, $2) g
+       returning id
+     )
+     insert into participation (id, partner_id, organisation_id, step) select gen_random_uuid(), $1, id, 'koploper' from orgs`,
+    [partnerId, companies],
+  );
+  const orgIds = ((await sql.query(`select organisation_id as id from participation where partner_id = $1 order by started_at desc, id limit $2`, [partnerId, companies])) as { id: string }[]).map((r) => r.id);
+  const { stableHash } = await import('@koers/calc-sdk');
+  const { randomUUID } = await import('node:crypto');
+  for (let start = 0; start < count; start += 1000) {
+    const cols: unknown[][] = [[], [], [], [], [], []];
+    for (let i = start; i < Math.min(count, start + 1000); i++) {
+      const year = 2024 + (i % 2);
+      const input = footprintInput(i, year);
+      [randomUUID(), orgIds[Math.floor(i / 2)], year, JSON.stringify(input), stableHash(input), partnerId].forEach((v, c) => cols[c].push(v));
+    }
+    await sql.query(
+      `insert into calculation_input (id, organisation_id, year, input, input_hash, partner_id, plugin_id)
+       select id, org, year, input, hash, partner, 'footprint.ghg' from unnest($1::uuid[], $2::uuid[], $3::int[], $4::jsonb[], $5::text[], $6::uuid[]) as t(id, org, year, input, hash, partner)`,
+      cols,
+    );
+  }
+}
