@@ -1,0 +1,114 @@
+/**
+ * Benchmark: bulk recompute of N organisation-years (default 100,000).
+ *  (a) baseline: one query reads all inputs, compute in-process, COPY the results.
+ *  (b) the real thing: API -> queue (Redis if one answers, else PostgreSQL) -> worker(s) -> PostgreSQL.
+ * Prints both throughputs and their ratio. Not part of the test suite.
+ *   npm run bench:recompute -- [N] [workers]
+ */
+import { builtinReferenceProvider } from '@koers/calc-builtin';
+import { footprintGhg } from '@koers/calc-footprint-ghg';
+import { createContext, runCalculator, type CalculatorDefinition } from '@koers/calc-sdk';
+import { dataSourceOptions, runMigrations } from '@koers/server-db';
+import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { createDatabase, dropDatabase, findTestPostgres } from '../../tools/dev/postgres';
+import { DEMO_PASSWORD, seedDemoAlliance } from '../../tools/dev/seed-demo';
+import { chooseRedis, spawnService } from '../../tools/dev/system';
+import { insertFootprintInputs } from '../../tools/testing/calc-fixtures';
+import { loadCatalogue } from '@koers/server-calculations';
+
+const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 100_000);
+const WORKERS = Number(process.argv[3] ?? process.env.BENCH_WORKERS ?? 1);
+const log = (s: string) => process.stderr.write(s + '\n');
+const secs = (ms: number) => (ms / 1000).toFixed(2);
+
+async function main() {
+  const server = await findTestPostgres(log);
+  const name = `koers_bench_${process.pid}`;
+  const url = await createDatabase(server.adminUrl, name);
+  try {
+    await runMigrations(url);
+    const ds = new DataSource(dataSourceOptions(url, { extra: { max: 4 } }));
+    await ds.initialize();
+    const { ids } = await seedDemoAlliance(ds);
+    let t = Date.now();
+    await insertFootprintInputs(ds, ids.partners.noord, N);
+    log(`generated ${N} organisation-years in ${secs(Date.now() - t)} s`);
+    // The platform has "seen" this release, so the worker does not start its own recompute.
+    const catalogue = loadCatalogue('plugins');
+    await ds.query(`insert into calculator_release (plugin_id, plugin_version, reference_version) values ('footprint.ghg', $1, $2)`, [footprintGhg.version, catalogue.referenceVersion]);
+    await ds.query('vacuum analyze calculation_input');
+
+    // (a) baseline
+    t = Date.now();
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ id: string; input: unknown }>(`select id, input from calculation_input where plugin_id = 'footprint.ghg'`);
+    const def = footprintGhg as CalculatorDefinition;
+    const ctx = createContext(def, builtinReferenceProvider);
+    await client.query('create unlogged table bench_baseline (input_id uuid, status text, output jsonb)');
+    const lines = (function* () {
+      for (const r of rows) {
+        const res = runCalculator(def, r.input, ctx);
+        const out = res.status === 'ok' ? JSON.stringify(res.output) : 'null';
+        yield `${r.id}\t${res.status}\t${out.replace(/\\/g, '\\\\')}\n`;
+      }
+    })();
+    await pipeline(Readable.from(lines), client.query(copyFrom('copy bench_baseline from stdin')));
+    const baselineMs = Date.now() - t;
+    const [{ ok }] = (await client.query(`select count(*)::int as ok from bench_baseline where status = 'ok'`)).rows;
+    await client.end();
+    log(`(a) baseline: ${ok}/${rows.length} ok in ${secs(baselineMs)} s`);
+
+    // (b) through the system
+    const redisUrl = await chooseRedis(log);
+    const port = 3900 + (process.pid % 90);
+    const env = { DATABASE_URL: url, REDIS_URL: redisUrl ?? '', PORT: String(port), QUEUE_PREFIX: `bench${process.pid}`, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+    const api = spawnService('api', env, log, false);
+    const workers = Array.from({ length: WORKERS }, () => spawnService('worker', env, log, false));
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      const ok = await fetch(`${base}/api/health`).then((r) => r.status === 200, () => false);
+      if (ok) break;
+      if (i > 600) throw new Error('api did not start');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await new Promise((r) => setTimeout(r, 3000)); // let the workers finish starting
+    const signIn = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'analist@mvo-noord.test', password: DEMO_PASSWORD }) });
+    const cookie = signIn.headers.getSetCookie()[0].split(';')[0];
+    t = Date.now();
+    const started = await (await fetch(`${base}/api/calculations/recompute`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ pluginId: 'footprint.ghg' }) })).json();
+    let progress: { finished: boolean; succeeded: number; failed: number; total: number };
+    for (;;) {
+      progress = await (await fetch(`${base}/api/calculations/recompute/${started.bulkId}`, { headers: { cookie } })).json();
+      if (progress.finished) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const systemMs = Date.now() - t;
+    log(`(b) system: ${progress.succeeded}/${progress.total} ok (${progress.failed} failed) in ${secs(systemMs)} s`);
+    for (const c of [api, ...workers]) c.kill('SIGTERM');
+    await ds.destroy();
+
+    const baselineRate = rows.length / (baselineMs / 1000);
+    const systemRate = progress.total / (systemMs / 1000);
+    console.log(`bench/recompute  N=${N}  workers=${WORKERS}  queue=${redisUrl ? 'redis' : 'postgres'}`);
+    console.log(`  (a) baseline  (1 query, in-process, COPY): ${secs(baselineMs)} s  ${baselineRate.toFixed(0)} org-years/s`);
+    console.log(`  (b) system    (api -> queue -> worker -> pg): ${secs(systemMs)} s  ${systemRate.toFixed(0)} org-years/s`);
+    console.log(`  ratio (b)/(a): ${(systemRate / baselineRate).toFixed(2)}   targets: (b) <= 30 s for 100,000, ratio >= 0.30`);
+  } finally {
+    await new Promise((r) => setTimeout(r, 1000));
+    await dropDatabase(server.adminUrl, name).catch((e) => log(`could not drop ${name}: ${e.message}`));
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
