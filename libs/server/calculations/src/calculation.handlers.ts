@@ -4,17 +4,24 @@ import { CalculationBulk, CalculatorRelease, Db } from '@koers/server-db';
 import { JobHandler, JobQueue, type JobOf } from '@koers/server-queue';
 import { CALCULATOR_CATALOGUE, type CalculatorCatalogue } from './catalogue';
 import { ComputePool } from './compute-pool';
+import type { ComputeOutcome } from './compute-thread';
+import { randomUUID } from 'node:crypto';
 import { batchJobId } from './job-ids';
 
 interface PendingRow {
   id: string;
   plugin_id: string;
   plugin_version: string;
-  input: unknown;
+  input: string;
   same_input: boolean;
 }
 
 const PLAN_PAGE = 5000;
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+function describeFailure(r: Exclude<ComputeOutcome['result'], { status: 'ok' }>): string {
+  return r.status === 'failed' ? r.error : `${r.status}: ${r.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`;
+}
 
 @Injectable()
 export class CalculationHandlers implements OnApplicationBootstrap {
@@ -36,7 +43,7 @@ export class CalculationHandlers implements OnApplicationBootstrap {
     const [{ visible }] = await this.db.dataSource.query('select count(*)::int as visible from calculation_result where id = any($1::uuid[])', [job.data.resultIds]);
     if (visible < job.data.resultIds.length) throw new Error(`${job.data.resultIds.length - visible} result(s) not (yet) visible`);
     const rows: PendingRow[] = await this.db.dataSource.query(
-      `select r.id, r.plugin_id, r.plugin_version, i.input, (i.input_hash = r.input_hash) as same_input
+      `select r.id, r.plugin_id, r.plugin_version, i.input::text as input, (i.input_hash = r.input_hash) as same_input
          from calculation_result r join calculation_input i on i.id = r.input_id
         where r.id = any($1::uuid[]) and r.status <> 'succeeded'`,
       [job.data.resultIds],
@@ -53,13 +60,13 @@ export class CalculationHandlers implements OnApplicationBootstrap {
       const key = `${r.plugin_id}@${r.plugin_version}`;
       groups.set(key, [...(groups.get(key) ?? []), r]);
     }
-    const ok: { id: string; output: unknown; ref: string | null }[] = [];
+    const ok: { id: string; output: string; ref: string | null }[] = [];
     const failed: { id: string; error: string }[] = superseded.map((id) => ({ id, error: 'invoer is intussen gewijzigd / input changed since; see the newer result' }));
     for (const group of groups.values()) {
       const outcomes = await this.pool.run({ pluginId: group[0].plugin_id, pluginVersion: group[0].plugin_version, items: group.map((r) => ({ id: r.id, input: r.input })) });
       for (const o of outcomes) {
-        if (o.result.status === 'ok') ok.push({ id: o.id, output: o.result.output, ref: o.referenceIds.join(',') || null });
-        else failed.push({ id: o.id, error: o.result.status === 'failed' ? o.result.error : `${o.result.status}: ${o.result.issues.map((i) => `${i.path} ${i.message}`).join('; ')}` });
+        if (o.result.status === 'ok') ok.push({ id: o.id, output: o.result.outputJson, ref: o.referenceIds.join(',') || null });
+        else failed.push({ id: o.id, error: describeFailure(o.result) });
       }
     }
     await this.db.dataSource.transaction(async (em) => {
@@ -69,7 +76,7 @@ export class CalculationHandlers implements OnApplicationBootstrap {
                   attempts = r.attempts + 1, computed_at = now()
              from unnest($1::uuid[], $2::jsonb[], $3::text[]) as v(id, output, ref)
             where r.id = v.id and r.status <> 'succeeded'`,
-          [ok.map((o) => o.id), ok.map((o) => JSON.stringify(o.output)), ok.map((o) => o.ref)],
+          [ok.map((o) => o.id), ok.map((o) => o.output), ok.map((o) => o.ref)],
         );
       }
       if (failed.length) {
@@ -91,45 +98,103 @@ export class CalculationHandlers implements OnApplicationBootstrap {
   }
 
   /**
-   * Plans a bulk recompute: pages through the inputs (keyset, PLAN_PAGE per
-   * query), creates pending results with one multi-row insert per page and
-   * enqueues them in batches with addBulk. Safe to run twice.
+   * Plans a bulk recompute: pages through the input ids (keyset, PLAN_PAGE per
+   * query) and enqueues one job per key range of CALC_BATCH_SIZE inputs with
+   * addBulk. Deterministic job ids make a re-run of the planner harmless.
    */
   @JobHandler('calculation.plan-recompute')
   async plan(job: JobOf<'calculation.plan-recompute'>) {
     const bulk = await this.db.dataSource.getRepository(CalculationBulk).findOneByOrFail({ id: job.data.bulkId });
     const batch = this.config.CALC_BATCH_SIZE;
-    let after = '00000000-0000-0000-0000-000000000000';
+    let after = FIRST_ID;
     let total = 0;
     for (;;) {
-      const rows: { id: string; result_id: string; status: string }[] = await this.db.dataSource.query(
-        `with page as (
-           select id, partner_id, organisation_id, input_hash from calculation_input
-            where plugin_id = $1 and id > $2 and ($3::uuid is null or partner_id = $3)
-            order by id limit $4
-         ), upserted as (
-           insert into calculation_result (id, partner_id, organisation_id, input_id, plugin_id, plugin_version, input_hash, reference_version, status, bulk_id)
-           select gen_random_uuid(), partner_id, organisation_id, id, $1, $5, input_hash, $6, 'pending', $7 from page
-           on conflict (input_id, plugin_version, input_hash, reference_version) do update set bulk_id = excluded.bulk_id
-           returning input_id, id, status
-         )
-         select p.id, u.id as result_id, u.status from page p join upserted u on u.input_id = p.id order by p.id`,
-        [bulk.pluginId, after, bulk.partnerId, PLAN_PAGE, bulk.pluginVersion, bulk.referenceVersion, bulk.id],
+      const rows: { id: string }[] = await this.db.dataSource.query(
+        `select id from calculation_input where plugin_id = $1 and id > $2 and ($3::uuid is null or partner_id = $3) order by id limit $4`,
+        [bulk.pluginId, after, bulk.partnerId, PLAN_PAGE],
       );
       if (rows.length === 0) break;
-      total += rows.length;
-      const todo = rows.filter((r) => r.status !== 'succeeded');
       const jobs = [];
-      for (let i = 0; i < todo.length; i += batch) {
-        const slice = todo.slice(i, i + batch);
-        jobs.push({ data: { resultIds: slice.map((r) => r.result_id) }, opts: { jobId: batchJobId(bulk.id, slice[0].id) } });
+      for (let i = 0; i < rows.length; i += batch) {
+        const last = rows[Math.min(i + batch, rows.length) - 1].id;
+        const from = i === 0 ? after : rows[i - 1].id;
+        jobs.push({ data: { bulkId: bulk.id, afterId: from, lastId: last }, opts: { jobId: batchJobId(bulk.id, last) } });
       }
-      if (jobs.length) await this.jobs.addBulk('calculation.run', jobs);
+      await this.jobs.addBulk('calculation.run-range', jobs);
+      total += rows.length;
       after = rows[rows.length - 1].id;
       await job.updateProgress({ planned: total });
     }
     await this.db.dataSource.query(`update calculation_bulk set total = $2, planned_at = now() where id = $1`, [bulk.id, total]);
     return { total };
+  }
+
+  /**
+   * Recomputes one key range of a bulk: one read, compute in a thread, one
+   * multi-row upsert. A result that already exists for this version, input and
+   * reference data is only tagged with the bulk, never written twice.
+   */
+  @JobHandler('calculation.run-range')
+  async runRange(job: JobOf<'calculation.run-range'>) {
+    const { bulkId, afterId, lastId } = job.data;
+    const bulk = await this.db.dataSource.getRepository(CalculationBulk).findOneByOrFail({ id: bulkId });
+    const rows: { id: string; partner_id: string; organisation_id: string; input_hash: string; input: string; done: boolean }[] = await this.db.dataSource.query(
+      `select i.id, i.partner_id, i.organisation_id, i.input_hash, i.input::text as input,
+              exists (select 1 from calculation_result r where r.input_id = i.id and r.plugin_version = $4 and r.input_hash = i.input_hash
+                       and r.reference_version = $5 and r.status = 'succeeded') as done
+         from calculation_input i
+        where i.plugin_id = $1 and i.id > $2 and i.id <= $3 and ($6::uuid is null or i.partner_id = $6)`,
+      [bulk.pluginId, afterId, lastId, bulk.pluginVersion, bulk.referenceVersion, bulk.partnerId],
+    );
+    const todo = rows.filter((r) => !r.done);
+    const outcomes = todo.length
+      ? await this.pool.run({ pluginId: bulk.pluginId, pluginVersion: bulk.pluginVersion, items: todo.map((r) => ({ id: r.id, input: r.input })) })
+      : [];
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    // Succeeded rows always; failed ones once retries are used up; already-done ones only get the bulk tag.
+    const write = outcomes.filter((o) => o.result.status === 'ok' || lastAttempt);
+    const failures = outcomes.filter((o) => o.result.status !== 'ok');
+    const cols = { id: [] as string[], partner: [] as string[], org: [] as string[], input: [] as string[], hash: [] as string[], status: [] as string[], output: [] as (string | null)[], error: [] as (string | null)[], ref: [] as (string | null)[] };
+    const push = (inputId: string, status: string, output: string | null, error: string | null, ref: string | null) => {
+      const r = byId.get(inputId)!;
+      cols.id.push(randomUUID());
+      cols.partner.push(r.partner_id);
+      cols.org.push(r.organisation_id);
+      cols.input.push(r.id);
+      cols.hash.push(r.input_hash);
+      cols.status.push(status);
+      cols.output.push(output);
+      cols.error.push(error);
+      cols.ref.push(ref);
+    };
+    for (const o of write) {
+      if (o.result.status === 'ok') push(o.id, 'succeeded', o.result.outputJson, null, o.referenceIds.join(',') || null);
+      else push(o.id, 'failed', null, describeFailure(o.result), null);
+    }
+    if (cols.id.length) {
+      await this.db.dataSource.query(
+        `insert into calculation_result (id, partner_id, organisation_id, input_id, input_hash, status, output, error, reference_set,
+                                         plugin_id, plugin_version, reference_version, bulk_id, attempts, computed_at)
+         select v.id, v.partner, v.org, v.input, v.hash, v.status, v.output, v.error, v.ref, $10, $11, $12, $13, $14, now()
+           from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::text[])
+                as v(id, partner, org, input, hash, status, output, error, ref)
+         on conflict (input_id, plugin_version, input_hash, reference_version) do update
+           set bulk_id = excluded.bulk_id, status = excluded.status, output = excluded.output, error = excluded.error,
+               reference_set = excluded.reference_set, attempts = excluded.attempts, computed_at = excluded.computed_at
+           where calculation_result.status <> 'succeeded'`,
+        [cols.id, cols.partner, cols.org, cols.input, cols.hash, cols.status, cols.output, cols.error, cols.ref, bulk.pluginId, bulk.pluginVersion, bulk.referenceVersion, bulk.id, job.attemptsMade + 1],
+      );
+    }
+    const alreadyDone = rows.filter((r) => r.done).map((r) => r.id);
+    if (alreadyDone.length) {
+      await this.db.dataSource.query(
+        `update calculation_result set bulk_id = $1 where input_id = any($2::uuid[]) and plugin_version = $3 and reference_version = $4 and status = 'succeeded' and bulk_id is distinct from $1`,
+        [bulk.id, alreadyDone, bulk.pluginVersion, bulk.referenceVersion],
+      );
+    }
+    if (failures.length && !lastAttempt) throw new Error(`${failures.length} berekening(en) mislukt, nieuwe poging volgt / will retry: ${describeFailure(failures[0].result as Exclude<ComputeOutcome["result"], { status: "ok" }>)}`);
+    return { computed: write.length, skipped: alreadyDone.length };
   }
 
   /** A calculator version or reference data the platform has not seen yet starts a platform-wide recompute. */

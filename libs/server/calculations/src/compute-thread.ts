@@ -9,12 +9,14 @@ import { builtinReferenceProvider, loadCatalogue } from './catalogue';
 export interface ComputeTask {
   pluginId: string;
   pluginVersion: string;
-  items: { id: string; input: unknown }[];
+  /** Inputs as JSON text: parsing happens here, off the worker's event loop. */
+  items: { id: string; input: string }[];
 }
 
 export interface ComputeOutcome {
   id: string;
-  result: RunResult<unknown>;
+  /** On success the output is returned as JSON text, ready for PostgreSQL. */
+  result: { status: 'ok'; outputJson: string } | Exclude<RunResult<unknown>, { status: 'ok' }>;
   /** The reference-data ids the calculator actually read (provenance). */
   referenceIds: string[];
 }
@@ -34,7 +36,8 @@ export default function compute(task: ComputeTask): ComputeOutcome[] {
         return builtinReferenceProvider.get(id);
       },
     };
-    const result = runCalculator(definition, item.input, createContext(definition, recording));
+    const run = runCalculator(definition, JSON.parse(item.input), createContext(definition, recording));
+    const result = run.status === 'ok' ? ({ status: 'ok', outputJson: JSON.stringify(run.output) } as const) : run;
     return { id: item.id, result, referenceIds: [...used].filter((id) => id !== 'emission-factor-sets').sort() };
   });
 }

@@ -6,6 +6,7 @@ export function runJobId(k: { inputId: string; pluginId: string; pluginVersion: 
   return `calc-${k.inputId}-${k.pluginId}@${k.pluginVersion}-${k.inputHash.slice(0, 16)}-${k.referenceVersion}`;
 }
 
-export function batchJobId(bulkId: string, firstInputId: string): string {
-  return `bulk-${bulkId}-${firstInputId}`;
+/** One job per key range of a bulk, named by the range's last input id. */
+export function batchJobId(bulkId: string, lastInputId: string): string {
+  return `bulk-${bulkId}-${lastInputId}`;
 }

@@ -12,8 +12,10 @@ export interface JobPayloads {
   'diagnostics.ping': { pingId: string; partnerId: string; requestedBy: string };
   /** Compute stored results (one for a submission, a batch in a bulk recompute). */
   'calculation.run': { resultIds: string[] };
-  /** Plan a bulk recompute: create pending results page by page and enqueue them with addBulk. */
+  /** Plan a bulk recompute: page through the inputs and enqueue key ranges with addBulk. */
   'calculation.plan-recompute': { bulkId: string };
+  /** Recompute the inputs of one bulk whose ids lie in (afterId, lastId]. */
+  'calculation.run-range': { bulkId: string; afterId: string; lastId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -29,6 +31,7 @@ export const JOBS: { [K in JobName]: { queue: QueueName; options: JobsOptions } 
   'diagnostics.ping': { queue: 'maintenance', options: { ...retried, attempts: 3 } },
   'calculation.run': { queue: 'calculations', options: { ...retried, attempts: 3 } },
   'calculation.plan-recompute': { queue: 'calculations', options: retried },
+  'calculation.run-range': { queue: 'calculations', options: { ...retried, attempts: 3 } },
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {
