@@ -1,0 +1,6 @@
+export * from './text';
+export * from './labels';
+export * from './cohort-rules';
+export * from './track-phases';
+export * from './certificate';
+export * from './prize';
