@@ -38,6 +38,19 @@ module.exports = {
   compute() { throw new Error('deliberate failure for the test'); },
 };\n`,
   );
+  const slow = join(dir, 'slow');
+  mkdirSync(slow);
+  writeFileSync(join(slow, 'package.json'), JSON.stringify({ name: 'koers-plugin-slow', version: '1.0.0', koers: { calculator: './index.js' } }));
+  // Deterministic CPU work of about `ms` milliseconds: a job that is still running when the worker is told to stop.
+  writeFileSync(
+    join(slow, 'index.js'),
+    `const { z } = require('zod');
+module.exports = {
+  id: 'test.slow', version: '1.0.0', title: { nl: 'Traag', en: 'Slow' },
+  inputSchema: z.object({ ms: z.number().int().min(0).max(20000) }), outputSchema: z.object({ spins: z.number() }),
+  compute(input) { const end = Date.now() + input.ms; let spins = 0; while (Date.now() < end) spins++; return { spins: spins > 0 ? 1 : 0 }; },
+};\n`,
+  );
   return dir;
 }
 
