@@ -1,5 +1,6 @@
 import { EMISSION_FACTOR_SET_INDEX_ID, emissionFactorSetIndex, emissionFactorSets } from './emission-factors/registry';
 import { ISO26000_STRUCTURE, ISO26000_STRUCTURE_ID } from './iso26000/structure';
+import { MEASURE_CATALOGUE, MEASURE_CATALOGUE_ID } from './measures/catalogue';
 
 /**
  * All built-in reference data by id: what a calculator context may hand out.
@@ -8,5 +9,6 @@ import { ISO26000_STRUCTURE, ISO26000_STRUCTURE_ID } from './iso26000/structure'
 export const referenceData: ReadonlyMap<string, unknown> = new Map<string, unknown>([
   [EMISSION_FACTOR_SET_INDEX_ID, emissionFactorSetIndex],
   [ISO26000_STRUCTURE_ID, ISO26000_STRUCTURE],
+  [MEASURE_CATALOGUE_ID, MEASURE_CATALOGUE],
   ...emissionFactorSets.map((s) => [s.id, s] as [string, unknown]),
 ]);
