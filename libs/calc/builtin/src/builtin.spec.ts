@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { builtinCalculators, builtinReferenceProvider, createBuiltinRegistry } from './index';
 
 describe('built-in calculators', () => {
-  it('registers footprint.ghg and iso26000.scan', () => {
-    expect(createBuiltinRegistry().list().map((c) => `${c.id}@${c.version}`)).toEqual(['footprint.ghg@1.0.0', 'iso26000.scan@1.0.0']);
+  it('registers footprint.ghg, iso26000.scan and profile.recommendations', () => {
+    expect(createBuiltinRegistry().list().map((c) => `${c.id}@${c.version}`)).toEqual(['footprint.ghg@1.0.0', 'iso26000.scan@1.0.0', 'profile.recommendations@0.1.0']);
   });
 
-  it('resolves factor sets, their index and the ISO structure, and nothing else', () => {
+  it('resolves factor sets, their index, the ISO structure and the measures catalogue, and nothing else', () => {
     expect(builtinReferenceProvider.get('co2emissiefactoren-nl-2025')).toMatchObject({ id: 'co2emissiefactoren-nl-2025' });
     expect(builtinReferenceProvider.get('emission-factor-sets')).toHaveLength(2);
     expect(builtinReferenceProvider.get('iso26000.structure')).toHaveProperty('coreSubjects');
+    expect(builtinReferenceProvider.get('measures.catalogue.v1')).toMatchObject({ id: 'measures.catalogue.v1' });
     expect(builtinReferenceProvider.get('nope')).toBeUndefined();
   });
 

@@ -1,12 +1,14 @@
 import { CalculatorRegistry, type CalculatorDefinition, type ReferenceProvider } from '@koers/calc-sdk';
 import { footprintGhg } from '@koers/calc-footprint-ghg';
 import { iso26000Scan } from '@koers/calc-iso26000';
+import { profileRecommendations } from '@koers/calc-recommendations';
 import { referenceData } from '@koers/reference-data';
 
 /** Every built-in calculator. A new built-in plugin is one line here; nothing else dispatches on ids. */
 export const builtinCalculators: readonly CalculatorDefinition[] = Object.freeze([
   footprintGhg as CalculatorDefinition,
   iso26000Scan as CalculatorDefinition,
+  profileRecommendations as CalculatorDefinition,
 ]);
 
 /** A registry with the built-ins plus any extra (e.g. discovered external) definitions. */
@@ -16,5 +18,5 @@ export function createBuiltinRegistry(extra: Iterable<CalculatorDefinition> = []
   return registry;
 }
 
-/** Built-in reference data: emission-factor sets by id, their index, and `iso26000.structure`. */
+/** Built-in reference data: emission-factor sets by id, their index, `iso26000.structure` and the measures catalogue. */
 export const builtinReferenceProvider: ReferenceProvider = Object.freeze({ get: (id: string) => referenceData.get(id) });
