@@ -39,7 +39,7 @@ async function main() {
     log(`generated ${N} organisation-years in ${secs(Date.now() - t)} s`);
     // The platform has "seen" this release, so the worker does not start its own recompute.
     const catalogue = loadCatalogue('plugins');
-    await ds.query(`insert into calculator_release (plugin_id, plugin_version, reference_version) values ('footprint.ghg', $1, $2)`, [footprintGhg.version, catalogue.referenceVersion]);
+    await ds.query(`insert into calculator_release (plugin_id, plugin_version, reference_version) values ('footprint.ghg', $1, $2)`, [footprintGhg.version, catalogue.referenceVersionOf('footprint.ghg')]);
     await ds.query('vacuum analyze calculation_input');
 
     // (a) baseline

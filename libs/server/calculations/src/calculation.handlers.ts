@@ -204,7 +204,7 @@ export class CalculationHandlers implements OnApplicationBootstrap {
         .createQueryBuilder()
         .insert()
         .into(CalculatorRelease)
-        .values({ pluginId: c.id, pluginVersion: c.version, referenceVersion: this.catalogue.referenceVersion })
+        .values({ pluginId: c.id, pluginVersion: c.version, referenceVersion: this.catalogue.referenceVersionOf(c.id, c.version) })
         .orIgnore()
         .returning(['plugin_id'])
         .execute();
@@ -217,11 +217,11 @@ export class CalculationHandlers implements OnApplicationBootstrap {
         partnerId: null,
         pluginId: c.id,
         pluginVersion: c.version,
-        referenceVersion: this.catalogue.referenceVersion,
+        referenceVersion: this.catalogue.referenceVersionOf(c.id, c.version),
         reason: 'new calculator version or reference data',
       });
       await this.jobs.add('calculation.plan-recompute', { bulkId: id }, { jobId: `plan-${id}` });
-      this.logger.log(`nieuwe versie / new release ${c.id}@${c.version} (${this.catalogue.referenceVersion}): ${n} invoer wordt herberekend / inputs recomputed`);
+      this.logger.log(`nieuwe versie / new release ${c.id}@${c.version} (${this.catalogue.referenceVersionOf(c.id, c.version)}): ${n} invoer wordt herberekend / inputs recomputed`);
     }
     for (const r of this.catalogue.refused) this.logger.warn(`plugin geweigerd / refused: ${r.package}: ${r.reason}`);
   }

@@ -46,7 +46,9 @@ export class CalculationsService {
   ) {}
 
   calculators() {
-    return { calculators: this.catalogue.registry.list(), referenceVersion: this.catalogue.referenceVersion };
+    return {
+      calculators: this.catalogue.registry.list().map((c) => ({ ...c, referenceVersion: this.catalogue.referenceVersionOf(c.id, c.version) })),
+    };
   }
 
   async submit(organisationId: string, pluginId: string, year: number, input: Record<string, unknown>): Promise<ResultView> {
@@ -70,7 +72,7 @@ export class CalculationsService {
        returning id`,
       [this.db.newId(), partnerId, organisationId, pluginId, year, JSON.stringify(input), inputHash, userId],
     );
-    const key = { inputId: stored.id as string, pluginId, pluginVersion: plugin.version, inputHash, referenceVersion: this.catalogue.referenceVersion };
+    const key = { inputId: stored.id as string, pluginId, pluginVersion: plugin.version, inputHash, referenceVersion: this.catalogue.referenceVersionOf(pluginId, plugin.version) };
     await em.query(
       `insert into calculation_result (id, partner_id, organisation_id, input_id, plugin_id, plugin_version, input_hash, reference_version, status)
        values ($1, $2, $3, $4, $5, $6, $7, $8, 'pending')
@@ -108,7 +110,7 @@ export class CalculationsService {
       partnerId: this.db.tenant.partnerId,
       pluginId,
       pluginVersion: plugin.version,
-      referenceVersion: this.catalogue.referenceVersion,
+      referenceVersion: this.catalogue.referenceVersionOf(pluginId, plugin.version),
       reason: 'requested',
       requestedBy: this.db.tenant.userId,
     });

@@ -12,8 +12,12 @@ import { resolve } from 'node:path';
 export interface CalculatorCatalogue {
   registry: CalculatorRegistry;
   refused: RefusedPlugin[];
-  /** Short hash of the published reference-data ids: a new factor set changes it and so starts a recompute. */
-  referenceVersion: string;
+  /**
+   * Short hash of the published reference-data ids a calculator may read (its
+   * declared `referenceData`): a new factor set changes it for the footprint
+   * and so starts its recompute, while a new measures catalogue does not.
+   */
+  referenceVersionOf(pluginId: string, version?: string): string;
 }
 
 export function loadCatalogue(pluginsDir: string): CalculatorCatalogue {
@@ -28,11 +32,25 @@ export function loadCatalogue(pluginsDir: string): CalculatorCatalogue {
       refused.push({ package: `${d.id}@${d.version}`, directory: dir, reason: (e as Error).message });
     }
   }
-  return { registry, refused, referenceVersion: referenceVersion() };
+  const cache = new Map<string, string>();
+  const referenceVersionOf = (pluginId: string, version?: string) => {
+    const def = registry.get(pluginId, version);
+    if (!def) throw new Error(`unknown calculator ${pluginId}@${version ?? 'latest'}`);
+    const key = `${def.id}@${def.version}`;
+    let v = cache.get(key);
+    if (!v) {
+      v = referenceVersion(def);
+      cache.set(key, v);
+    }
+    return v;
+  };
+  return { registry, refused, referenceVersionOf };
 }
 
-export function referenceVersion(): string {
-  return stableHash([...referenceData.keys()].sort()).slice(0, 16);
+export function referenceVersion(def: Pick<CalculatorDefinition, 'referenceData'>): string {
+  const declared = def.referenceData ?? [];
+  const used = [...referenceData.keys()].filter((id) => declared.some((d) => (d.endsWith('*') ? id.startsWith(d.slice(0, -1)) : d === id)));
+  return stableHash(used.sort()).slice(0, 16);
 }
 
 export { builtinReferenceProvider };
