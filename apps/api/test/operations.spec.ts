@@ -40,3 +40,13 @@ describe('operations endpoints', () => {
     expect((await fetch(`${h.url}/api/admin/queues`, { headers: { cookie: coordinator } })).status).toBe(403);
   });
 });
+
+describe('the web apps\' API client', () => {
+  it('was generated from the API as it is now (run `npm run api-client:generate` after changing an endpoint)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const committed = JSON.parse(readFileSync(join(__dirname, '../../../libs/web/api-client/src/openapi.json'), 'utf8'));
+    const live = (await h.call('GET', '/api/docs-json')).body;
+    expect(live).toEqual(committed);
+  });
+});

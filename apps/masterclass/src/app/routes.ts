@@ -1,0 +1,5 @@
+import type { Routes } from '@angular/router';
+import { stepRoutes } from '@koers/web-auth';
+
+/** Exposed to the shell as './routes' and used by the standalone app. */
+export const routes: Routes = stepRoutes('masterclass');

@@ -1,0 +1,87 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink, type Routes } from '@angular/router';
+import { loadRemoteModule } from '@angular-architects/native-federation';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { AppFrameComponent, AuthService, SignInComponent, authGuard, roleGuard, type NavLink } from '@koers/web-auth';
+import { ErrorStateComponent, EmptyStateComponent } from '@koers/web-ui';
+import { ProfileComponent } from './profile.component';
+import { STEPS, stepsFor, type Step } from './steps';
+
+@Component({
+  selector: 'koers-shell-frame',
+  imports: [AppFrameComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<koers-app-frame [links]="links()" profilePath="/profiel" />`,
+})
+export class ShellFrameComponent {
+  private readonly auth = inject(AuthService);
+  readonly links = computed<NavLink[]>(() => [{ path: '/', label: 'nav.home' }, ...stepsFor(this.auth.role()).map((s) => ({ path: s.path, label: s.label }))]);
+}
+
+@Component({
+  selector: 'koers-home',
+  imports: [RouterLink, TranslocoPipe, EmptyStateComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'home.welcome' | transloco: { name: auth.session()?.user?.name } }}</h1>
+    <p>{{ 'home.intro' | transloco }}</p>
+    <h2>{{ 'home.steps' | transloco }}</h2>
+    @if (steps().length) {
+      <ul class="koers-steps">
+        @for (s of steps(); track s.step) {
+          <li>
+            <a [routerLink]="s.path" [attr.data-step]="s.step">
+              <strong>{{ s.label | transloco }}</strong>
+              <p>{{ 'steps.' + s.step + '.intro' | transloco }}</p>
+            </a>
+          </li>
+        }
+      </ul>
+    } @else {
+      <koers-empty-state [title]="'home.noSteps' | transloco" />
+    }
+  `,
+})
+export class HomeComponent {
+  readonly auth = inject(AuthService);
+  readonly steps = computed(() => stepsFor(this.auth.role()));
+}
+
+/** Shown in place of a step app that cannot be reached: a message, never a blank page. */
+@Component({
+  selector: 'koers-remote-unavailable',
+  imports: [ErrorStateComponent, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<koers-error-state data-testid="remote-unavailable" [message]="'errors.remote' | transloco" (retry)="reload()" />`,
+})
+export class RemoteUnavailableComponent {
+  reload() {
+    location.reload();
+  }
+}
+
+/** A step app is fetched only when the user opens it; if it cannot be reached, the message above shows. */
+function loadStep(step: Step) {
+  return () =>
+    loadRemoteModule(step, './routes')
+      .then((m) => m.routes as Routes)
+      .catch((err) => {
+        console.warn(`step app ${step} unreachable`, err);
+        return [{ path: '**', component: RemoteUnavailableComponent }] as Routes;
+      });
+}
+
+export const routes: Routes = [
+  { path: 'aanmelden', component: SignInComponent },
+  {
+    path: '',
+    component: ShellFrameComponent,
+    canActivate: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', component: HomeComponent },
+      { path: 'profiel', component: ProfileComponent },
+      ...STEPS.map((s) => ({ path: s.path.slice(1), canActivate: [roleGuard(...s.roles)], loadChildren: loadStep(s.step) })),
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

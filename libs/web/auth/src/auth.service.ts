@@ -1,0 +1,66 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { ApiClient, type SessionView } from '@koers/web-api-client';
+import { firstValueFrom } from 'rxjs';
+
+export type Role = SessionView['memberships'][number]['role'];
+
+/**
+ * The signed-in session, shared by the shell and every step app (a singleton
+ * across micro-frontends). The session itself is an httpOnly cookie; this only
+ * mirrors what the API says about it.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly api = inject(ApiClient);
+  readonly session = signal<SessionView | null>(null);
+  /** Set once the first session check has answered (signed in or not). */
+  readonly checked = signal(false);
+  readonly activeMembership = computed(() => {
+    const s = this.session();
+    return s?.memberships.find((m) => m.id === s.activeMembershipId) ?? null;
+  });
+  readonly role = computed<Role | null>(() => this.activeMembership()?.role ?? null);
+
+  /** Asks the API once whether the cookie still holds a session. */
+  async restore(): Promise<SessionView | null> {
+    if (this.checked()) return this.session();
+    try {
+      this.session.set(await firstValueFrom(this.api.session()));
+    } catch (e) {
+      if (!(e instanceof HttpErrorResponse) || e.status !== 401) console.warn('session check failed', e);
+      this.session.set(null);
+    }
+    this.checked.set(true);
+    return this.session();
+  }
+
+  async signIn(email: string, password: string): Promise<SessionView> {
+    const s = await firstValueFrom(this.api.signIn({ email, password }));
+    this.session.set(s);
+    this.checked.set(true);
+    return s;
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await firstValueFrom(this.api.signOut());
+    } finally {
+      this.session.set(null);
+    }
+  }
+
+  async switchTo(membershipId: string): Promise<void> {
+    this.session.set(await firstValueFrom(this.api.switchMembership(membershipId)));
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    const r = this.role();
+    return r !== null && roles.includes(r);
+  }
+
+  /** Called by the interceptor when the API says the session is gone. */
+  expired(): void {
+    this.session.set(null);
+  }
+}

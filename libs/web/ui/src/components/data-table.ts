@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+export interface TableColumn<T> {
+  key: keyof T & string;
+  label: string;
+}
+
+/**
+ * A table with filter, sort and paging done in the browser: enough for the
+ * lists a partner sees (tens to hundreds of rows). Sort headers are buttons
+ * with aria-sort, so the keyboard and screen readers can use them.
+ */
+@Component({
+  selector: 'koers-data-table',
+  imports: [MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <mat-form-field appearance="outline" class="koers-table-filter">
+      <mat-label>{{ 'table.filter' | transloco }}</mat-label>
+      <input matInput type="search" [value]="query()" (input)="setQuery($any($event.target).value)" />
+    </mat-form-field>
+    <table class="koers-table">
+      <caption class="koers-visually-hidden">{{ caption() }}</caption>
+      <thead>
+        <tr>
+          @for (c of columns(); track c.key) {
+            <th scope="col" [attr.aria-sort]="sortKey() === c.key ? (ascending() ? 'ascending' : 'descending') : 'none'">
+              <button type="button" class="koers-sort" (click)="sortBy(c.key)">{{ c.label }}</button>
+            </th>
+          }
+        </tr>
+      </thead>
+      <tbody>
+        @for (row of page(); track $index) {
+          <tr>
+            @for (c of columns(); track c.key) {
+              <td>{{ row[c.key] ?? '–' }}</td>
+            }
+          </tr>
+        } @empty {
+          <tr><td [attr.colspan]="columns().length">{{ 'table.noMatch' | transloco }}</td></tr>
+        }
+      </tbody>
+    </table>
+    @if (pages() > 1) {
+      <nav class="koers-pager" [attr.aria-label]="caption()">
+        <button mat-button type="button" [disabled]="pageIndex() === 0" (click)="pageIndex.set(pageIndex() - 1)">{{ 'table.previous' | transloco }}</button>
+        <span>{{ 'table.page' | transloco: { page: pageIndex() + 1, pages: pages() } }}</span>
+        <button mat-button type="button" [disabled]="pageIndex() + 1 >= pages()" (click)="pageIndex.set(pageIndex() + 1)">{{ 'table.next' | transloco }}</button>
+      </nav>
+    }
+  `,
+})
+export class DataTableComponent<T extends Record<string, unknown>> {
+  readonly rows = input.required<T[]>();
+  readonly columns = input.required<TableColumn<T>[]>();
+  readonly caption = input.required<string>();
+  readonly pageSize = input(10);
+
+  readonly query = signal('');
+  readonly sortKey = signal<string | null>(null);
+  readonly ascending = signal(true);
+  readonly pageIndex = signal(0);
+
+  readonly filtered = computed(() => {
+    const q = this.query().trim().toLowerCase();
+    const rows = q ? this.rows().filter((r) => this.columns().some((c) => String(r[c.key] ?? '').toLowerCase().includes(q))) : [...this.rows()];
+    const key = this.sortKey();
+    if (key) {
+      const dir = this.ascending() ? 1 : -1;
+      rows.sort((a, b) => String(a[key] ?? '').localeCompare(String(b[key] ?? ''), 'nl', { numeric: true }) * dir);
+    }
+    return rows;
+  });
+  readonly pages = computed(() => Math.max(1, Math.ceil(this.filtered().length / this.pageSize())));
+  readonly page = computed(() => this.filtered().slice(this.pageIndex() * this.pageSize(), (this.pageIndex() + 1) * this.pageSize()));
+
+  setQuery(q: string) {
+    this.query.set(q);
+    this.pageIndex.set(0);
+  }
+
+  sortBy(key: string) {
+    if (this.sortKey() === key) this.ascending.set(!this.ascending());
+    else {
+      this.sortKey.set(key);
+      this.ascending.set(true);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// What the shell and the step apps share at run time: only what must be a
+// single instance (Angular, the router, Transloco, and — through the shared
+// mappings — the auth and ui libraries). Everything else each app bundles itself.
+// Versions are read from what is installed (the web packages are devDependencies,
+// so Native Federation's requiredVersion 'auto' cannot find them in package.json).
+const { join } = require('node:path');
+
+function singleton(pkg) {
+  const root = pkg.startsWith('@') ? pkg.split('/').slice(0, 2).join('/') : pkg.split('/')[0];
+  const { version } = require(join(root, 'package.json'));
+  // Secondary entry points (e.g. @angular/core/primitives/signals) must be the same instance too.
+  return { singleton: true, strictVersion: true, requiredVersion: `^${version}`, version, includeSecondaries: true };
+}
+
+const PACKAGES = ['@angular/core', '@angular/common', '@angular/router', '@angular/forms', '@angular/platform-browser', '@jsverse/transloco', 'rxjs'];
+
+/** Never needed at run time. */
+exports.SKIP = [
+  'rxjs/ajax',
+  'rxjs/fetch',
+  'rxjs/testing',
+  'rxjs/webSocket',
+  '@angular/core/testing',
+  '@angular/common/testing',
+  '@angular/common/http/testing',
+  '@angular/router/testing',
+  '@angular/router/upgrade',
+  '@angular/common/upgrade',
+  '@angular/platform-browser/testing',
+  '@angular/platform-browser/animations',
+  '@angular/platform-browser/animations/async',
+];
+
+exports.SHARED = Object.fromEntries(PACKAGES.map((p) => [p, singleton(p)]));
