@@ -12,7 +12,10 @@ function singleton(pkg) {
   return { singleton: true, strictVersion: true, requiredVersion: `^${version}`, version, includeSecondaries: true };
 }
 
-const PACKAGES = ['@angular/core', '@angular/common', '@angular/router', '@angular/forms', '@angular/platform-browser', '@jsverse/transloco', 'rxjs'];
+// @angular/forms is deliberately not shared: it holds no app-wide state, so each app
+// bundles the parts it uses, lazily. (@angular/common/http is shared only because
+// @angular/platform-browser imports it; the API client itself uses fetch.)
+const PACKAGES = ['@angular/core', '@angular/common', '@angular/router', '@angular/platform-browser', '@jsverse/transloco', 'rxjs'];
 
 /** Never needed at run time. */
 exports.SKIP = [

@@ -74,11 +74,11 @@ describe('the shell', () => {
     const w = await openPage(browser);
     await w.page.goto(`${system.urls.shell}/aanmelden`);
     await w.page.click('button[type=submit]');
-    await expect.poll(() => w.page.$$eval('mat-error', (es) => es.map((e) => e.textContent?.trim()))).toEqual(['Vul uw e-mailadres in.', 'Vul uw wachtwoord in.']);
+    await expect.poll(() => w.page.$$eval('.koers-field-error', (es) => es.map((e) => e.textContent?.trim()))).toEqual(['Vul uw e-mailadres in.', 'Vul uw wachtwoord in.']);
     await w.page.fill('input#email', 'geen-adres');
     await w.page.fill('input#password', 'x');
     await w.page.click('button[type=submit]');
-    await expect.poll(() => w.page.textContent('mat-error')).toContain('Dit is geen geldig e-mailadres.');
+    await expect.poll(() => w.page.textContent('.koers-field-error')).toContain('Dit is geen geldig e-mailadres.');
     expect(await axeViolations(w.page)).toEqual([]);
     await w.page.context().close();
   });

@@ -4,7 +4,6 @@ import { loadRemoteModule } from '@angular-architects/native-federation';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AppFrameComponent, AuthService, SignInComponent, authGuard, roleGuard, type NavLink } from '@koers/web-auth';
 import { ErrorStateComponent, EmptyStateComponent } from '@koers/web-ui';
-import { ProfileComponent } from './profile.component';
 import { STEPS, stepsFor, type Step } from './steps';
 
 @Component({
@@ -79,7 +78,8 @@ export const routes: Routes = [
     canActivate: [authGuard],
     children: [
       { path: '', pathMatch: 'full', component: HomeComponent },
-      { path: 'profiel', component: ProfileComponent },
+      // Lazy: the profile form (and @angular/forms) is not part of the first download.
+      { path: 'profiel', loadComponent: () => import('./profile.component').then((m) => m.ProfileComponent) },
       ...STEPS.map((s) => ({ path: s.path.slice(1), canActivate: [roleGuard(...s.roles)], loadChildren: loadStep(s.step) })),
     ],
   },

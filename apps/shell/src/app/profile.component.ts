@@ -1,37 +1,33 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ApiClient } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { LanguageService, ToastService, type Language } from '@koers/web-ui';
-import { firstValueFrom } from 'rxjs';
 
 @Component({
   selector: 'koers-profile',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'profile.title' | transloco }}</h1>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'profile.name' | transloco }}</mat-label>
-        <input matInput formControlName="name" required maxlength="200" />
+      <div class="koers-field">
+        <label for="profile-name">{{ 'profile.name' | transloco }}</label>
+        <input id="profile-name" formControlName="name" required maxlength="200"
+               [attr.aria-invalid]="form.controls.name.invalid" [attr.aria-describedby]="form.controls.name.invalid ? 'profile-name-error' : null" />
         @if (form.controls.name.hasError('required')) {
-          <mat-error>{{ 'profile.nameRequired' | transloco }}</mat-error>
+          <p class="koers-field-error" id="profile-name-error">{{ 'profile.nameRequired' | transloco }}</p>
         }
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'profile.language' | transloco }}</mat-label>
-        <mat-select formControlName="locale">
-          <mat-option value="nl">Nederlands</mat-option>
-          <mat-option value="en">English</mat-option>
-        </mat-select>
-      </mat-form-field>
-      <button mat-flat-button type="submit" [disabled]="busy()">{{ 'profile.save' | transloco }}</button>
+      </div>
+      <div class="koers-field">
+        <label for="profile-locale">{{ 'profile.language' | transloco }}</label>
+        <select id="profile-locale" formControlName="locale">
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
+      </div>
+      <button class="koers-button" type="submit" [disabled]="busy()">{{ 'profile.save' | transloco }}</button>
     </form>
     <h2>{{ 'profile.email' | transloco }}</h2>
     <p>{{ auth.session()?.user?.email }}</p>
@@ -60,7 +56,7 @@ export class ProfileComponent {
     this.busy.set(true);
     try {
       const value = this.form.getRawValue();
-      this.auth.session.set(await firstValueFrom(this.api.updateProfile(value)));
+      this.auth.session.set(await this.api.updateProfile(value));
       this.language.use(value.locale);
       this.toast.show(this.transloco.translate('profile.saved'));
     } finally {

@@ -1,6 +1,4 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, InjectionToken, inject } from '@angular/core';
-import type { Observable } from 'rxjs';
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
@@ -15,41 +13,71 @@ export type UpdateProfileRequest = Schemas['UpdateProfileDto'];
 /** Where the API lives; '' means the same origin (the dev server and nginx proxy /api). */
 export const API_BASE_URL = new InjectionToken<string>('API_BASE_URL', { factory: () => '' });
 
+/** An answer of the API other than 2xx; `problem` is its application/problem+json body. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: { title?: string; detail?: string; errors?: { field: string; message: string }[] } | null,
+  ) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+  }
+}
+
+/** Listeners for a 401 on a call that needed a session (the auth lib sends the user to sign in). */
+export const UNAUTHENTICATED = new InjectionToken<Set<() => void>>('UNAUTHENTICATED', { factory: () => new Set() });
+
 /**
- * The API as the web apps use it. Every type comes from schema.ts, generated
- * from the API's OpenAPI document, so a changed endpoint fails the build here.
+ * The API as the web apps use it: fetch with the session cookie. Every type
+ * comes from schema.ts, generated from the API's OpenAPI document, so a changed
+ * endpoint fails the build here. (fetch rather than HttpClient keeps
+ * @angular/common/http out of every app's first download.)
  */
 @Injectable({ providedIn: 'root' })
 export class ApiClient {
-  private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);
+  private readonly onUnauthenticated = inject(UNAUTHENTICATED);
 
-  signIn(body: SignInRequest): Observable<SessionView> {
-    return this.http.post<SessionView>(`${this.base}/api/auth/sign-in`, body);
+  private async call<T>(method: string, path: string, body?: unknown, opts: { quiet401?: boolean } = {}): Promise<T> {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      credentials: 'include',
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) {
+      const problem = (res.headers.get('content-type') ?? '').includes('json') ? await res.json().catch(() => null) : null;
+      if (res.status === 401 && !opts.quiet401) this.onUnauthenticated.forEach((fn) => fn());
+      throw new ApiError(res.status, problem);
+    }
+    return res.status === 204 ? (undefined as T) : ((await res.json()) as T);
   }
-  session(): Observable<SessionView> {
-    return this.http.get<SessionView>(`${this.base}/api/auth/session`);
+
+  signIn(body: SignInRequest) {
+    return this.call<SessionView>('POST', '/api/auth/sign-in', body, { quiet401: true });
   }
-  signOut(): Observable<void> {
-    return this.http.post<void>(`${this.base}/api/auth/sign-out`, {});
+  session() {
+    return this.call<SessionView>('GET', '/api/auth/session', undefined, { quiet401: true });
   }
-  switchMembership(membershipId: string): Observable<SessionView> {
-    return this.http.post<SessionView>(`${this.base}/api/auth/switch`, { membershipId });
+  signOut() {
+    return this.call<void>('POST', '/api/auth/sign-out', {});
   }
-  updateProfile(body: UpdateProfileRequest): Observable<SessionView> {
-    return this.http.patch<SessionView>(`${this.base}/api/auth/profile`, body);
+  switchMembership(membershipId: string) {
+    return this.call<SessionView>('POST', '/api/auth/switch', { membershipId });
   }
-  currentPartner(): Observable<PartnerView> {
-    return this.http.get<PartnerView>(`${this.base}/api/partners/current`);
+  updateProfile(body: UpdateProfileRequest) {
+    return this.call<SessionView>('PATCH', '/api/auth/profile', body);
   }
-  organisations(page = 1, pageSize = 100): Observable<OrganisationPage> {
-    return this.http.get<OrganisationPage>(`${this.base}/api/organisations`, { params: { page, pageSize } });
+  currentPartner() {
+    return this.call<PartnerView>('GET', '/api/partners/current');
   }
-  organisation(id: string): Observable<OrganisationView> {
-    return this.http.get<OrganisationView>(`${this.base}/api/organisations/${encodeURIComponent(id)}`);
+  organisations(page = 1, pageSize = 100) {
+    return this.call<OrganisationPage>('GET', `/api/organisations?page=${page}&pageSize=${pageSize}`);
+  }
+  organisation(id: string) {
+    return this.call<OrganisationView>('GET', `/api/organisations/${encodeURIComponent(id)}`);
   }
   /** A step's own objects (cohorts, masterclasses, chain projects); those endpoints arrive with their issues. */
-  stepItems(path: '/api/cohorts' | '/api/masterclasses' | '/api/chain-projects'): Observable<{ items: { id: string; name: string }[] }> {
-    return this.http.get<{ items: { id: string; name: string }[] }>(`${this.base}${path}`);
+  stepItems(path: '/api/cohorts' | '/api/masterclasses' | '/api/chain-projects') {
+    return this.call<{ items: { id: string; name: string }[] }>('GET', path);
   }
 }

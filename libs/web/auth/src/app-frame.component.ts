@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LanguageSwitchComponent } from '@koers/web-ui';
+import { LanguageSwitchComponent, ToastsComponent } from '@koers/web-ui';
 import { AuthService } from './auth.service';
 
 export interface NavLink {
@@ -18,7 +17,7 @@ export interface NavLink {
  */
 @Component({
   selector: 'koers-app-frame',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButtonModule, TranslocoPipe, LanguageSwitchComponent],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoPipe, LanguageSwitchComponent, ToastsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a class="koers-skip" href="#inhoud">{{ 'app.skip' | transloco }}</a>
@@ -48,12 +47,13 @@ export interface NavLink {
         @if (profilePath()) {
           <a [routerLink]="profilePath()">{{ 'nav.profile' | transloco }}</a>
         }
-        <button mat-stroked-button type="button" (click)="signOut()">{{ 'nav.signOut' | transloco }}</button>
+        <button class="koers-button koers-button-secondary" type="button" (click)="signOut()">{{ 'nav.signOut' | transloco }}</button>
       </div>
     </header>
     <main id="inhoud" class="koers-main" tabindex="-1">
       <router-outlet />
     </main>
+    <koers-toasts />
   `,
 })
 export class AppFrameComponent {

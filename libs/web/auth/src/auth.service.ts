@@ -1,7 +1,5 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { ApiClient, type SessionView } from '@koers/web-api-client';
-import { firstValueFrom } from 'rxjs';
+import { ApiClient, ApiError, UNAUTHENTICATED, type SessionView } from '@koers/web-api-client';
 
 export type Role = SessionView['memberships'][number]['role'];
 
@@ -22,13 +20,18 @@ export class AuthService {
   });
   readonly role = computed<Role | null>(() => this.activeMembership()?.role ?? null);
 
+  constructor() {
+    // A 401 on any later call means the session ended (expired, signed out elsewhere).
+    inject(UNAUTHENTICATED).add(() => this.session.set(null));
+  }
+
   /** Asks the API once whether the cookie still holds a session. */
   async restore(): Promise<SessionView | null> {
     if (this.checked()) return this.session();
     try {
-      this.session.set(await firstValueFrom(this.api.session()));
+      this.session.set(await this.api.session());
     } catch (e) {
-      if (!(e instanceof HttpErrorResponse) || e.status !== 401) console.warn('session check failed', e);
+      if (!(e instanceof ApiError) || e.status !== 401) console.warn('session check failed', e);
       this.session.set(null);
     }
     this.checked.set(true);
@@ -36,7 +39,7 @@ export class AuthService {
   }
 
   async signIn(email: string, password: string): Promise<SessionView> {
-    const s = await firstValueFrom(this.api.signIn({ email, password }));
+    const s = await this.api.signIn({ email, password });
     this.session.set(s);
     this.checked.set(true);
     return s;
@@ -44,23 +47,18 @@ export class AuthService {
 
   async signOut(): Promise<void> {
     try {
-      await firstValueFrom(this.api.signOut());
+      await this.api.signOut();
     } finally {
       this.session.set(null);
     }
   }
 
   async switchTo(membershipId: string): Promise<void> {
-    this.session.set(await firstValueFrom(this.api.switchMembership(membershipId)));
+    this.session.set(await this.api.switchMembership(membershipId));
   }
 
   hasRole(...roles: Role[]): boolean {
     const r = this.role();
     return r !== null && roles.includes(r);
-  }
-
-  /** Called by the interceptor when the API says the session is gone. */
-  expired(): void {
-    this.session.set(null);
   }
 }

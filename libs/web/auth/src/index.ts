@@ -1,6 +1,5 @@
 export * from './auth.service';
 export * from './guards';
-export * from './credentials.interceptor';
 export * from './sign-in.component';
 export * from './organisation-profile.component';
 export * from './step-home.component';

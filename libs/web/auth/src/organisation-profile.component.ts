@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource } from '
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiClient } from '@koers/web-api-client';
 import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
-import { firstValueFrom } from 'rxjs';
 import { AuthService } from './auth.service';
 
 /**
@@ -44,7 +43,7 @@ export class OrganisationProfileComponent {
     params: () => ({ organisationId: this.organisationId(), membership: this.auth.activeMembership()?.id }),
     loader: async ({ params }) =>
       params.organisationId
-        ? { kind: 'organisation' as const, org: await firstValueFrom(this.api.organisation(params.organisationId)) }
-        : { kind: 'partner' as const, partner: await firstValueFrom(this.api.currentPartner()) },
+        ? { kind: 'organisation' as const, org: await this.api.organisation(params.organisationId) }
+        : { kind: 'partner' as const, partner: await this.api.currentPartner() },
   });
 }

@@ -1,45 +1,48 @@
-import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiError } from '@koers/web-api-client';
 import { LanguageSwitchComponent } from '@koers/web-ui';
 import { AuthService } from './auth.service';
 
-/** The sign-in page, the same in the shell and in a step app that runs on its own. */
+// Same rule as the API's class-validator IsEmail in spirit: something@something.tld.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * The sign-in page, the same in the shell and in a step app that runs on its
+ * own. Plain signals instead of @angular/forms: this is every visitor's first
+ * screen, so it carries as little as it can.
+ */
 @Component({
   selector: 'koers-sign-in',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe, LanguageSwitchComponent],
+  imports: [TranslocoPipe, LanguageSwitchComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <main id="inhoud" class="koers-sign-in">
       <koers-language-switch />
       <h1>{{ 'signIn.title' | transloco }}</h1>
       <p>{{ 'signIn.intro' | transloco }}</p>
-      <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'signIn.email' | transloco }}</mat-label>
-          <input matInput id="email" type="email" formControlName="email" autocomplete="username" required />
-          @if (form.controls.email.hasError('required')) {
-            <mat-error>{{ 'signIn.emailRequired' | transloco }}</mat-error>
-          } @else if (form.controls.email.hasError('email')) {
-            <mat-error>{{ 'signIn.emailInvalid' | transloco }}</mat-error>
+      <form (submit)="$event.preventDefault(); submit()" novalidate>
+        <div class="koers-field">
+          <label for="email">{{ 'signIn.email' | transloco }}</label>
+          <input id="email" type="email" autocomplete="username" required [value]="email()" (input)="email.set($any($event.target).value)" (blur)="touched.set(true)"
+                 [attr.aria-invalid]="!!emailError()" [attr.aria-describedby]="emailError() ? 'email-error' : null" />
+          @if (emailError(); as key) {
+            <p class="koers-field-error" id="email-error">{{ key | transloco }}</p>
           }
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'signIn.password' | transloco }}</mat-label>
-          <input matInput id="password" type="password" formControlName="password" autocomplete="current-password" required />
-          @if (form.controls.password.hasError('required')) {
-            <mat-error>{{ 'signIn.passwordRequired' | transloco }}</mat-error>
+        </div>
+        <div class="koers-field">
+          <label for="password">{{ 'signIn.password' | transloco }}</label>
+          <input id="password" type="password" autocomplete="current-password" required [value]="password()" (input)="password.set($any($event.target).value)"
+                 [attr.aria-invalid]="!!passwordError()" [attr.aria-describedby]="passwordError() ? 'password-error' : null" />
+          @if (passwordError(); as key) {
+            <p class="koers-field-error" id="password-error">{{ key | transloco }}</p>
           }
-        </mat-form-field>
+        </div>
         @if (error()) {
           <p class="koers-form-error" role="alert">{{ error()! | transloco }}</p>
         }
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'signIn.submit' | transloco }}</button>
+        <button class="koers-button" type="submit" [disabled]="busy()">{{ 'signIn.submit' | transloco }}</button>
       </form>
     </main>
   `,
@@ -48,25 +51,30 @@ export class SignInComponent {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  readonly email = signal('');
+  readonly password = signal('');
+  /** Inline messages show once the user left a field or tried to submit. */
+  readonly touched = signal(false);
   readonly busy = signal(false);
   readonly error = signal<string | null>(null);
-  readonly form = inject(FormBuilder).nonNullable.group({
-    email: ['', [Validators.required, Validators.email]],
-    password: ['', [Validators.required]],
+  readonly emailError = computed(() => {
+    if (!this.touched()) return null;
+    if (!this.email().trim()) return 'signIn.emailRequired';
+    return EMAIL.test(this.email().trim()) ? null : 'signIn.emailInvalid';
   });
+  readonly passwordError = computed(() => (this.touched() && !this.password() ? 'signIn.passwordRequired' : null));
 
   async submit() {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
+    this.touched.set(true);
+    if (this.emailError() || this.passwordError()) return;
     this.busy.set(true);
     this.error.set(null);
     try {
-      const { email, password } = this.form.getRawValue();
-      await this.auth.signIn(email, password);
+      await this.auth.signIn(this.email().trim(), this.password());
       const back = this.route.snapshot.queryParamMap.get('terug');
       await this.router.navigateByUrl(back && back.startsWith('/') && !back.startsWith('/aanmelden') ? back : '/');
     } catch (e) {
-      this.error.set(e instanceof HttpErrorResponse && e.status === 401 ? 'signIn.failed' : 'signIn.unavailable');
+      this.error.set(e instanceof ApiError && e.status === 401 ? 'signIn.failed' : 'signIn.unavailable');
     } finally {
       this.busy.set(false);
     }

@@ -1,10 +1,8 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiClient } from '@koers/web-api-client';
+import { ApiClient, ApiError } from '@koers/web-api-client';
 import { DataTableComponent, EmptyStateComponent, ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
-import { firstValueFrom } from 'rxjs';
 
 export type StepKey = 'koploper' | 'masterclass' | 'chain';
 const ENDPOINTS = { koploper: '/api/cohorts', masterclass: '/api/masterclasses', chain: '/api/chain-projects' } as const;
@@ -40,10 +38,10 @@ export class StepHomeComponent {
     params: () => this.step(),
     loader: async ({ params }) => {
       try {
-        return (await firstValueFrom(this.api.stepItems(ENDPOINTS[params]))).items as Record<string, unknown>[];
+        return (await this.api.stepItems(ENDPOINTS[params])).items as Record<string, unknown>[];
       } catch (e) {
         // Until a step's endpoints exist the API answers 404: that is an empty list, not an error.
-        if (e instanceof HttpErrorResponse && e.status === 404) return [];
+        if (e instanceof ApiError && e.status === 404) return [];
         throw e;
       }
     },

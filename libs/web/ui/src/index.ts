@@ -6,5 +6,4 @@ export * from './components/states';
 export * from './components/data-table';
 export * from './components/quantity.pipe';
 export * from './components/toast.service';
-export * from './components/chart.component';
 export * from './components/language-switch';

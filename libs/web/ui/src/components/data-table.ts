@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
+
+let nextId = 0;
 
 export interface TableColumn<T> {
   key: keyof T & string;
@@ -16,13 +15,13 @@ export interface TableColumn<T> {
  */
 @Component({
   selector: 'koers-data-table',
-  imports: [MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe],
+  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-form-field appearance="outline" class="koers-table-filter">
-      <mat-label>{{ 'table.filter' | transloco }}</mat-label>
-      <input matInput type="search" [value]="query()" (input)="setQuery($any($event.target).value)" />
-    </mat-form-field>
+    <div class="koers-field koers-table-filter">
+      <label [for]="filterId">{{ 'table.filter' | transloco }}</label>
+      <input [id]="filterId" type="search" [value]="query()" (input)="setQuery($any($event.target).value)" />
+    </div>
     <table class="koers-table">
       <caption class="koers-visually-hidden">{{ caption() }}</caption>
       <thead>
@@ -48,9 +47,9 @@ export interface TableColumn<T> {
     </table>
     @if (pages() > 1) {
       <nav class="koers-pager" [attr.aria-label]="caption()">
-        <button mat-button type="button" [disabled]="pageIndex() === 0" (click)="pageIndex.set(pageIndex() - 1)">{{ 'table.previous' | transloco }}</button>
+        <button class="koers-button koers-button-secondary" type="button" [disabled]="pageIndex() === 0" (click)="pageIndex.set(pageIndex() - 1)">{{ 'table.previous' | transloco }}</button>
         <span>{{ 'table.page' | transloco: { page: pageIndex() + 1, pages: pages() } }}</span>
-        <button mat-button type="button" [disabled]="pageIndex() + 1 >= pages()" (click)="pageIndex.set(pageIndex() + 1)">{{ 'table.next' | transloco }}</button>
+        <button class="koers-button koers-button-secondary" type="button" [disabled]="pageIndex() + 1 >= pages()" (click)="pageIndex.set(pageIndex() + 1)">{{ 'table.next' | transloco }}</button>
       </nav>
     }
   `,
@@ -61,6 +60,7 @@ export class DataTableComponent<T extends Record<string, unknown>> {
   readonly caption = input.required<string>();
   readonly pageSize = input(10);
 
+  readonly filterId = `koers-filter-${++nextId}`;
   readonly query = signal('');
   readonly sortKey = signal<string | null>(null);
   readonly ascending = signal(true);

@@ -1,6 +1,4 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /** What a list shows when it has nothing yet: what is missing and what will fill it. */
@@ -24,11 +22,11 @@ export class EmptyStateComponent {
 
 @Component({
   selector: 'koers-loading',
-  imports: [MatProgressSpinnerModule, TranslocoPipe],
+  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="koers-state" role="status" aria-live="polite">
-      <mat-spinner diameter="32" [attr.aria-label]="'app.loading' | transloco" />
+      <span class="koers-spinner" aria-hidden="true"></span>
       <span>{{ 'app.loading' | transloco }}</span>
     </div>
   `,
@@ -37,14 +35,14 @@ export class LoadingComponent {}
 
 @Component({
   selector: 'koers-error-state',
-  imports: [MatButtonModule, TranslocoPipe],
+  imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="koers-state koers-error" role="alert">
       <h2 class="koers-state-title">{{ 'errors.title' | transloco }}</h2>
       <p>{{ message() ?? ('errors.generic' | transloco) }}</p>
       @if (retryable()) {
-        <button mat-stroked-button type="button" (click)="retry.emit()">{{ 'app.retry' | transloco }}</button>
+        <button class="koers-button koers-button-secondary" type="button" (click)="retry.emit()">{{ 'app.retry' | transloco }}</button>
       }
     </section>
   `,

@@ -3,7 +3,7 @@ import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import type { EChartsCoreOption } from 'echarts/core';
 
 /**
- * The one way the apps draw charts. ECharts is loaded on first use, so it
+ * The one way the apps draw charts (its own library, not shared: only the pages with charts load it).
  * never weighs on a first page that shows no chart.
  */
 @Component({
