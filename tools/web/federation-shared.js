@@ -35,3 +35,18 @@ exports.SKIP = [
 ];
 
 exports.SHARED = Object.fromEntries(PACKAGES.map((p) => [p, singleton(p)]));
+
+exports.SHARED_MAPPINGS = ['@koers/web-ui', '@koers/web-auth', '@koers/web-api-client'];
+
+/** The federation config of a step app: exposes its routes as './routes'. */
+exports.stepAppFederation = (name) => {
+  const { withNativeFederation, share } = require('@angular-architects/native-federation/config');
+  return withNativeFederation({
+    name,
+    exposes: { './routes': `./apps/${name}/src/app/routes.ts` },
+    shared: share(exports.SHARED),
+    sharedMappings: exports.SHARED_MAPPINGS,
+    skip: exports.SKIP,
+    features: { ignoreUnusedDeps: true },
+  });
+};

@@ -1,20 +1,11 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@koers/server-config';
+import { loadConfigOrExit } from '@koers/server-config';
 import { runMigrations } from '@koers/server-db';
 import { describeTransport, prepareTransport, transportFromConfig } from '@koers/server-queue';
 import { createApiApp, jsonLogger } from './bootstrap';
 
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      process.exit(78); // EX_CONFIG
-    }
-    throw e;
-  }
+  const config = loadConfigOrExit();
   const logger = jsonLogger(config);
   if (config.RUN_MIGRATIONS) await runMigrations(config.DATABASE_URL, (l) => logger.log(l));
   const transport = transportFromConfig(config);

@@ -1,6 +1,5 @@
 import { bootstrapApplication } from '@angular/platform-browser';
-import { koersAppConfig } from '@koers/web-auth';
-import { AppComponent, standaloneRoutes } from './app/app.component';
+import { KoersRootComponent, koersAppConfig, standaloneStepRoutes } from '@koers/web-auth';
 
 // Standalone: this step app signs in on its own, without the shell.
-bootstrapApplication(AppComponent, koersAppConfig(standaloneRoutes)).catch((err) => console.error(err));
+bootstrapApplication(KoersRootComponent, koersAppConfig(standaloneStepRoutes('koploper'))).catch((err) => console.error(err));

@@ -1,6 +1,5 @@
 import { bootstrapApplication } from '@angular/platform-browser';
-import { koersAppConfig } from '@koers/web-auth';
-import { AppComponent } from './app/app.component';
+import { KoersRootComponent, koersAppConfig } from '@koers/web-auth';
 import { routes } from './app/app.routes';
 
-bootstrapApplication(AppComponent, koersAppConfig(routes)).catch((err) => console.error(err));
+bootstrapApplication(KoersRootComponent, koersAppConfig(routes)).catch((err) => console.error(err));

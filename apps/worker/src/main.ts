@@ -1,19 +1,10 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@koers/server-config';
+import { loadConfigOrExit } from '@koers/server-config';
 import { prepareTransport, transportFromConfig } from '@koers/server-queue';
 import { createWorkerApp } from './bootstrap';
 
 async function main() {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      process.exit(78);
-    }
-    throw e;
-  }
+  const config = loadConfigOrExit();
   await prepareTransport(transportFromConfig(config));
   await createWorkerApp(config);
 }

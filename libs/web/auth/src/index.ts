@@ -6,3 +6,4 @@ export * from './step-home.component';
 export * from './step-routes';
 export * from './provide-koers-web';
 export * from './app-frame.component';
+export * from './app-root';

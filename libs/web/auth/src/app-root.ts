@@ -1,0 +1,39 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterOutlet, type Routes } from '@angular/router';
+import { LanguageService } from '@koers/web-ui';
+import { AppFrameComponent } from './app-frame.component';
+import { authGuard } from './guards';
+import { SignInComponent } from './sign-in.component';
+import { stepRoutes } from './step-routes';
+import type { StepKey } from './step-home.component';
+
+/** The root of every Koers web app. */
+@Component({
+  selector: 'koers-root',
+  imports: [RouterOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<router-outlet />`,
+})
+export class KoersRootComponent {
+  // Created at start so the remembered language applies before the first screen.
+  readonly language = inject(LanguageService);
+}
+
+@Component({
+  selector: 'koers-standalone-frame',
+  imports: [AppFrameComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<koers-app-frame [links]="links" />`,
+})
+class StandaloneFrameComponent {
+  readonly links = [{ path: '/', label: 'nav.home' }];
+}
+
+/** A step app on its own (without the shell): its own sign-in, a frame, and the routes it exposes to the shell. */
+export function standaloneStepRoutes(step: StepKey): Routes {
+  return [
+    { path: 'aanmelden', component: SignInComponent },
+    { path: '', component: StandaloneFrameComponent, canActivate: [authGuard], children: stepRoutes(step) },
+    { path: '**', redirectTo: '' },
+  ];
+}
