@@ -3,7 +3,7 @@
  * tenant, asserting the exact status. Foreign objects answer 404, never data.
  */
 import type { Role } from '@koers/domain';
-import { DiagnosticPing } from '@koers/server-db';
+import { Cohort, CohortParticipant, DiagnosticPing } from '@koers/server-db';
 import { randomUUID } from 'node:crypto';
 import { DEMO_EMAILS, startHarness, type Harness } from '../../../tools/testing/api-harness';
 
@@ -28,6 +28,12 @@ let h: Harness;
 const cookies = {} as Record<Role, string>;
 let ownPing: string;
 let foreignPing: string;
+let ownCohort: string;
+let smallCohort: string;
+let smallCohortParticipant: string;
+let foreignCohort: string;
+let ownCohortParticipant: string;
+let foreignCohortParticipant: string;
 
 const CASES: Case[] = [
   { name: 'session', method: 'GET', own: () => '/api/auth/session', expect: ALL(200) },
@@ -89,6 +95,34 @@ const CASES: Case[] = [
     expect: ONLY(['administrator'], 200),
   },
   { name: 'queue dashboard', method: 'GET', own: () => '/api/admin/queues', expect: ONLY(['administrator'], 200) },
+  { name: 'list cohorts', method: 'GET', own: () => '/api/cohorts', expect: ALL(200) },
+  { name: 'get cohort', method: 'GET', own: () => `/api/cohorts/${ownCohort}`, foreign: () => `/api/cohorts/${foreignCohort}`, expect: ALL(200) },
+  {
+    name: 'create cohort',
+    method: 'POST',
+    own: () => '/api/cohorts',
+    body: () => ({ name: 'Koplopergroep Assen', municipality: 'Assen', startsOn: '2026-01-15', endsOn: '2026-12-15' }),
+    expect: ONLY(['administrator', 'coordinator'], 201),
+  },
+  {
+    name: 'add cohort participant',
+    method: 'POST',
+    own: () => `/api/cohorts/${ownCohort}/participants`,
+    foreign: () => `/api/cohorts/${foreignCohort}/participants`,
+    body: (role) => ({ organisationId: role === 'administrator' ? h.ids.organisations.installateur : h.ids.organisations.zorg }),
+    expect: ONLY(['administrator', 'coordinator'], 201),
+  },
+  // A cohort of one is below the size rule: the allowed roles get the rule's 409, never 500 or another tenant's data.
+  { name: 'start cohort', method: 'POST', own: () => `/api/cohorts/${smallCohort}/start`, foreign: () => `/api/cohorts/${foreignCohort}/start`, expect: ONLY(['administrator', 'coordinator'], 409) },
+  {
+    name: 'change phase',
+    method: 'PATCH',
+    own: () => `/api/cohorts/${smallCohort}/participants/${smallCohortParticipant}`,
+    foreign: () => `/api/cohorts/${foreignCohort}/participants/${foreignCohortParticipant}`,
+    body: () => ({ phase: 'baseline' }),
+    // The cohort has not started: 409 for the roles that may move participants.
+    expect: ONLY(['administrator', 'coordinator', 'adviser'], 409),
+  },
 ];
 
 beforeAll(async () => {
@@ -99,6 +133,21 @@ beforeAll(async () => {
   await h.sql.getRepository(DiagnosticPing).insert([
     { id: ownPing, partnerId: h.ids.partners.noord, requestedBy: h.ids.users.admin },
     { id: foreignPing, partnerId: h.ids.partners.groningen, requestedBy: h.ids.users.gAdmin },
+  ]);
+  const cohort = (partnerId: string) => ({ partnerId, name: 'Koplopergroep', municipality: 'Assen', startsOn: '2026-01-15', endsOn: '2026-12-15', status: 'planned' as const });
+  ownCohort = randomUUID();
+  foreignCohort = randomUUID();
+  await h.sql.getRepository(Cohort).insert([
+    { id: ownCohort, ...cohort(h.ids.partners.noord) },
+    { id: foreignCohort, ...cohort(h.ids.partners.groningen) },
+    { id: (smallCohort = randomUUID()), ...cohort(h.ids.partners.noord) },
+  ]);
+  ownCohortParticipant = randomUUID();
+  foreignCohortParticipant = randomUUID();
+  await h.sql.getRepository(CohortParticipant).insert([
+    { id: ownCohortParticipant, partnerId: h.ids.partners.noord, cohortId: ownCohort, organisationId: h.ids.organisations.bakkerij, phase: 'kickoff' },
+    { id: foreignCohortParticipant, partnerId: h.ids.partners.groningen, cohortId: foreignCohort, organisationId: h.ids.organisations.metaal, phase: 'kickoff' },
+    { id: (smallCohortParticipant = randomUUID()), partnerId: h.ids.partners.noord, cohortId: smallCohort, organisationId: h.ids.organisations.bakkerij, phase: 'kickoff' },
   ]);
 });
 

@@ -8,6 +8,7 @@ import { IdentityModule } from '@koers/server-identity';
 import { OrganisationsModule } from '@koers/server-organisations';
 import { DiagnosticsModule } from '@koers/server-diagnostics';
 import { CalculationsModule } from '@koers/server-calculations';
+import { KoploperModule } from '@koers/server-koploper';
 import { HealthController } from './health.controller';
 import { ProblemFilter } from './problem.filter';
 
@@ -17,7 +18,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule],
+      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };
