@@ -13,8 +13,8 @@ function singleton(pkg) {
 }
 
 // @angular/forms is deliberately not shared: it holds no app-wide state, so each app
-// bundles the parts it uses, lazily. (@angular/common/http is shared only because
-// @angular/platform-browser imports it; the API client itself uses fetch.)
+// bundles the parts it uses, lazily. @angular/common/http comes with @angular/common
+// (its secondary entry point): one HttpClient, one interceptor chain.
 const PACKAGES = ['@angular/core', '@angular/common', '@angular/router', '@angular/platform-browser', '@jsverse/transloco', 'rxjs'];
 
 /** Never needed at run time. */
@@ -36,6 +36,9 @@ exports.SKIP = [
 
 exports.SHARED = Object.fromEntries(PACKAGES.map((p) => [p, singleton(p)]));
 
+// Workspace libraries with app-wide state: the session (auth), language and toasts (ui),
+// and the API client with its tokens. @koers/web-features (pages and the frame) and
+// @koers/web-charts hold none, so each app bundles what it uses.
 exports.SHARED_MAPPINGS = ['@koers/web-ui', '@koers/web-auth', '@koers/web-api-client'];
 
 /** The federation config of a step app: exposes its routes as './routes'. */

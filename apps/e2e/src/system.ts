@@ -9,17 +9,17 @@ export interface TestSystem {
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-/** Starts tools/dev/test-system.ts (real PostgreSQL, queue, api, worker, web apps) and waits for READY. */
+/** Starts harness/run-system.ts in a child process (real PostgreSQL, queue, api, worker, web apps) and waits for READY. */
 export async function startTestSystem(): Promise<TestSystem> {
   const ports = { api: await freePort(), shell: await freePort(), koploper: await freePort(), masterclass: await freePort(), chain: await freePort() };
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'tools/dev/register.cjs'), 'tools/dev/test-system.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'tools/dev/register.cjs'), 'apps/e2e/harness/run-system.ts'], {
     cwd: ROOT,
     env: { ...process.env, KOERS_PORTS: JSON.stringify(ports), NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const urls = await new Promise<TestSystem['urls']>((resolve, reject) => {
     let buffer = '';
-    child.stdout!.on('data', (d) => {
+    child.stdout?.on('data', (d) => {
       buffer += d.toString();
       const m = /READY (\{.*\})/.exec(buffer);
       if (m) resolve(JSON.parse(m[1]));

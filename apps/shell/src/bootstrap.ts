@@ -1,5 +1,5 @@
 import { bootstrapApplication } from '@angular/platform-browser';
-import { KoersRootComponent, koersAppConfig } from '@koers/web-auth';
+import { KoersRootComponent, koersAppConfig } from '@koers/web-features';
 import { routes } from './app/app.routes';
 
 bootstrapApplication(KoersRootComponent, koersAppConfig(routes)).catch((err) => console.error(err));

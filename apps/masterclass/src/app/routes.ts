@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { stepRoutes } from '@koers/web-auth';
+import { stepRoutes } from '@koers/web-features';
 
 /** Exposed to the shell as './routes' and used by the standalone app. */
 export const routes: Routes = stepRoutes('masterclass');

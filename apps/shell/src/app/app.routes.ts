@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink, type Routes } from '@angular/router';
 import { loadRemoteModule } from '@angular-architects/native-federation';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { AppFrameComponent, AuthService, SignInComponent, authGuard, roleGuard, type NavLink } from '@koers/web-auth';
+import { AuthService, authGuard, roleGuard } from '@koers/web-auth';
+import { AppFrameComponent, SignInComponent, type NavLink } from '@koers/web-features';
 import { ErrorStateComponent, EmptyStateComponent } from '@koers/web-ui';
 import { STEPS, stepsFor, type Step } from './steps';
 
@@ -59,12 +60,20 @@ export class RemoteUnavailableComponent {
   }
 }
 
-/** A step app is fetched only when the user opens it; if it cannot be reached, the message above shows. */
-function loadStep(step: Step) {
+type RemoteLoader = (remoteName: string, exposedModule: string) => Promise<{ routes?: Routes }>;
+
+/**
+ * A step app is fetched only when the user opens it; if it cannot be reached
+ * (or exposes no routes), the message above shows instead.
+ */
+export function loadStep(step: Step, load: RemoteLoader = loadRemoteModule) {
   return () =>
-    loadRemoteModule(step, './routes')
-      .then((m) => m.routes as Routes)
-      .catch((err) => {
+    load(step, './routes')
+      .then((m) => {
+        if (!Array.isArray(m.routes)) throw new Error(`step app ${step} exposes no routes`);
+        return m.routes;
+      })
+      .catch((err: unknown) => {
         console.warn(`step app ${step} unreachable`, err);
         return [{ path: '**', component: RemoteUnavailableComponent }] as Routes;
       });

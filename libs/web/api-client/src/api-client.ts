@@ -1,83 +1,124 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, InjectionToken, inject } from '@angular/core';
-import type { components } from './schema';
+import { firstValueFrom } from 'rxjs';
+import type { components, operations } from './schema';
 
 type Schemas = components['schemas'];
-export type SessionView = Schemas['SessionViewDto'];
-export type MembershipView = Schemas['MembershipView'];
-export type OrganisationView = Schemas['OrganisationView'];
-export type OrganisationPage = Schemas['OrganisationPage'];
+/**
+ * The API's document describes a membership's partner and organisation only as
+ * "object"; until it names their fields, these two are filled in here (the rest
+ * of the membership and the session stays generated).
+ */
+export type MembershipView = Omit<Schemas['MembershipView'], 'partner' | 'organisation'> & {
+  partner: { id: string; name: string };
+  organisation: { id: string; name: string } | null;
+};
+export type SessionView = Omit<Schemas['SessionViewDto'], 'memberships'> & { memberships: MembershipView[] };
+/** As MembershipView: the document leaves these nullable strings untyped. */
+export type OrganisationView = Omit<Schemas['OrganisationView'], 'kvkNumber' | 'sbiCode' | 'municipality' | 'region'> & {
+  kvkNumber: string | null;
+  sbiCode: string | null;
+  municipality: string | null;
+  region: string | null;
+};
+export type OrganisationPage = Omit<Schemas['OrganisationPage'], 'items'> & { items: OrganisationView[] };
 export type PartnerView = Schemas['PartnerView'];
 export type SignInRequest = Schemas['SignInDto'];
 export type UpdateProfileRequest = Schemas['UpdateProfileDto'];
+export type PasswordResetRequest = Schemas['PasswordResetRequestDto'];
+export type PasswordResetConfirm = Schemas['PasswordResetConfirmDto'];
 
-/** Where the API lives; '' means the same origin (the dev server and nginx proxy /api). */
+/** The paths of a step's own objects (cohorts, masterclasses, chain projects). */
+export type StepItemsPath = '/api/cohorts' | '/api/masterclasses' | '/api/chain-projects';
+/**
+ * One row of a step's list. The API does not describe these responses in its
+ * document yet, so only what every list shares is typed here.
+ */
+export type StepItem = { id: string; name: string } & Record<string, unknown>;
+
+/** Where the API lives; '' means the same origin (the dev server, `startWeb` and nginx proxy /api). */
 export const API_BASE_URL = new InjectionToken<string>('API_BASE_URL', { factory: () => '' });
 
-/** An answer of the API other than 2xx; `problem` is its application/problem+json body. */
+/** The application/problem+json body of an error answer. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+/** An answer of the API other than 2xx (status 0: the API could not be reached). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: { title?: string; detail?: string; errors?: { field: string; message: string }[] } | null,
+    readonly problem: Problem | null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
+
+  /** The message for one field of a rejected form, if the API named it. */
+  fieldError(field: string): string | null {
+    return this.problem?.errors?.find((e) => e.field === field)?.message ?? null;
+  }
 }
 
-/** Listeners for a 401 on a call that needed a session (the auth lib sends the user to sign in). */
-export const UNAUTHENTICATED = new InjectionToken<Set<() => void>>('UNAUTHENTICATED', { factory: () => new Set() });
-
 /**
- * The API as the web apps use it: fetch with the session cookie. Every type
- * comes from schema.ts, generated from the API's OpenAPI document, so a changed
- * endpoint fails the build here. (fetch rather than HttpClient keeps
- * @angular/common/http out of every app's first download.)
+ * The API as the web apps use it. Every type comes from schema.ts, generated
+ * from the API's OpenAPI document (npm run api-client:generate), so a changed
+ * endpoint fails the build here. Requests go through Angular's HttpClient, so
+ * the auth library's interceptor adds the session cookie and handles a 401.
  */
 @Injectable({ providedIn: 'root' })
 export class ApiClient {
+  private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);
-  private readonly onUnauthenticated = inject(UNAUTHENTICATED);
 
-  private async call<T>(method: string, path: string, body?: unknown, opts: { quiet401?: boolean } = {}): Promise<T> {
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      credentials: 'include',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) {
-      const problem = (res.headers.get('content-type') ?? '').includes('json') ? await res.json().catch(() => null) : null;
-      if (res.status === 401 && !opts.quiet401) this.onUnauthenticated.forEach((fn) => fn());
-      throw new ApiError(res.status, problem);
+  private async call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, params?: Record<string, string | number>): Promise<T> {
+    try {
+      return (await firstValueFrom(this.http.request<T>(method, `${this.base}${path}`, { body, params, responseType: 'json' }))) as T;
+    } catch (e) {
+      if (e instanceof HttpErrorResponse) {
+        const problem = e.error && typeof e.error === 'object' && !(e.error instanceof ProgressEvent) ? (e.error as Problem) : null;
+        throw new ApiError(e.status, problem);
+      }
+      throw e;
     }
-    return res.status === 204 ? (undefined as T) : ((await res.json()) as T);
   }
 
   signIn(body: SignInRequest) {
-    return this.call<SessionView>('POST', '/api/auth/sign-in', body, { quiet401: true });
+    return this.call<SessionView>('POST', '/api/auth/sign-in', body);
   }
   session() {
-    return this.call<SessionView>('GET', '/api/auth/session', undefined, { quiet401: true });
+    return this.call<SessionView>('GET', '/api/auth/session');
   }
   signOut() {
     return this.call<void>('POST', '/api/auth/sign-out', {});
   }
   switchMembership(membershipId: string) {
-    return this.call<SessionView>('POST', '/api/auth/switch', { membershipId });
+    return this.call<SessionView>('POST', '/api/auth/switch', { membershipId } satisfies Schemas['SwitchMembershipDto']);
   }
   updateProfile(body: UpdateProfileRequest) {
     return this.call<SessionView>('PATCH', '/api/auth/profile', body);
   }
+  requestPasswordReset(body: PasswordResetRequest) {
+    return this.call<void>('POST', '/api/auth/password-reset', body);
+  }
+  confirmPasswordReset(body: PasswordResetConfirm) {
+    return this.call<void>('POST', '/api/auth/password-reset/confirm', body);
+  }
   currentPartner() {
     return this.call<PartnerView>('GET', '/api/partners/current');
   }
-  organisations(page = 1, pageSize = 100) {
-    return this.call<OrganisationPage>('GET', `/api/organisations?page=${page}&pageSize=${pageSize}`);
+  organisations(query: NonNullable<operations['OrganisationsController_list']['parameters']['query']> = {}) {
+    const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string | number>;
+    return this.call<OrganisationPage>('GET', '/api/organisations', undefined, params);
   }
   organisation(id: string) {
     return this.call<OrganisationView>('GET', `/api/organisations/${encodeURIComponent(id)}`);
   }
-  /** A step's own objects (cohorts, masterclasses, chain projects); those endpoints arrive with their issues. */
-  stepItems(path: '/api/cohorts' | '/api/masterclasses' | '/api/chain-projects') {
-    return this.call<{ items: { id: string; name: string }[] }>('GET', path);
+  /** A step's own objects; a step whose endpoints are not built yet answers 404. */
+  stepItems(path: StepItemsPath) {
+    return this.call<{ items: StepItem[]; total?: number }>('GET', path);
   }
 }

@@ -1,2 +1,2 @@
 export * from './api-client';
-export type { components, paths } from './schema';
+export type { components, operations, paths } from './schema';

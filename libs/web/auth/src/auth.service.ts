@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { ApiClient, ApiError, UNAUTHENTICATED, type SessionView } from '@koers/web-api-client';
+import { ApiClient, ApiError, type MembershipView, type SessionView } from '@koers/web-api-client';
 
-export type Role = SessionView['memberships'][number]['role'];
+export type Role = MembershipView['role'];
 
 /**
  * The signed-in session, shared by the shell and every step app (a singleton
@@ -19,11 +19,6 @@ export class AuthService {
     return s?.memberships.find((m) => m.id === s.activeMembershipId) ?? null;
   });
   readonly role = computed<Role | null>(() => this.activeMembership()?.role ?? null);
-
-  constructor() {
-    // A 401 on any later call means the session ended (expired, signed out elsewhere).
-    inject(UNAUTHENTICATED).add(() => this.session.set(null));
-  }
 
   /** Asks the API once whether the cookie still holds a session. */
   async restore(): Promise<SessionView | null> {
@@ -49,8 +44,14 @@ export class AuthService {
     try {
       await this.api.signOut();
     } finally {
-      this.session.set(null);
+      this.ended();
     }
+  }
+
+  /** The session is gone (signed out, expired, ended elsewhere). */
+  ended(): void {
+    this.session.set(null);
+    this.checked.set(true);
   }
 
   async switchTo(membershipId: string): Promise<void> {

@@ -1,10 +1,11 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router, type UrlTree } from '@angular/router';
+import { SIGN_IN_PATH } from './auth.interceptor';
 import { AuthService, type Role } from './auth.service';
 
 async function signedIn(auth: AuthService, router: Router, url: string): Promise<true | UrlTree> {
   if (await auth.restore()) return true;
-  return router.createUrlTree(['/aanmelden'], { queryParams: { terug: url } });
+  return router.createUrlTree([SIGN_IN_PATH], { queryParams: { terug: url } });
 }
 
 /** Only for signed-in users; others go to the sign-in page and come back afterwards. */

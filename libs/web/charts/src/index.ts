@@ -1,1 +1,2 @@
 export * from './chart.component';
+export * from './chart-options';

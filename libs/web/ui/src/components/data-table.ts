@@ -6,6 +6,8 @@ let nextId = 0;
 export interface TableColumn<T> {
   key: keyof T & string;
   label: string;
+  /** How a cell reads (a date or quantity in the user's language); sorting still uses the raw value. */
+  format?: (value: T[keyof T & string], row: T) => string;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface TableColumn<T> {
         @for (row of page(); track $index) {
           <tr>
             @for (c of columns(); track c.key) {
-              <td>{{ row[c.key] ?? '–' }}</td>
+              <td>{{ cell(row, c) }}</td>
             }
           </tr>
         } @empty {
@@ -68,7 +70,7 @@ export class DataTableComponent<T extends Record<string, unknown>> {
 
   readonly filtered = computed(() => {
     const q = this.query().trim().toLowerCase();
-    const rows = q ? this.rows().filter((r) => this.columns().some((c) => String(r[c.key] ?? '').toLowerCase().includes(q))) : [...this.rows()];
+    const rows = q ? this.rows().filter((r) => this.columns().some((c) => this.cell(r, c).toLowerCase().includes(q))) : [...this.rows()];
     const key = this.sortKey();
     if (key) {
       const dir = this.ascending() ? 1 : -1;
@@ -78,6 +80,12 @@ export class DataTableComponent<T extends Record<string, unknown>> {
   });
   readonly pages = computed(() => Math.max(1, Math.ceil(this.filtered().length / this.pageSize())));
   readonly page = computed(() => this.filtered().slice(this.pageIndex() * this.pageSize(), (this.pageIndex() + 1) * this.pageSize()));
+
+  cell(row: T, c: TableColumn<T>): string {
+    const v = row[c.key];
+    if (v === null || v === undefined || v === '') return '–';
+    return c.format ? c.format(v, row) : String(v);
+  }
 
   setQuery(q: string) {
     this.query.set(q);

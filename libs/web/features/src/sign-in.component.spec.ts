@@ -2,9 +2,9 @@ import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { ApiError } from '@koers/web-api-client';
-import { AuthService, SignInComponent } from '@koers/web-auth';
-import { LanguageService, provideKoersI18n } from '@koers/web-ui';
-import { stepsFor } from './steps';
+import { AuthService } from '@koers/web-auth';
+import { provideKoersI18n } from '@koers/web-ui';
+import { SignInComponent } from './sign-in.component';
 
 class FakeAuth {
   calls: [string, string][] = [];
@@ -76,27 +76,5 @@ describe('SignInComponent', () => {
     auth.answer = 503;
     await submit();
     expect(errors()).toEqual(['Koers is even niet bereikbaar. Probeer het zo opnieuw.']);
-  });
-});
-
-describe('LanguageService', () => {
-  beforeEach(() => localStorage.clear());
-
-  it('starts in Dutch and remembers a switch to English', () => {
-    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideKoersI18n()] });
-    const language = TestBed.inject(LanguageService);
-    expect(language.current()).toBe('nl');
-    expect(document.documentElement.lang).toBe('nl');
-    language.use('en');
-    expect(document.documentElement.lang).toBe('en');
-    expect(localStorage.getItem('koers.language')).toBe('en');
-  });
-});
-
-describe('steps by role', () => {
-  it('offers participants their track and staff all three steps', () => {
-    expect(stepsFor('participant').map((s) => s.step)).toEqual(['koploper']);
-    expect(stepsFor('analyst').map((s) => s.step)).toEqual(['koploper', 'masterclass', 'chain']);
-    expect(stepsFor(null)).toEqual([]);
   });
 });

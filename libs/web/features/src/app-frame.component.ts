@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageSwitchComponent, ToastsComponent } from '@koers/web-ui';
-import { AuthService } from './auth.service';
+import { AuthService } from '@koers/web-auth';
 
 export interface NavLink {
   path: string;

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource } from '
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiClient } from '@koers/web-api-client';
 import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
-import { AuthService } from './auth.service';
+import { AuthService } from '@koers/web-auth';
 
 /**
  * The signed-in organisation's profile, shown by every step app: the company
@@ -22,9 +22,10 @@ import { AuthService } from './auth.service';
       <dl class="koers-facts">
         @if (v.kind === 'organisation') {
           <dt>{{ 'organisation.name' | transloco }}</dt><dd>{{ v.org.name }}</dd>
+          <dt>{{ 'organisation.kind' | transloco }}</dt><dd>{{ 'organisation.kinds.' + v.org.kind | transloco }}</dd>
           <dt>{{ 'organisation.kvk' | transloco }}</dt><dd>{{ v.org.kvkNumber ?? '–' }}</dd>
           <dt>{{ 'organisation.sbi' | transloco }}</dt><dd>{{ v.org.sbiCode ?? '–' }}</dd>
-          <dt>{{ 'organisation.size' | transloco }}</dt><dd>{{ v.org.sizeClass ?? '–' }}</dd>
+          <dt>{{ 'organisation.size' | transloco }}</dt><dd>{{ v.org.sizeClass ? ('organisation.sizes.' + v.org.sizeClass | transloco) : '–' }}</dd>
           <dt>{{ 'organisation.municipality' | transloco }}</dt><dd>{{ v.org.municipality ?? '–' }}</dd>
           <dt>{{ 'organisation.region' | transloco }}</dt><dd>{{ v.org.region ?? '–' }}</dd>
         } @else {

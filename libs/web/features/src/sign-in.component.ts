@@ -3,7 +3,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError } from '@koers/web-api-client';
 import { LanguageSwitchComponent } from '@koers/web-ui';
-import { AuthService } from './auth.service';
+import { AuthService } from '@koers/web-auth';
 
 // Same rule as the API's class-validator IsEmail in spirit: something@something.tld.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

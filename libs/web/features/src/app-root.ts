@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterOutlet, type Routes } from '@angular/router';
 import { LanguageService } from '@koers/web-ui';
 import { AppFrameComponent } from './app-frame.component';
-import { authGuard } from './guards';
+import { authGuard } from '@koers/web-auth';
 import { SignInComponent } from './sign-in.component';
 import { stepRoutes } from './step-routes';
 import type { StepKey } from './step-home.component';

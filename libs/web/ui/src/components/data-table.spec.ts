@@ -1,6 +1,6 @@
 import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { DataTableComponent, provideKoersI18n, type TableColumn } from '@koers/web-ui';
+import { DataTableComponent, provideKoersI18n, type TableColumn } from '../index';
 
 type Row = { name: string; municipality: string };
 

@@ -3,8 +3,8 @@
  * api, worker and the four web apps on the ports given in KOERS_PORTS (JSON).
  * Prints `READY <json with urls>` once everything answers; SIGTERM stops it all.
  */
-import { startSystem } from './system';
-import { buildWebApps, staleApps, startWeb } from './web';
+import { startSystem } from '../../../tools/dev/system';
+import { buildWebApps, staleApps, startWeb } from '../../../tools/dev/web';
 
 async function main() {
   const ports = JSON.parse(process.env.KOERS_PORTS ?? '{}') as { api?: number; shell?: number; koploper?: number; masterclass?: number; chain?: number };

@@ -1,0 +1,87 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component, provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, type Routes } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { AuthService } from '@koers/web-auth';
+import { provideKoersI18n } from '@koers/web-ui';
+import { loadStep, routes } from './app.routes';
+
+@Component({ template: '<h1>Koplopertraject (remote)</h1>' })
+class RemoteHomeComponent {}
+
+function configure(extra: Routes = []) {
+  localStorage.clear();
+  TestBed.configureTestingModule({
+    providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting(), provideKoersI18n(), provideRouter(extra)],
+  });
+}
+
+function signInAs(role: 'participant' | 'analyst', partners = ['MVO Alliantie Noord-Nederland']) {
+  const auth = TestBed.inject(AuthService);
+  auth.session.set({
+    user: { id: 'u1', email: 'x@koers.test', name: 'Petra de Vries', locale: 'nl' },
+    memberships: partners.map((name, i) => ({ id: `m${i}`, role, partner: { id: `p${i}`, name }, organisation: null })),
+    activeMembershipId: 'm0',
+  });
+  auth.checked.set(true);
+}
+
+describe('loading a step app', () => {
+  beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => undefined));
+
+  it("mounts the step app's routes when it answers", async () => {
+    configure([{ path: 'koploper', loadChildren: loadStep('koploper', async () => ({ routes: [{ path: '', component: RemoteHomeComponent }] })) }]);
+    const harness = await RouterTestingHarness.create('/koploper');
+    expect(harness.routeNativeElement!.textContent).toContain('Koplopertraject (remote)');
+  });
+
+  it('shows a message with a retry button, not a blank page, when the step app cannot be reached', async () => {
+    configure([{ path: 'keten', loadChildren: loadStep('chain', () => Promise.reject(new TypeError('Failed to fetch'))) }]);
+    const harness = await RouterTestingHarness.create('/keten/iets');
+    const el = harness.routeNativeElement!;
+    expect(el.querySelector('[data-testid=remote-unavailable]')).not.toBeNull();
+    expect(el.textContent).toContain('Dit onderdeel van Koers is nu niet bereikbaar');
+    expect(el.querySelector('button')!.textContent).toBe('Opnieuw proberen');
+    expect(console.warn).toHaveBeenCalled();
+  });
+
+  it('treats a step app that exposes no routes as unreachable', async () => {
+    configure([{ path: 'masterclass', loadChildren: loadStep('masterclass', async () => ({})) }]);
+    const harness = await RouterTestingHarness.create('/masterclass');
+    expect(harness.routeNativeElement!.querySelector('[data-testid=remote-unavailable]')).not.toBeNull();
+  });
+});
+
+describe('the shell', () => {
+  it('offers a participant only the Koploper track in the navigation and on the overview', async () => {
+    configure(routes);
+    signInAs('participant');
+    const harness = await RouterTestingHarness.create('/');
+    const el: HTMLElement = harness.fixture.nativeElement;
+    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper']);
+    expect([...el.querySelectorAll('a[data-step]')].map((a) => a.getAttribute('data-step'))).toEqual(['koploper']);
+    expect(el.querySelector('h1')!.textContent).toBe('Welkom, Petra de Vries');
+  });
+
+  it('offers staff all three steps and a partner switcher when they work for several partners', async () => {
+    configure(routes);
+    signInAs('analyst', ['MVO Alliantie Noord-Nederland', 'Koploperproject Groningen']);
+    const harness = await RouterTestingHarness.create('/');
+    const el: HTMLElement = harness.fixture.nativeElement;
+    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass', '/keten']);
+    const options = [...el.querySelectorAll('[data-testid=membership-switcher] option')].map((o) => o.textContent?.trim());
+    expect(options).toEqual(['MVO Alliantie Noord-Nederland (Analist)', 'Koploperproject Groningen (Analist)']);
+    expect(el.querySelector('label.koers-switcher')).not.toBeNull();
+  });
+
+  it('keeps a participant out of the masterclass step even by address', async () => {
+    configure(routes);
+    signInAs('participant');
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/masterclass');
+    expect(TestBed.inject(AuthService).role()).toBe('participant');
+    expect(harness.fixture.nativeElement.querySelector('h1').textContent).toBe('Welkom, Petra de Vries');
+  });
+});

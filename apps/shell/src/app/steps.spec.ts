@@ -1,0 +1,9 @@
+import { stepsFor } from './steps';
+
+describe('steps by role', () => {
+  it('offers participants their track and staff all three steps', () => {
+    expect(stepsFor('participant').map((s) => s.step)).toEqual(['koploper']);
+    expect(stepsFor('analyst').map((s) => s.step)).toEqual(['koploper', 'masterclass', 'chain']);
+    expect(stepsFor(null)).toEqual([]);
+  });
+});

@@ -1,2 +1,0 @@
-import { libVitestConfig } from '../../../tools/testing/vitest-lib.config';
-export default libVitestConfig(__dirname);
