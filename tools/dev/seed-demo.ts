@@ -4,7 +4,7 @@
  */
 import type { Role } from '@koers/domain';
 import { hashPassword } from '@koers/server-auth';
-import { Membership, Organisation, Participation, Partner, User } from '@koers/server-db';
+import { Cohort, CohortAdviser, CohortParticipant, Meeting, Membership, Organisation, Participation, Partner, User } from '@koers/server-db';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
@@ -29,6 +29,8 @@ const USERS: { key: string; email: string; name: string; memberships: { partner:
   { key: 'admin', email: 'beheer@mvo-noord.test', name: 'Anna Beheer', memberships: [{ partner: 'noord', role: 'administrator' }] },
   { key: 'coordinator', email: 'coordinator@mvo-noord.test', name: 'Cor Dijkstra', memberships: [{ partner: 'noord', role: 'coordinator' }] },
   { key: 'adviser', email: 'adviseur@mvo-noord.test', name: 'Ada Veenstra', memberships: [{ partner: 'noord', role: 'adviser' }] },
+  // A local professional learning the adviser's work on the job (a trainee with Ada as mentor).
+  { key: 'trainee', email: 'adviseur-io@mvo-noord.test', name: 'Jelle Bakker', memberships: [{ partner: 'noord', role: 'adviser' }] },
   { key: 'analyst', email: 'analist@mvo-noord.test', name: 'Arjen Mulder', memberships: [{ partner: 'noord', role: 'analyst' }] },
   { key: 'participant', email: 'deelnemer@bakkerij-devries.test', name: 'Petra de Vries', memberships: [{ partner: 'noord', role: 'participant', organisation: 'bakkerij' }] },
   { key: 'gAdmin', email: 'beheer@groningen-duurzaam.test', name: 'Gerrit Beheer', memberships: [{ partner: 'groningen', role: 'administrator' }] },
@@ -89,3 +91,35 @@ async function readIds(ds: DataSource): Promise<DemoIds> {
 }
 
 export const DEMO_SIGN_INS = USERS.map((u) => ({ email: u.email, roles: u.memberships.map((m) => `${m.role}@${m.partner}`).join(', ') }));
+
+/**
+ * A running Koplopergroep for the demo sign-ins (npm start only; the tests build
+ * their own): Petra's bakery and two others with Ada as adviser and Jelle as her
+ * trainee, a phase plan and the kickoff meeting, so each role has work waiting.
+ */
+export async function seedDemoTrack(ds: DataSource, ids: DemoIds): Promise<void> {
+  await ds.transaction(async (em) => {
+    const partnerId = ids.partners.noord;
+    const cohortId = randomUUID();
+    const year = new Date().getFullYear();
+    await em.insert(Cohort, {
+      id: cohortId,
+      partnerId,
+      name: `Koplopergroep Midden-Drenthe ${year}`,
+      municipality: 'Assen',
+      startsOn: `${year}-01-15`,
+      endsOn: `${year}-12-15`,
+      coordinatorUserId: ids.users.coordinator,
+      status: 'running',
+      phasePlan: { kickoff: `${year}-02-15`, baseline: `${year}-04-15`, profile: `${year}-06-01`, action_plan: `${year}-08-01`, communication: `${year}-10-01`, symposium: `${year}-12-01` },
+    });
+    await em.insert(CohortAdviser, [
+      { id: randomUUID(), partnerId, cohortId, userId: ids.users.adviser, trainee: false, mentorUserId: null },
+      { id: randomUUID(), partnerId, cohortId, userId: ids.users.trainee, trainee: true, mentorUserId: ids.users.adviser },
+    ]);
+    for (const key of ['bakkerij', 'installateur', 'zorg']) {
+      await em.insert(CohortParticipant, { id: randomUUID(), partnerId, cohortId, organisationId: ids.organisations[key], phase: 'baseline', adviserUserId: key === 'zorg' ? ids.users.trainee : ids.users.adviser });
+    }
+    await em.insert(Meeting, { id: randomUUID(), partnerId, cohortId, kind: 'kickoff', title: 'Startbijeenkomst Koplopers Midden-Drenthe', startsAt: new Date(`${year}-02-03T15:00:00+01:00`), location: 'Gemeentehuis Assen', agenda: '1. Welkom\n2. Het Koplopertraject\n3. Kennismaking in duo’s\n4. Afspraken nulmeting' });
+  });
+}

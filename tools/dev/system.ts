@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '@koers/server-db';
 import { createDatabase, databaseExists, findTestPostgres, startEmbeddedPostgres, WORKSPACE_ROOT, type PostgresServer } from './postgres';
-import { seedDemoAlliance } from './seed-demo';
+import { seedDemoAlliance, seedDemoTrack } from './seed-demo';
 
 export interface SystemOptions {
   port?: number;
@@ -115,7 +115,9 @@ export async function startSystem(opts: SystemOptions = {}): Promise<RunningSyst
   await runMigrations(databaseUrl, log);
   const ds = new DataSource(dataSourceOptions(databaseUrl, { extra: { max: 2 } }));
   await ds.initialize();
-  const { created } = await seedDemoAlliance(ds);
+  const { created, ids } = await seedDemoAlliance(ds);
+  // Browser tests start from the bare alliance and build their own track.
+  if (created && !opts.fresh) await seedDemoTrack(ds, ids);
   await ds.destroy();
   if (created) log('Demo-alliantie aangemaakt / demo alliance seeded');
 

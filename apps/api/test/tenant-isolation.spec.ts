@@ -3,7 +3,7 @@
  * tenant, asserting the exact status. Foreign objects answer 404, never data.
  */
 import type { Role } from '@koers/domain';
-import { Cohort, CohortParticipant, DiagnosticPing } from '@koers/server-db';
+import { Cohort, CohortAdviser, CohortParticipant, DiagnosticPing, Meeting, StoredFile, SustainabilityProfile } from '@koers/server-db';
 import { randomUUID } from 'node:crypto';
 import { DEMO_EMAILS, startHarness, type Harness } from '../../../tools/testing/api-harness';
 
@@ -34,6 +34,15 @@ let smallCohortParticipant: string;
 let foreignCohort: string;
 let ownCohortParticipant: string;
 let foreignCohortParticipant: string;
+let ownMeeting: string;
+let foreignMeeting: string;
+let adviserCohort: string;
+let ownFile: string;
+let foreignFile: string;
+let ownProfile: string;
+let ownDraftProfile: string;
+let foreignProfile: string;
+const STAFF: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst'];
 
 const CASES: Case[] = [
   { name: 'session', method: 'GET', own: () => '/api/auth/session', expect: ALL(200) },
@@ -123,6 +132,135 @@ const CASES: Case[] = [
     // The cohort has not started: 409 for the roles that may move participants.
     expect: ONLY(['administrator', 'coordinator', 'adviser'], 409),
   },
+  {
+    name: 'update cohort',
+    method: 'PATCH',
+    own: () => `/api/cohorts/${ownCohort}`,
+    foreign: () => `/api/cohorts/${foreignCohort}`,
+    body: () => ({ phasePlan: { kickoff: '2026-02-01' } }),
+    expect: ONLY(['administrator', 'coordinator'], 200),
+  },
+  {
+    name: 'add adviser',
+    method: 'POST',
+    own: () => `/api/cohorts/${ownCohort}/advisers`,
+    foreign: () => `/api/cohorts/${foreignCohort}/advisers`,
+    // The administrator adds the experienced adviser, the coordinator then the trainee under that mentor.
+    body: (role) => (role === 'administrator' ? { userId: h.ids.users.adviser, trainee: false } : { userId: h.ids.users.trainee, trainee: true, mentorUserId: h.ids.users.adviser }),
+    expect: ONLY(['administrator', 'coordinator'], 201),
+  },
+  {
+    name: 'remove adviser',
+    method: 'DELETE',
+    own: () => `/api/cohorts/${adviserCohort}/advisers/${h.ids.users.adviser}`,
+    foreign: () => `/api/cohorts/${foreignCohort}/advisers/${h.ids.users.gAdviser}`,
+    // Removed by the administrator; for the coordinator it is already gone.
+    expect: { ...ONLY([], 0), administrator: 204, coordinator: 400 },
+  },
+  { name: 'close cohort', method: 'POST', own: () => `/api/cohorts/${smallCohort}/close`, foreign: () => `/api/cohorts/${foreignCohort}/close`, expect: ONLY(['administrator', 'coordinator'], 409) },
+  { name: 'staff list', method: 'GET', own: () => '/api/staff?role=adviser', expect: ONLY(STAFF, 200) },
+  {
+    name: 'invite by e-mail',
+    method: 'POST',
+    own: () => `/api/cohorts/${ownCohort}/invitations`,
+    foreign: () => `/api/cohorts/${foreignCohort}/invitations`,
+    body: (role) => ({ email: `uitgenodigd-${role}@bedrijf.test` }),
+    expect: ONLY(['administrator', 'coordinator'], 201),
+  },
+  {
+    name: 'plan meeting',
+    method: 'POST',
+    own: () => `/api/cohorts/${ownCohort}/meetings`,
+    foreign: () => `/api/cohorts/${foreignCohort}/meetings`,
+    body: () => ({ kind: 'exchange', title: 'Uitwisseling', startsAt: '2026-03-01T10:00:00Z', location: 'Assen', agenda: '' }),
+    expect: ONLY(['administrator', 'coordinator'], 201),
+  },
+  {
+    name: 'update meeting',
+    method: 'PATCH',
+    own: () => `/api/meetings/${ownMeeting}`,
+    foreign: () => `/api/meetings/${foreignMeeting}`,
+    body: () => ({ location: 'Drents Museum' }),
+    expect: ONLY(['administrator', 'coordinator'], 200),
+  },
+  {
+    name: 'record attendance',
+    method: 'PUT',
+    own: () => `/api/meetings/${ownMeeting}/attendance`,
+    foreign: () => `/api/meetings/${foreignMeeting}/attendance`,
+    body: () => ({ attendance: [] }),
+    expect: ONLY(['administrator', 'coordinator', 'adviser'], 200),
+  },
+  { name: 'alumni list', method: 'GET', own: () => '/api/alumni', expect: ONLY(STAFF, 200) },
+  // Bakkerij De Vries is no alumnus (yet): the roles that may invite get the 400 naming it.
+  {
+    name: 'invite alumni',
+    method: 'POST',
+    own: () => '/api/alumni/invitations',
+    body: () => ({ organisationIds: [h.ids.organisations.bakkerij], activity: 'event', subject: 'Netwerkavond', message: 'Welkom' }),
+    expect: ONLY(['administrator', 'coordinator'], 400),
+  },
+  { name: "participant's track", method: 'GET', own: () => `/api/participants/${ownCohortParticipant}`, foreign: () => `/api/participants/${foreignCohortParticipant}`, expect: ALL(200) },
+  { name: 'download file', method: 'GET', own: () => `/api/files/${ownFile}`, foreign: () => `/api/files/${foreignFile}`, expect: ALL(200) },
+  // Baseline and profile (Bakkerij De Vries in a planned cohort; no worker, so results stay pending).
+  { name: 'baseline template csv', method: 'GET', own: () => '/api/koploper/baseline-template.csv', expect: ALL(200) },
+  { name: 'baseline template xlsx', method: 'GET', own: () => '/api/koploper/baseline-template.xlsx', expect: ALL(200) },
+  { name: 'ISO 26000 structure', method: 'GET', own: () => '/api/koploper/iso26000', expect: ALL(200) },
+  {
+    name: 'enter baseline',
+    method: 'PUT',
+    own: () => `/api/participants/${ownCohortParticipant}/baseline`,
+    foreign: () => `/api/participants/${foreignCohortParticipant}/baseline`,
+    body: () => ({ year: 2024, activities: [{ type: 'water', amount: 10, unit: 'm3' }] }),
+    expect: ONLY(['administrator', 'coordinator', 'adviser', 'participant'], 200),
+  },
+  // A JSON body is not an upload: the roles that may upload get the 400 naming the file.
+  {
+    name: 'upload baseline',
+    method: 'POST',
+    own: () => `/api/participants/${ownCohortParticipant}/baseline/upload`,
+    foreign: () => `/api/participants/${foreignCohortParticipant}/baseline/upload`,
+    body: () => ({ year: 2024 }),
+    expect: ONLY(['administrator', 'coordinator', 'adviser', 'participant'], 400),
+  },
+  {
+    name: 'enter ISO 26000 scan',
+    method: 'PUT',
+    own: () => `/api/participants/${ownCohortParticipant}/iso26000`,
+    foreign: () => `/api/participants/${foreignCohortParticipant}/iso26000`,
+    body: () => ({ year: 2024, answers: [{ issueId: 'environment.climate-change', maturity: 2 }] }),
+    expect: ONLY(['administrator', 'coordinator', 'adviser', 'participant'], 200),
+  },
+  {
+    name: 'review baseline',
+    method: 'POST',
+    own: () => `/api/participants/${ownCohortParticipant}/baseline/review`,
+    foreign: () => `/api/participants/${foreignCohortParticipant}/baseline/review`,
+    body: () => ({ year: 2024 }),
+    expect: ONLY(['administrator', 'coordinator', 'adviser'], 200),
+  },
+  { name: 'get baseline', method: 'GET', own: () => `/api/participants/${ownCohortParticipant}/baseline`, foreign: () => `/api/participants/${foreignCohortParticipant}/baseline`, expect: ALL(200) },
+  // The baseline's results are still pending: the roles that may generate get the 409 saying so.
+  { name: 'generate profile', method: 'POST', own: () => `/api/participants/${ownCohortParticipant}/profiles`, foreign: () => `/api/participants/${foreignCohortParticipant}/profiles`, expect: ONLY(['administrator', 'coordinator', 'adviser'], 409) },
+  { name: 'get profile', method: 'GET', own: () => `/api/profiles/${ownProfile}`, foreign: () => `/api/profiles/${foreignProfile}`, expect: ALL(200) },
+  {
+    name: 'comment on profile',
+    method: 'PATCH',
+    own: () => `/api/profiles/${ownDraftProfile}`,
+    foreign: () => `/api/profiles/${foreignProfile}`,
+    body: () => ({ adviserComment: 'Goed bezig' }),
+    expect: ONLY(['administrator', 'coordinator', 'adviser'], 200),
+  },
+  {
+    name: 'publish profile',
+    method: 'POST',
+    own: () => `/api/profiles/${ownDraftProfile}/publish`,
+    foreign: () => `/api/profiles/${foreignProfile}/publish`,
+    // Published by the administrator; after that it is no draft any more.
+    expect: { ...ONLY([], 0), administrator: 200, coordinator: 409, adviser: 409 },
+  },
+  // Not rendered (no worker): 409 for everyone who may see it.
+  { name: 'profile PDF', method: 'GET', own: () => `/api/profiles/${ownProfile}/pdf`, foreign: () => `/api/profiles/${foreignProfile}/pdf`, expect: ALL(409) },
 ];
 
 beforeAll(async () => {
@@ -149,6 +287,31 @@ beforeAll(async () => {
     { id: foreignCohortParticipant, partnerId: h.ids.partners.groningen, cohortId: foreignCohort, organisationId: h.ids.organisations.metaal, phase: 'kickoff' },
     { id: (smallCohortParticipant = randomUUID()), partnerId: h.ids.partners.noord, cohortId: smallCohort, organisationId: h.ids.organisations.bakkerij, phase: 'kickoff' },
   ]);
+  await h.sql.getRepository(Cohort).insert({ id: (adviserCohort = randomUUID()), ...cohort(h.ids.partners.noord) });
+  await h.sql.getRepository(CohortAdviser).insert([
+    { id: randomUUID(), partnerId: h.ids.partners.noord, cohortId: adviserCohort, userId: h.ids.users.adviser, trainee: false, mentorUserId: null },
+    { id: randomUUID(), partnerId: h.ids.partners.groningen, cohortId: foreignCohort, userId: h.ids.users.gAdviser, trainee: false, mentorUserId: null },
+  ]);
+  const meeting = (partnerId: string, cohortId: string) => ({ id: randomUUID(), partnerId, cohortId, kind: 'kickoff' as const, title: 'Start', startsAt: new Date('2026-02-01T10:00:00Z'), location: '', agenda: '' });
+  const [m1, m2] = [meeting(h.ids.partners.noord, ownCohort), meeting(h.ids.partners.groningen, foreignCohort)];
+  [ownMeeting, foreignMeeting] = [m1.id, m2.id];
+  await h.sql.getRepository(Meeting).insert([m1, m2]);
+  const file = (partnerId: string, organisationId: string) => ({ id: randomUUID(), partnerId, organisationId, purpose: 'communication' as const, ownerId: randomUUID(), filename: 'verhaal.pdf', contentType: 'application/pdf', sizeBytes: 4, sha256: '0'.repeat(64), content: Buffer.from('%PDF') });
+  const [f1, f2] = [file(h.ids.partners.noord, h.ids.organisations.bakkerij), file(h.ids.partners.groningen, h.ids.organisations.metaal)];
+  [ownFile, foreignFile] = [f1.id, f2.id];
+  await h.sql.getRepository(StoredFile).insert([f1, f2]);
+  const profile = (partnerId: string, participantId: string, organisationId: string, organisationName: string, version: number | null) => ({
+    id: randomUUID(), partnerId, participantId, organisationId, status: version ? ('published' as const) : ('draft' as const), version, year: 2024,
+    content: { organisationName, adviserName: null, footprint: {}, iso26000: null, goingWell: [], canImprove: [], recommendations: [], comparison: null },
+    publishedAt: version ? new Date() : null,
+  });
+  const [p1, p2, p3] = [
+    profile(h.ids.partners.noord, ownCohortParticipant, h.ids.organisations.bakkerij, 'Bakkerij De Vries', 1),
+    profile(h.ids.partners.noord, ownCohortParticipant, h.ids.organisations.bakkerij, 'Bakkerij De Vries', null),
+    profile(h.ids.partners.groningen, foreignCohortParticipant, h.ids.organisations.metaal, 'Metaalbewerking Hoekstra', null),
+  ];
+  [ownProfile, ownDraftProfile, foreignProfile] = [p1.id, p2.id, p3.id];
+  await h.sql.getRepository(SustainabilityProfile).save([p1, p2, p3]);
 });
 
 afterAll(() => h?.close());

@@ -18,7 +18,7 @@ const USERS = {
 } as const;
 const STEP_TITLES = { koploper: 'Koplopertraject', masterclass: 'CE-masterclasses', chain: 'Ketenprojecten' } as const;
 const STEP_PATHS = { koploper: '/koploper', masterclass: '/masterclass', chain: '/keten' } as const;
-/** Responses a healthy page may see: the session check before sign-in, and the step lists whose endpoints come with later issues. */
+/** Responses a healthy page may see: the session check before sign-in, and the step lists whose endpoints come with later issues (404 until then). */
 const EXPECTED_FAILURES = /^(401 \/api\/auth\/session|404 \/api\/(cohorts|masterclasses|chain-projects))$/;
 
 let system: TestSystem;
@@ -92,10 +92,19 @@ describe('the shell', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.reload();
     await expect.poll(() => page.textContent('h1')).toBe(`Welcome, ${USERS.coordinator.name}`);
+    // A cohort through the real API (with this browser's session), to see dates and numbers in each language.
+    const created = await page.request.post(`${system.urls.shell}/api/cohorts`, { data: { name: 'Koplopergroep Assen 2026', municipality: 'Assen', startsOn: '2026-01-15', endsOn: '2026-12-15' } });
+    expect(created.status()).toBe(201);
     await page.click('nav a[href="/koploper"]');
     await page.waitForSelector('koers-step-home h1');
     expect(await page.textContent('koers-step-home h1')).toBe('Koploper track');
+    const row = () => page.$$eval('koers-data-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())).find((cells) => cells[0] === 'Koplopergroep Assen 2026'));
+    await expect.poll(row).toEqual(['Koplopergroep Assen 2026', 'Assen', '15 January 2026', '0']);
+    expect(await page.$$eval('koers-data-table th', (ths) => ths.map((th) => th.textContent?.trim()))).toEqual(['Name', 'Municipality', 'Starts', 'Participants']);
     await page.screenshot({ path: `${ARTIFACTS}/shell-english.png`, fullPage: true });
+    await page.click('button[data-lang=nl]');
+    await expect.poll(row).toEqual(['Koplopergroep Assen 2026', 'Assen', '15 januari 2026', '0']);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
     expectHealthy(w);
     await page.context().close();
   });
@@ -110,6 +119,7 @@ describe('the shell', () => {
     const groningen = await switcher.locator('option').nth(1).getAttribute('value');
     expect(groningen).toBeTruthy();
     await switcher.selectOption(groningen ?? '');
+    await expect.poll(() => page.textContent('.koers-toasts')).toContain('U werkt nu voor Koploperproject Groningen.');
     await page.click('nav a[href="/koploper"]');
     await page.click('a[href$="/organisatie"]');
     await expect.poll(() => page.textContent('koers-organisation-profile dd')).toBe('Koploperproject Groningen');

@@ -5,6 +5,7 @@ import { DbModule } from '@koers/server-db';
 import { QueueModule } from '@koers/server-queue';
 import { DiagnosticsWorkerModule } from '@koers/server-diagnostics';
 import { CalculationsWorkerModule } from '@koers/server-calculations';
+import { KoploperWorkerModule } from '@koers/server-koploper/worker';
 import { JobRunner } from './job-runner.service';
 
 /** The worker: infrastructure, the job runner, and each feature's worker-side module. */
@@ -13,7 +14,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule, CalculationsWorkerModule],
+      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule, CalculationsWorkerModule, KoploperWorkerModule],
       providers: [JobRunner],
       exports: [JobRunner],
     };

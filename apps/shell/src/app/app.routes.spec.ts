@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, type Routes } from '@angular/router';
@@ -74,6 +74,27 @@ describe('the shell', () => {
     const options = [...el.querySelectorAll('[data-testid=membership-switcher] option')].map((o) => o.textContent?.trim());
     expect(options).toEqual(['MVO Alliantie Noord-Nederland (Analist)', 'Koploperproject Groningen (Analist)']);
     expect(el.querySelector('label.koers-switcher')).not.toBeNull();
+  });
+
+  it('switches partner from the frame, confirms it, and starts again from the overview', async () => {
+    configure(routes);
+    signInAs('analyst', ['MVO Alliantie Noord-Nederland', 'Koploperproject Groningen']);
+    const harness = await RouterTestingHarness.create('/profiel');
+    const el: HTMLElement = harness.fixture.nativeElement;
+    const select = el.querySelector<HTMLSelectElement>('[data-testid=membership-switcher]')!;
+    select.value = 'm1';
+    select.dispatchEvent(new Event('change'));
+    await harness.fixture.whenStable().catch(() => undefined);
+    const req = TestBed.inject(HttpTestingController).expectOne('/api/auth/switch');
+    expect(req.request.body).toEqual({ membershipId: 'm1' });
+    const next = structuredClone(TestBed.inject(AuthService).session()!);
+    next.activeMembershipId = 'm1';
+    req.flush(next);
+    await new Promise((r) => setTimeout(r, 10));
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(AuthService).activeMembership()?.partner.name).toBe('Koploperproject Groningen');
+    expect(el.querySelector('.koers-toasts')!.textContent).toContain('U werkt nu voor Koploperproject Groningen.');
+    expect(el.querySelector('h1')!.textContent).toBe('Welkom, Petra de Vries');
   });
 
   it('keeps a participant out of the masterclass step even by address', async () => {

@@ -33,22 +33,33 @@ export class AuthService {
     // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
     if (!user || !ok || user.disabledAt) throw new UnauthorizedException('Onjuist e-mailadres of wachtwoord / wrong email or password');
+    return this.openSession(user.id);
+  }
+
+  /**
+   * A new session for a user who has just proved who they are (signed in, or
+   * accepted an invitation with a new password); `membershipId` picks the active
+   * membership, else the oldest.
+   */
+  async openSession(userId: string, membershipId?: string): Promise<{ token: string; state: AuthState }> {
+    const user = await this.db.system((em) => em.findOneOrFail(User, { where: { id: userId } }));
     const memberships = await this.db.system((em) => em.find(Membership, { where: { userId: user.id }, order: { createdAt: 'ASC' } }));
     if (memberships.length === 0) throw new UnauthorizedException('Dit account heeft geen toegang (meer) / this account has no memberships');
+    const active = memberships.find((m) => m.id === membershipId) ?? memberships[0];
     const token = randomBytes(32).toString('base64url');
     const session = await this.db.system(async (em) => {
       const s = em.create(Session, {
         id: this.db.newId(),
         tokenHash: sha256(token),
         userId: user.id,
-        activeMembershipId: memberships[0].id,
+        activeMembershipId: active.id,
         expiresAt: new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000),
       });
       await em.insert(Session, s);
-      await em.insert(AuditLog, { partnerId: memberships[0].partnerId, actorUserId: user.id, action: 'sign-in', entity: 'Session', entityId: s.id, changes: null });
+      await em.insert(AuditLog, { partnerId: active.partnerId, actorUserId: user.id, action: 'sign-in', entity: 'Session', entityId: s.id, changes: null });
       return s;
     }, user.id);
-    return { token, state: { sessionId: session.id, user, memberships, active: memberships[0] } };
+    return { token, state: { sessionId: session.id, user, memberships, active } };
   }
 
   /** Resolves a cookie token to the signed-in state, or null when unknown or expired. */

@@ -9,7 +9,7 @@ import { ComputePool } from './compute-pool';
 const catalogueProvider = { provide: CALCULATOR_CATALOGUE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => loadCatalogue(c.PLUGINS_DIR) };
 
 /** API side: submit inputs, read results with provenance, start and follow recomputes. */
-@Module({ controllers: [CalculationsController], providers: [catalogueProvider, CalculationsService] })
+@Module({ controllers: [CalculationsController], providers: [catalogueProvider, CalculationsService], exports: [CalculationsService, catalogueProvider] })
 export class CalculationsModule {}
 
 /** Worker side: compute in threads, plan bulk recomputes, notice new releases. */

@@ -9,6 +9,7 @@ import {
   PasswordResetRequestDto,
   Public,
   SESSION_COOKIE,
+  sessionCookieOptions,
   SessionViewDto,
   SignInDto,
   SwitchMembershipDto,
@@ -31,13 +32,7 @@ export class AuthController {
   @ApiOkResponse({ type: SessionViewDto })
   async signIn(@Body() body: SignInDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const { token, state } = await this.auth.signIn(body.email, body.password);
-    reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.COOKIE_SECURE ?? this.config.NODE_ENV === 'production',
-      path: '/',
-      maxAge: this.config.SESSION_TTL_HOURS * 3600,
-    });
+    reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(this.config));
     return this.auth.view(state);
   }
 

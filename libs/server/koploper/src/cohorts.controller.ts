@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@koers/server-auth';
 import { CohortsService } from './cohorts.service';
-import { AddParticipantDto, ChangePhaseDto, CreateCohortDto } from './dto';
+import { AddAdviserDto, AddParticipantDto, CreateCohortDto, UpdateCohortDto, UpdateParticipantDto } from './dto';
 
 @ApiTags('koploper')
 @Controller('cohorts')
@@ -25,6 +25,12 @@ export class CohortsController {
     return this.cohorts.get(id);
   }
 
+  @Patch(':id')
+  @Roles('administrator', 'coordinator')
+  update(@Param('id') id: string, @Body() body: UpdateCohortDto) {
+    return this.cohorts.update(id, body);
+  }
+
   @Post(':id/participants')
   @Roles('administrator', 'coordinator')
   addParticipant(@Param('id') id: string, @Body() body: AddParticipantDto) {
@@ -40,7 +46,41 @@ export class CohortsController {
 
   @Patch(':id/participants/:participantId')
   @Roles('administrator', 'coordinator', 'adviser')
-  changePhase(@Param('id') id: string, @Param('participantId') participantId: string, @Body() body: ChangePhaseDto) {
-    return this.cohorts.changePhase(id, participantId, body.phase);
+  updateParticipant(@Param('id') id: string, @Param('participantId') participantId: string, @Body() body: UpdateParticipantDto) {
+    return this.cohorts.updateParticipant(id, participantId, body);
+  }
+
+  @Post(':id/advisers')
+  @Roles('administrator', 'coordinator')
+  addAdviser(@Param('id') id: string, @Body() body: AddAdviserDto) {
+    return this.cohorts.addAdviser(id, body);
+  }
+
+  @Delete(':id/advisers/:userId')
+  @Roles('administrator', 'coordinator')
+  @HttpCode(204)
+  removeAdviser(@Param('id') id: string, @Param('userId') userId: string) {
+    return this.cohorts.removeAdviser(id, userId);
+  }
+
+  @Post(':id/close')
+  @Roles('administrator', 'coordinator')
+  @HttpCode(200)
+  close(@Param('id') id: string) {
+    return this.cohorts.close(id);
+  }
+}
+
+@ApiTags('koploper')
+@Controller('staff')
+export class StaffController {
+  constructor(private readonly cohorts: CohortsService) {}
+
+  @Get()
+  @Roles('administrator', 'coordinator', 'adviser', 'analyst')
+  @ApiQuery({ name: 'role', required: false, enum: ['administrator', 'coordinator', 'adviser', 'analyst'] })
+  list(@Query('role') role?: string) {
+    if (role !== undefined && !['administrator', 'coordinator', 'adviser', 'analyst'].includes(role)) return { items: [] };
+    return this.cohorts.staff(role);
   }
 }

@@ -12,6 +12,7 @@ describe('job catalogue', () => {
   it('lists jobs per queue', () => {
     expect(jobsOfQueue("maintenance")).toEqual(["diagnostics.ping"]);
     expect(jobsOfQueue("calculations")).toEqual(["calculation.run", "calculation.plan-recompute", "calculation.run-range"]);
+    expect(jobsOfQueue("documents")).toEqual(["document.render"]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { JobsOptions } from 'bullmq';
  * The typed job catalogue shared by api (producers) and worker (handlers):
  * one line per job name with its queue, payload type and default options.
  */
-export const QUEUE_NAMES = ['maintenance', 'calculations'] as const;
+export const QUEUE_NAMES = ['maintenance', 'calculations', 'documents'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -16,6 +16,8 @@ export interface JobPayloads {
   'calculation.plan-recompute': { bulkId: string };
   /** Recompute the inputs of one bulk whose ids lie in (afterId, lastId]. */
   'calculation.run-range': { bulkId: string; afterId: string; lastId: string };
+  /** Render a PDF (profile, participation or CSR certificate) and store it; ownerId is the profile, participant or certificate. */
+  'document.render': { kind: 'profile_pdf' | 'participation_certificate' | 'csr_certificate'; ownerId: string; partnerId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -32,6 +34,7 @@ export const JOBS: { [K in JobName]: { queue: QueueName; options: JobsOptions } 
   'calculation.run': { queue: 'calculations', options: { ...retried, attempts: 3 } },
   'calculation.plan-recompute': { queue: 'calculations', options: retried },
   'calculation.run-range': { queue: 'calculations', options: { ...retried, attempts: 3 } },
+  'document.render': { queue: 'documents', options: retried },
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

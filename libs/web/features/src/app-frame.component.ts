@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { LanguageSwitchComponent, ToastsComponent } from '@koers/web-ui';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { LanguageSwitchComponent, ToastService, ToastsComponent } from '@koers/web-ui';
 import { AuthService } from '@koers/web-auth';
 
 export interface NavLink {
@@ -34,7 +34,7 @@ export interface NavLink {
         @if (memberships().length > 1) {
           <label class="koers-switcher">
             <span>{{ 'nav.partner' | transloco }}</span>
-            <select [value]="auth.activeMembership()?.id" (change)="switchTo($any($event.target).value)" data-testid="membership-switcher">
+            <select [value]="auth.activeMembership()?.id" [disabled]="switching()" (change)="switchTo($any($event.target).value)" data-testid="membership-switcher">
               @for (m of memberships(); track m.id) {
                 <option [value]="m.id">{{ m.partner.name }}{{ m.organisation ? ' · ' + m.organisation.name : '' }} ({{ 'roles.' + m.role | transloco }})</option>
               }
@@ -63,10 +63,22 @@ export class AppFrameComponent {
   readonly profilePath = input<string | null>(null);
   readonly memberships = computed(() => this.auth.session()?.memberships ?? []);
 
+  private readonly toasts = inject(ToastService);
+  private readonly transloco = inject(TranslocoService);
+  readonly switching = signal(false);
+
   async switchTo(membershipId: string) {
-    await this.auth.switchTo(membershipId);
-    // Everything on screen belongs to the previous partner: start again from the overview.
-    await this.router.navigateByUrl('/', { onSameUrlNavigation: 'reload' });
+    this.switching.set(true);
+    try {
+      await this.auth.switchTo(membershipId);
+      // Everything on screen belongs to the previous partner: start again from the overview.
+      await this.router.navigateByUrl('/', { onSameUrlNavigation: 'reload' });
+      this.toasts.show(this.transloco.translate('nav.switched', { name: this.auth.activeMembership()?.partner.name ?? '' }));
+    } catch {
+      this.toasts.show(this.transloco.translate('nav.switchFailed'), 'error');
+    } finally {
+      this.switching.set(false);
+    }
   }
 
   async signOut() {

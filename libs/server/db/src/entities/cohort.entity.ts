@@ -1,4 +1,4 @@
-import type { ParticipantPhase } from '@koers/domain';
+import type { ParticipantPhase, Phase } from '@koers/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 export type CohortStatus = 'planned' | 'running' | 'closed';
@@ -14,6 +14,10 @@ export class Cohort {
   @Column({ name: 'ends_on', type: 'date' }) endsOn!: string;
   @Column({ name: 'coordinator_user_id', type: 'uuid', nullable: true }) coordinatorUserId!: string | null;
   @Column({ type: 'varchar', length: 16, default: 'planned' }) status!: CohortStatus;
+  /** The date by which each phase should be finished (YYYY-MM-DD), for the late-participant overview. */
+  @Column({ name: 'phase_plan', type: 'jsonb', default: {} }) phasePlan!: Partial<Record<Phase, string>>;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
+  @Column({ name: 'prize_winner_participant_id', type: 'uuid', nullable: true }) prizeWinnerParticipantId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 
@@ -27,4 +31,8 @@ export class CohortParticipant {
   @Column({ type: 'varchar', length: 16, default: 'kickoff' }) phase!: ParticipantPhase;
   @Column({ name: 'phase_reached_at', type: 'timestamptz', default: () => 'now()' }) phaseReachedAt!: Date;
   @CreateDateColumn({ name: 'joined_at', type: 'timestamptz' }) joinedAt!: Date;
+  @Column({ name: 'adviser_user_id', type: 'uuid', nullable: true }) adviserUserId!: string | null;
+  /** The MVO-visie: a short text in the participant's own words. */
+  @Column({ name: 'csr_vision', type: 'text', default: '' }) csrVision!: string;
+  @Column({ name: 'csr_vision_updated_at', type: 'timestamptz', nullable: true }) csrVisionUpdatedAt!: Date | null;
 }

@@ -1,0 +1,294 @@
+/**
+ * The baseline (nulmeting): the template round trip (CSV and Excel), uploads
+ * refused whole with every bad line named, entry by participant and staff with
+ * the review, the ISO 26000 scan, results from the worker, and who sees what.
+ */
+import { Workbook } from 'exceljs';
+import { DEMO_EMAILS, startHarness, waitFor, writeFingerprint, type Harness } from '../../../tools/testing/api-harness';
+
+let h: Harness;
+let coordinator: string;
+let adviser: string;
+let participant: string;
+/** Participants of one running cohort: the demo participant's bakery, and two other companies. */
+let bakkerij: string;
+let installateur: string;
+let zorg: string;
+
+const thisYear = new Date().getFullYear();
+
+beforeAll(async () => {
+  h = await startHarness({ worker: true });
+  coordinator = await h.signIn(DEMO_EMAILS.coordinator);
+  adviser = await h.signIn(DEMO_EMAILS.adviser);
+  participant = await h.signIn(DEMO_EMAILS.participant);
+  const cohort = await h.call('POST', '/api/cohorts', { cookie: coordinator, body: { name: 'Koplopergroep Assen', municipality: 'Assen', startsOn: `${thisYear}-01-15`, endsOn: `${thisYear}-12-15` } });
+  const pid: Record<string, string> = {};
+  for (const key of ['bakkerij', 'installateur', 'zorg']) {
+    const added = await h.call('POST', `/api/cohorts/${cohort.body.id}/participants`, { cookie: coordinator, body: { organisationId: h.ids.organisations[key] } });
+    pid[key] = added.body.id;
+  }
+  expect((await h.call('POST', `/api/cohorts/${cohort.body.id}/start`, { cookie: coordinator })).status).toBe(200);
+  ({ bakkerij, installateur, zorg } = pid);
+});
+afterAll(() => h?.close());
+
+/** A multipart upload as a browser sends it. */
+async function upload(cookie: string, participantId: string, file: { name: string; content: Buffer | string }, year: string | number = 2024) {
+  const form = new FormData();
+  form.append('year', String(year));
+  form.append('file', new Blob([file.content]), file.name);
+  const res = await fetch(`${h.url}/api/participants/${participantId}/baseline/upload`, { method: 'POST', headers: { cookie }, body: form });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+async function download(path: string) {
+  const res = await fetch(h.url + path, { headers: { cookie: participant } });
+  return { status: res.status, type: res.headers.get('content-type') ?? '', content: Buffer.from(await res.arrayBuffer()) };
+}
+
+const results = (participantId: string, year: number) =>
+  waitFor(async () => {
+    const b = (await h.call('GET', `/api/participants/${participantId}/baseline?year=${year}`, { cookie: adviser })).body;
+    const pending = [b.footprint.result, b.iso26000.result].some((r) => r && r.status === 'pending');
+    return pending ? null : b;
+  }, 30_000, `baseline results of ${year}`);
+
+const fields = (body: { errors: { field: string }[] }) => body.errors.map((e) => e.field);
+
+describe('the template', () => {
+  it('CSV: a Dutch header and one example row per activity type that uploads back as is', async () => {
+    const csv = await download('/api/koploper/baseline-template.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.type).toContain('text/csv');
+    const text = csv.content.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('soort;hoeveelheid;eenheid;detail;omschrijving');
+    expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(['electricity', 'natural_gas', 'district_heat', 'diesel', 'petrol', 'lpg', 'car_km', 'train_km', 'flight_km', 'waste', 'water']);
+
+    const res = await upload(participant, bakkerij, { name: 'nulmeting.csv', content: csv.content }, 2023);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ year: 2023, source: 'upload', status: 'submitted' });
+    expect(res.body.footprint.input.activities).toHaveLength(11);
+    // The Dutch decimal comma of the example became a number.
+    expect(res.body.footprint.input.activities.find((a: { type: string }) => a.type === 'district_heat').amount).toBe(120.5);
+    expect(res.body.footprint.input.activities.find((a: { type: string }) => a.type === 'car_km')).toMatchObject({ fuel: 'diesel', purpose: 'business', unit: 'km' });
+  });
+
+  it('Excel: the data sheet first, an explanation sheet, and it uploads back as is', async () => {
+    const xlsx = await download('/api/koploper/baseline-template.xlsx');
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.type).toContain('spreadsheetml');
+    const wb = new Workbook();
+    await wb.xlsx.load(xlsx.content as never);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Nulmeting', 'Toelichting']);
+    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, 'soort', 'hoeveelheid', 'eenheid', 'detail', 'omschrijving']);
+
+    const res = await upload(adviser, installateur, { name: 'nulmeting.xlsx', content: xlsx.content }, 2024);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ year: 2024, source: 'upload', status: 'reviewed' });
+    expect(res.body.footprint.input.activities).toHaveLength(11);
+  });
+
+  it('is there for every signed-in role, not without a session', async () => {
+    expect((await h.call('GET', '/api/koploper/baseline-template.csv', { cookie: adviser })).status).toBe(200);
+    expect((await h.call('GET', '/api/koploper/baseline-template.xlsx')).status).toBe(401);
+  });
+});
+
+describe('uploading a filled-in file', () => {
+  it('names every bad line with its reason, as the user sees the lines, and stores nothing', async () => {
+    const csv = [
+      'type,amount,unit,detail,label', // line 1
+      'electricity,1000,kWh,grey,Office', // 2
+      'natural_gas,veel,m3,,Gas', // 3: not a number
+      'car_km,500,km,diesel/holiday,Car', // 4: unknown purpose
+      'water,10,m3,,Water', // 5
+      '', // 6: empty lines are skipped but still counted
+      'elektra,5,kWh,,X', // 7: unknown type
+      'waste,200,kg,paper,Paper', // 8
+    ].join('\n');
+    const before = await writeFingerprint(h.sql);
+    const res = await upload(adviser, bakkerij, { name: 'nulmeting.csv', content: csv });
+    expect(res.status).toBe(400);
+    expect(fields(res.body)).toEqual(['line 3', 'line 4', 'line 7']);
+    const messages = res.body.errors.map((e: { message: string }) => e.message);
+    expect(messages[0]).toMatch(/regel 3: hoeveelheid "veel" is geen getal .* line 3: amount "veel" is not a number/);
+    expect(messages[1]).toContain('diesel/holiday');
+    expect(messages[2]).toContain('unknown type "elektra"');
+    expect(res.body.detail).toContain('3 regels bevatten fouten');
+    expect(await writeFingerprint(h.sql)).toEqual(before);
+  });
+
+  it('reads Dutch files: semicolons, decimal commas, a BOM and the Dutch header names, in any order', async () => {
+    const csv = '\uFEFFomschrijving;Soort;Eenheid;Hoeveelheid;Detail\r\nStroom;electricity;MWh;1.234,5;green-nl\r\nAfval;waste;t;0,75;residual\r\n';
+    const res = await upload(adviser, zorg, { name: 'Nulmeting Zorggroep.CSV', content: csv }, 2024);
+    expect(res.status).toBe(200);
+    expect(res.body.footprint.input.activities).toEqual([
+      { type: 'electricity', amount: 1234.5, unit: 'MWh', contract: 'green-nl', label: 'Stroom' },
+      { type: 'waste', amount: 0.75, unit: 't', stream: 'residual', label: 'Afval' },
+    ]);
+  });
+
+  it('names bad rows in Excel files by their row number', async () => {
+    const wb = new Workbook();
+    const sheet = wb.addWorksheet('Blad1');
+    sheet.addRow(['type', 'amount', 'unit', 'detail', 'label']);
+    sheet.addRow(['electricity', 100, 'kWh', 'grey', 'ok']);
+    sheet.addRow(['flight_km', 900, 'km', 'intercontinental', 'bad haul']);
+    sheet.addRow(['diesel', -4, 'l', '', 'negative']);
+    const res = await upload(adviser, zorg, { name: 'x.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) });
+    expect(res.status).toBe(400);
+    expect(fields(res.body)).toEqual(['line 3', 'line 4']);
+    expect(res.body.errors[1].message).toContain('must not be negative');
+  });
+
+  it.each([
+    ['a wrong header', 'nulmeting.csv', 'soort;aantal;eenheid\nelectricity;1;kWh\n', 'file', 'aantal'],
+    ['only a header', 'nulmeting.csv', 'type;amount;unit;detail;label\n', 'file', 'no rows below the header'],
+    ['blank lines only', 'nulmeting.csv', '\n\n  \n', 'file', 'empty'],
+    ['not UTF-8', 'nulmeting.csv', Buffer.from('soort;hoeveelheid;eenheid\nwater;1;m3;;Caf\xe9\n', 'latin1'), 'file', 'UTF-8'],
+    ['a broken Excel file', 'nulmeting.xlsx', 'not a zip at all', 'file', 'Excel'],
+    ['a text file', 'nulmeting.txt', 'type;amount;unit\n', 'file', '.csv, .xlsx'],
+    ['an unclosed quote', 'nulmeting.csv', 'type;amount;unit\n"water;1;m3\n', 'file', 'could not be read'],
+  ])('refuses %s with a clear 400', async (_what, name, content, field, text) => {
+    const before = await writeFingerprint(h.sql);
+    const res = await upload(adviser, zorg, { name, content });
+    expect(res.status).toBe(400);
+    expect(fields(res.body)).toContain(field);
+    expect(JSON.stringify(res.body)).toContain(text);
+    expect(await writeFingerprint(h.sql)).toEqual(before);
+  });
+
+  it('refuses a file over 2 MB, a missing or future year, and a request without a file', async () => {
+    const big = 'type;amount;unit\n' + 'water;1;m3\n'.repeat(220_000);
+    const tooBig = await upload(adviser, zorg, { name: 'groot.csv', content: big });
+    expect(tooBig.status).toBe(400);
+    expect(tooBig.body.detail).toContain('2 MB');
+    expect(fields((await upload(adviser, zorg, { name: 'n.csv', content: 'type;amount;unit\nwater;1;m3\n' }, 'vorig jaar')).body)).toEqual(['year']);
+    expect(fields((await upload(adviser, zorg, { name: 'n.csv', content: 'type;amount;unit\nwater;1;m3\n' }, thisYear + 1)).body)).toEqual(['year']);
+    const noFile = await h.call('POST', `/api/participants/${zorg}/baseline/upload`, { cookie: adviser, body: { year: 2024 } });
+    expect(noFile.status).toBe(400);
+    expect(fields(noFile.body)).toEqual(['file']);
+  });
+});
+
+describe('entering, review and results', () => {
+  const activities = [
+    { type: 'electricity', amount: 30000, unit: 'kWh', contract: 'grey', label: 'Stroom' },
+    { type: 'natural_gas', amount: 6000, unit: 'm3' },
+    { type: 'car_km', amount: 20000, unit: 'km', fuel: 'diesel', purpose: 'business' },
+  ];
+
+  it("a participant's own entry is submitted until an adviser reviews it; the worker computes the footprint", async () => {
+    const put = await h.call('PUT', `/api/participants/${bakkerij}/baseline`, { cookie: participant, body: { year: 2024, organisation: { employees: 12 }, activities } });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ year: 2024, status: 'submitted', source: 'form', reviewedAt: null, footprint: { input: { year: 2024, organisation: { employees: 12 } } }, iso26000: { input: null, result: null } });
+    expect(['pending', 'succeeded']).toContain(put.body.footprint.result.status);
+
+    const done = await results(bakkerij, 2024);
+    expect(done.footprint.result.status).toBe('succeeded');
+    expect(done.footprint.result.output.totalKgCO2e).toBeGreaterThan(0);
+    expect(done.footprint.result.output.intensity.perEmployee).toBeGreaterThan(0);
+    expect(Date.parse(done.footprint.result.computedAt)).not.toBeNaN();
+
+    expect((await h.call('POST', `/api/participants/${bakkerij}/baseline/review`, { cookie: participant, body: { year: 2024 } })).status).toBe(403);
+    const reviewed = await h.call('POST', `/api/participants/${bakkerij}/baseline/review`, { cookie: adviser, body: { year: 2024 } });
+    expect(reviewed.status).toBe(200);
+    expect(reviewed.body.status).toBe('reviewed');
+    expect(Date.parse(reviewed.body.reviewedAt)).not.toBeNaN();
+
+    // Changing it again reopens the review.
+    const again = await h.call('PUT', `/api/participants/${bakkerij}/baseline`, { cookie: participant, body: { year: 2024, organisation: { employees: 12 }, activities } });
+    expect(again.body).toMatchObject({ status: 'submitted', reviewedAt: null });
+  });
+
+  it('an upload keeps the employee figures entered earlier for that year', async () => {
+    const res = await upload(participant, bakkerij, { name: 'n.csv', content: 'type;amount;unit\nwater;12;m3\n' }, 2024);
+    expect(res.status).toBe(200);
+    expect(res.body.footprint.input).toEqual({ year: 2024, organisation: { employees: 12 }, activities: [{ type: 'water', amount: 12, unit: 'm3' }] });
+  });
+
+  it('the ISO 26000 scan: answers checked, unknown issues named, scores computed', async () => {
+    const structure = await h.call('GET', '/api/koploper/iso26000', { cookie: participant });
+    expect(structure.status).toBe(200);
+    expect(structure.body.coreSubjects).toHaveLength(7);
+    expect(structure.body.coreSubjects.flatMap((s: { issues: unknown[] }) => s.issues)).toHaveLength(37);
+    const env = structure.body.coreSubjects.find((s: { id: string }) => s.id === 'environment');
+    expect(env.name).toEqual({ nl: 'Het milieu', en: 'The environment' });
+
+    const before = await writeFingerprint(h.sql);
+    const bad = await h.call('PUT', `/api/participants/${bakkerij}/iso26000`, {
+      cookie: participant,
+      body: { year: 2024, answers: [{ issueId: env.issues[0].id, maturity: 2 }, { issueId: 'environment.space-travel', maturity: 1 }, { issueId: env.issues[1].id, notRelevant: true }, { issueId: env.issues[2].id, maturity: 7 }] },
+    });
+    expect(bad.status).toBe(400);
+    expect(fields(bad.body)).toEqual(expect.arrayContaining(['answers.1.issueId', 'answers.3.maturity']));
+    expect(JSON.stringify(bad.body)).toContain('environment.space-travel');
+    const noReason = await h.call('PUT', `/api/participants/${bakkerij}/iso26000`, { cookie: participant, body: { year: 2024, answers: [{ issueId: env.issues[1].id, notRelevant: true }] } });
+    expect(fields(noReason.body)).toEqual(['answers.0.reason']);
+    expect(await writeFingerprint(h.sql)).toEqual(before);
+
+    const answers = [
+      ...env.issues.map((i: { id: string }, n: number) => ({ issueId: i.id, maturity: n % 5 })),
+      { issueId: 'governance.decision-making', notRelevant: true, reason: 'Eenmanszaak' },
+    ];
+    const put = await h.call('PUT', `/api/participants/${bakkerij}/iso26000`, { cookie: adviser, body: { year: 2024, answers } });
+    expect(put.status).toBe(200);
+    expect(put.body.status).toBe('reviewed');
+    expect(put.body.iso26000.input.answers).toEqual(answers);
+    const done = await results(bakkerij, 2024);
+    expect(done.iso26000.result.status).toBe('succeeded');
+    expect(done.iso26000.result.output.coreSubjects.find((s: { id: string }) => s.id === 'environment').scorePercent).toBe(37.5);
+    // The footprint entered before is still there.
+    expect(done.footprint.result.status).toBe('succeeded');
+  });
+
+  it('GET without a year gives the latest; 404 when there is none', async () => {
+    await h.call('PUT', `/api/participants/${installateur}/baseline`, { cookie: adviser, body: { year: 2025, activities } });
+    expect((await h.call('GET', `/api/participants/${installateur}/baseline`, { cookie: adviser })).body.year).toBe(2025);
+    expect((await h.call('GET', `/api/participants/${installateur}/baseline?year=2019`, { cookie: adviser })).status).toBe(404);
+    expect((await h.call('GET', `/api/participants/${installateur}/baseline?year=twintig`, { cookie: adviser })).status).toBe(400);
+  });
+
+  it('bad form input is a 400 naming the field, never a 500', async () => {
+    const res = await h.call('PUT', `/api/participants/${bakkerij}/baseline`, {
+      cookie: adviser,
+      body: { year: 2024, activities: [{ type: 'electricity', amount: 5, unit: 'kWh' }, { type: 'natural_gas', amount: 5, unit: 'kWh' }, { type: 'teleport', amount: -1, unit: 'km' }] },
+    });
+    expect(res.status).toBe(400);
+    expect(fields(res.body)).toEqual(expect.arrayContaining(['activities.2.type', 'activities.2.amount']));
+    const crossField = await h.call('PUT', `/api/participants/${bakkerij}/baseline`, {
+      cookie: adviser,
+      body: { year: 2024, activities: [{ type: 'electricity', amount: 5, unit: 'kWh' }, { type: 'natural_gas', amount: 5, unit: 'kWh' }] },
+    });
+    expect(crossField.status).toBe(400);
+    expect(fields(crossField.body)).toEqual(expect.arrayContaining(['activities.0.contract', 'activities.1.unit']));
+  });
+});
+
+describe('who may', () => {
+  it('a participant sees and enters only its own company (404 for another), an analyst only reads', async () => {
+    expect((await h.call('GET', `/api/participants/${installateur}/baseline`, { cookie: participant })).status).toBe(404);
+    const put = await h.call('PUT', `/api/participants/${installateur}/baseline`, { cookie: participant, body: { year: 2024, activities: [] } });
+    expect(put.status).toBe(404);
+    expect((await upload(participant, installateur, { name: 'n.csv', content: 'type;amount;unit\nwater;1;m3\n' })).status).toBe(404);
+    const analyst = await h.signIn(DEMO_EMAILS.analyst);
+    expect((await h.call('GET', `/api/participants/${installateur}/baseline`, { cookie: analyst })).status).toBe(200);
+    expect((await h.call('PUT', `/api/participants/${installateur}/baseline`, { cookie: analyst, body: { year: 2024, activities: [] } })).status).toBe(403);
+    const g = await h.signIn('beheer@groningen-duurzaam.test');
+    expect((await h.call('GET', `/api/participants/${installateur}/baseline`, { cookie: g })).status).toBe(404);
+  });
+
+  it('refuses a baseline for a participant who has withdrawn', async () => {
+    const cohort = await h.call('POST', '/api/cohorts', { cookie: coordinator, body: { name: 'Koplopergroep Beilen', municipality: 'Midden-Drenthe', startsOn: `${thisYear}-01-15`, endsOn: `${thisYear}-12-15` } });
+    const ids: string[] = [];
+    for (const key of ['bakkerij', 'installateur', 'zorg']) ids.push((await h.call('POST', `/api/cohorts/${cohort.body.id}/participants`, { cookie: coordinator, body: { organisationId: h.ids.organisations[key] } })).body.id);
+    await h.call('POST', `/api/cohorts/${cohort.body.id}/start`, { cookie: coordinator });
+    expect((await h.call('PATCH', `/api/cohorts/${cohort.body.id}/participants/${ids[2]}`, { cookie: coordinator, body: { phase: 'withdrawn' } })).status).toBe(200);
+    const res = await h.call('PUT', `/api/participants/${ids[2]}/baseline`, { cookie: adviser, body: { year: 2024, activities: [] } });
+    expect(res.status).toBe(409);
+    expect(res.body.detail).toContain('withdrawn');
+  });
+});

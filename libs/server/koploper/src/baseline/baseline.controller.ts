@@ -1,0 +1,94 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ISO26000_STRUCTURE } from '@koers/reference-data';
+import { Roles } from '@koers/server-auth';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { templateCsv, templateXlsx, XLSX_TYPE } from './baseline-file';
+import { BaselineQuery, BaselineView, Iso26000StructureView, PutBaselineDto, PutIso26000Dto, ReviewBaselineDto } from './baseline.dto';
+import { BaselineService } from './baseline.service';
+
+/** Who may enter a baseline: staff who work with companies, and the participant itself (row-level security keeps it to its own). */
+const ENTER = ['administrator', 'coordinator', 'adviser', 'participant'] as const;
+
+@ApiTags('koploper')
+@Controller('participants/:pid')
+export class BaselineController {
+  constructor(private readonly baselines: BaselineService) {}
+
+  @Get('baseline')
+  @ApiOkResponse({ type: BaselineView })
+  get(@Param('pid') pid: string, @Query() q: BaselineQuery) {
+    return this.baselines.get(pid, q.year);
+  }
+
+  @Put('baseline')
+  @Roles(...ENTER)
+  @ApiOkResponse({ type: BaselineView })
+  put(@Param('pid') pid: string, @Body() body: PutBaselineDto) {
+    return this.baselines.putFootprint(pid, body);
+  }
+
+  /** A filled-in template (.csv or .xlsx, max 2 MB); a file with any bad row is refused whole, listing every bad row. */
+  @Post('baseline/upload')
+  @Roles(...ENTER)
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['year', 'file'],
+      properties: {
+        year: { type: 'integer', example: 2025, description: 'The year the figures are about' },
+        file: { type: 'string', format: 'binary', description: 'The filled-in template (.csv or .xlsx, max 2 MB)' },
+      },
+    },
+  })
+  @ApiOkResponse({ type: BaselineView })
+  upload(@Param('pid') pid: string, @Req() req: FastifyRequest) {
+    return this.baselines.upload(pid, req);
+  }
+
+  @Put('iso26000')
+  @Roles(...ENTER)
+  @ApiOkResponse({ type: BaselineView })
+  putIso26000(@Param('pid') pid: string, @Body() body: PutIso26000Dto) {
+    return this.baselines.putIso26000(pid, body);
+  }
+
+  @Post('baseline/review')
+  @Roles('administrator', 'coordinator', 'adviser')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BaselineView })
+  review(@Param('pid') pid: string, @Body() body: ReviewBaselineDto) {
+    return this.baselines.review(pid, body.year);
+  }
+}
+
+/** What every signed-in user may fetch to fill in a baseline: the templates and the ISO 26000 structure. */
+@ApiTags('koploper')
+@Controller('koploper')
+export class BaselineReferenceController {
+  @Get('baseline-template.csv')
+  @ApiProduces('text/csv')
+  csv(@Res() reply: FastifyReply) {
+    return download(reply, 'nulmeting-sjabloon.csv', 'text/csv; charset=utf-8', Buffer.from(templateCsv(), 'utf8'));
+  }
+
+  @Get('baseline-template.xlsx')
+  @ApiProduces(XLSX_TYPE)
+  async xlsx(@Res() reply: FastifyReply) {
+    return download(reply, 'nulmeting-sjabloon.xlsx', XLSX_TYPE, await templateXlsx());
+  }
+
+  @Get('iso26000')
+  @ApiOkResponse({ type: Iso26000StructureView })
+  iso26000(): Iso26000StructureView {
+    return {
+      coreSubjects: ISO26000_STRUCTURE.coreSubjects.map((s) => ({ id: s.id, name: { ...s.name }, issues: s.issues.map((i) => ({ id: i.id, name: { ...i.name } })) })),
+    };
+  }
+}
+
+function download(reply: FastifyReply, filename: string, contentType: string, content: Buffer) {
+  return reply.header('content-type', contentType).header('content-disposition', `attachment; filename="${filename}"`).header('x-content-type-options', 'nosniff').send(content);
+}

@@ -1,0 +1,179 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ISO26000_ISSUE_IDS } from '@koers/reference-data';
+import { CAR_FUELS, ELECTRICITY_CONTRACTS, HAULS, WASTE_STREAMS } from '@koers/calc-footprint-ghg';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  Equals,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ACTIVITY_TYPES } from './baseline-file';
+
+const TYPES = Object.keys(ACTIVITY_TYPES);
+const UNITS = [...new Set(Object.values(ACTIVITY_TYPES).flatMap((t) => t.units))];
+
+class YearDto {
+  @ApiProperty({ example: 2025, minimum: 1990, maximum: 2100, description: 'The calendar year the figures are about' })
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  year!: number;
+}
+
+/** One footprint.ghg activity; which of contract / fuel+purpose / haul / stream is needed depends on the type. */
+export class ActivityDto {
+  @ApiProperty({ enum: TYPES, example: 'electricity' }) @IsIn(TYPES) type!: string;
+  @ApiProperty({ example: 42000, minimum: 0, description: 'Amount in `unit` over the year' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  amount!: number;
+  @ApiProperty({ enum: UNITS, example: 'kWh', description: 'electricity kWh|MWh; natural_gas, water m3; district_heat GJ; diesel, petrol, lpg l; car_km, train_km, flight_km km; waste kg|t' })
+  @IsIn(UNITS)
+  unit!: string;
+  @ApiPropertyOptional({ enum: ELECTRICITY_CONTRACTS, example: 'green-nl', description: 'electricity only (required there)' })
+  @IsOptional()
+  @IsIn(ELECTRICITY_CONTRACTS)
+  contract?: string;
+  @ApiPropertyOptional({ enum: CAR_FUELS, example: 'diesel', description: 'car_km only (required there)' }) @IsOptional() @IsIn(CAR_FUELS) fuel?: string;
+  @ApiPropertyOptional({ enum: ['business', 'commute'], example: 'business', description: 'car_km only (required there)' })
+  @IsOptional()
+  @IsIn(['business', 'commute'])
+  purpose?: string;
+  @ApiPropertyOptional({ enum: HAULS, example: 'short', description: 'flight_km only (required there)' }) @IsOptional() @IsIn(HAULS) haul?: string;
+  @ApiPropertyOptional({ enum: WASTE_STREAMS, example: 'residual', description: 'waste only (required there)' }) @IsOptional() @IsIn(WASTE_STREAMS) stream?: string;
+  @ApiPropertyOptional({ example: 'Elektriciteit winkel', maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) label?: string;
+}
+
+export class BaselineOrganisationDto {
+  @ApiPropertyOptional({ example: 12, minimum: 0, description: 'Employees (FTE) in the year, for intensity figures' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  employees?: number;
+  @ApiPropertyOptional({ example: 450, minimum: 0 }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) floorAreaM2?: number;
+  @ApiPropertyOptional({ example: 1.8, minimum: 0 }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) turnoverEurMillion?: number;
+}
+
+/** PUT /participants/:pid/baseline: the footprint.ghg input of one year. */
+export class PutBaselineDto extends YearDto {
+  @ApiPropertyOptional({ type: BaselineOrganisationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BaselineOrganisationDto)
+  organisation?: BaselineOrganisationDto;
+  @ApiProperty({ type: [ActivityDto], description: 'The activities of the year, at most 1000' })
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => ActivityDto)
+  activities!: ActivityDto[];
+}
+
+/** An answer to one ISO 26000 issue: a maturity 0-4, or not relevant with a reason. */
+export class Iso26000AnswerDto {
+  @ApiProperty({ enum: ISO26000_ISSUE_IDS, example: 'environment.pollution-prevention', description: 'An issue id from GET /koploper/iso26000' })
+  @IsString()
+  @IsIn(ISO26000_ISSUE_IDS, { message: 'onbekend ISO 26000-onderwerp "$value" / unknown ISO 26000 issue id "$value"' })
+  issueId!: string;
+  @ApiPropertyOptional({ minimum: 0, maximum: 4, example: 2, description: '0 = not started ... 4 = embedded; leave out when notRelevant' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(4)
+  maturity?: number;
+  @ApiPropertyOptional({ enum: [true], description: 'The issue does not apply to this company (give a reason)' })
+  @IsOptional()
+  @Equals(true)
+  notRelevant?: true;
+  @ApiPropertyOptional({ example: 'Wij hebben geen eigen productie', maxLength: 1000 }) @IsOptional() @IsString() @MinLength(1) @MaxLength(1000) reason?: string;
+}
+
+export class PutIso26000Dto extends YearDto {
+  @ApiProperty({ type: [Iso26000AnswerDto] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => Iso26000AnswerDto)
+  answers!: Iso26000AnswerDto[];
+}
+
+export class ReviewBaselineDto extends YearDto {}
+
+export class BaselineQuery {
+  @ApiPropertyOptional({ example: 2025, description: 'Default: the latest year' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  year?: number;
+}
+
+// ---------------------------------------------------------------- answers
+
+export class CalcResultView {
+  @ApiProperty({ enum: ['pending', 'succeeded', 'failed'] }) status!: 'pending' | 'succeeded' | 'failed';
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: "The calculator's output once succeeded" }) output!: unknown;
+  @ApiProperty({ type: String, nullable: true }) error!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) computedAt!: Date | null;
+}
+
+export class FootprintInputView {
+  @ApiProperty({ example: 2025 }) year!: number;
+  @ApiPropertyOptional({ type: BaselineOrganisationDto }) organisation?: BaselineOrganisationDto;
+  @ApiProperty({ type: [ActivityDto] }) activities!: ActivityDto[];
+}
+
+export class BaselineFootprintView {
+  @ApiProperty({ type: FootprintInputView, nullable: true }) input!: FootprintInputView | null;
+  @ApiProperty({ type: CalcResultView, nullable: true }) result!: CalcResultView | null;
+}
+
+export class Iso26000InputView {
+  @ApiProperty({ type: [Iso26000AnswerDto] }) answers!: Iso26000AnswerDto[];
+}
+
+export class BaselineIsoView {
+  @ApiProperty({ type: Iso26000InputView, nullable: true }) input!: Iso26000InputView | null;
+  @ApiProperty({ type: CalcResultView, nullable: true }) result!: CalcResultView | null;
+}
+
+export class BaselineView {
+  @ApiProperty({ example: 2025 }) year!: number;
+  @ApiProperty({ enum: ['submitted', 'reviewed'], description: 'Entered by the participant: submitted until an adviser reviews it' }) status!: 'submitted' | 'reviewed';
+  @ApiProperty({ enum: ['form', 'upload'] }) source!: 'form' | 'upload';
+  @ApiProperty({ type: String, format: 'date-time' }) enteredAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt!: Date | null;
+  @ApiProperty({ type: BaselineFootprintView }) footprint!: BaselineFootprintView;
+  @ApiProperty({ type: BaselineIsoView }) iso26000!: BaselineIsoView;
+}
+
+class BilingualView {
+  @ApiProperty({ example: 'Milieu' }) nl!: string;
+  @ApiProperty({ example: 'The environment' }) en!: string;
+}
+
+class Iso26000IssueView {
+  @ApiProperty({ example: 'environment.pollution-prevention' }) id!: string;
+  @ApiProperty({ type: BilingualView }) name!: BilingualView;
+}
+
+class Iso26000CoreSubjectView {
+  @ApiProperty({ example: 'environment' }) id!: string;
+  @ApiProperty({ type: BilingualView }) name!: BilingualView;
+  @ApiProperty({ type: [Iso26000IssueView] }) issues!: Iso26000IssueView[];
+}
+
+export class Iso26000StructureView {
+  @ApiProperty({ type: [Iso26000CoreSubjectView] }) coreSubjects!: Iso26000CoreSubjectView[];
+}

@@ -1,0 +1,90 @@
+/**
+ * What a sustainability profile (duurzaamheidsprofiel) says, built from a
+ * baseline's results. Pure: the service gathers the inputs, this decides the
+ * content. Stored as the profile's `content`, so a published version keeps
+ * saying what it said even when reference data or the baseline changes later.
+ */
+import type { FootprintOutput } from '@koers/calc-footprint-ghg';
+import type { Iso26000Output } from '@koers/calc-iso26000';
+import { computeRecommendations, recommendationsInputSchema, type RecommendationsOutput } from '@koers/calc-recommendations';
+import { ISO26000_STRUCTURE, MEASURE_CATALOGUE } from '@koers/reference-data';
+
+export interface Comparison {
+  baselineYear: number;
+  baselineKgCO2e: number;
+  changeKgCO2e: number;
+  changePercent: number | null;
+}
+
+export interface ProfileContent {
+  organisationName: string;
+  adviserName: string | null;
+  /** Where the figures come from, for tracing a published profile back to its results. */
+  sources: { baselineYear: number; footprintResultId: string; isoResultId: string | null; catalogue: string };
+  footprint: FootprintOutput;
+  iso26000: Iso26000Output | null;
+  goingWell: RecommendationsOutput['goingWell'];
+  canImprove: RecommendationsOutput['canImprove'];
+  recommendations: RecommendationsOutput['recommendations'];
+  comparison: Comparison | null;
+}
+
+export interface ProfileInputs {
+  organisation: { name: string; sbiCode: string; sizeClass: string };
+  adviserName: string | null;
+  year: number;
+  footprint: { resultId: string; output: FootprintOutput };
+  iso26000: { resultId: string; output: Iso26000Output } | null;
+  /** Catalogue measures the company has already carried out (done action plan items). */
+  measuresTaken: string[];
+  /** The organisation's first baseline year with a footprint, when it is earlier than `year`. */
+  first: { year: number; totalKgCO2e: number } | null;
+}
+
+/** Refused recommendation input: the organisation's SBI code or size class does not fit. Names the field. */
+export class ProfileInputError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export function buildProfileContent(p: ProfileInputs): ProfileContent {
+  const parsed = recommendationsInputSchema.safeParse({
+    organisation: { sbiCode: p.organisation.sbiCode, sizeClass: p.organisation.sizeClass },
+    footprint: p.footprint.output,
+    ...(p.iso26000 ? { iso26000: p.iso26000.output } : {}),
+    measuresTaken: p.measuresTaken,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ProfileInputError(String(issue.path[issue.path.length - 1] ?? 'organisation'), issue.message);
+  }
+  const recs = computeRecommendations(parsed.data, MEASURE_CATALOGUE, ISO26000_STRUCTURE);
+  return {
+    organisationName: p.organisation.name,
+    adviserName: p.adviserName,
+    sources: { baselineYear: p.year, footprintResultId: p.footprint.resultId, isoResultId: p.iso26000?.resultId ?? null, catalogue: recs.catalogue.id },
+    footprint: p.footprint.output,
+    iso26000: p.iso26000?.output ?? null,
+    goingWell: recs.goingWell,
+    canImprove: recs.canImprove,
+    recommendations: recs.recommendations,
+    comparison: p.first && p.first.year < p.year ? compare(p.first, p.footprint.output.totalKgCO2e) : null,
+  };
+}
+
+/** This year's total against the first baseline year's (market-based totals, as the footprint reports them). */
+export function compare(first: { year: number; totalKgCO2e: number }, totalKgCO2e: number): Comparison {
+  const change = totalKgCO2e - first.totalKgCO2e;
+  return {
+    baselineYear: first.year,
+    baselineKgCO2e: first.totalKgCO2e,
+    changeKgCO2e: round1(change),
+    changePercent: first.totalKgCO2e > 0 ? round1((change / first.totalKgCO2e) * 100) : null,
+  };
+}

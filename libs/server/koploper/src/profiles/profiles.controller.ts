@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@koers/server-auth';
+import type { FastifyReply } from 'fastify';
+import { ProfileView, UpdateSustainabilityProfileDto } from './profiles.dto';
+import { ProfilesService } from './profiles.service';
+
+@ApiTags('koploper')
+@Controller()
+export class ProfilesController {
+  constructor(private readonly profiles: ProfilesService) {}
+
+  /** A draft from the latest reviewed baseline's results (409 while they are not in); regenerates an existing draft. */
+  @Post('participants/:pid/profiles')
+  @Roles('administrator', 'coordinator', 'adviser')
+  @ApiCreatedResponse({ type: ProfileView })
+  generate(@Param('pid') pid: string) {
+    return this.profiles.generate(pid);
+  }
+
+  @Get('profiles/:id')
+  @ApiOkResponse({ type: ProfileView })
+  get(@Param('id') id: string) {
+    return this.profiles.get(id);
+  }
+
+  @Patch('profiles/:id')
+  @Roles('administrator', 'coordinator', 'adviser')
+  @ApiOkResponse({ type: ProfileView })
+  comment(@Param('id') id: string, @Body() body: UpdateSustainabilityProfileDto) {
+    return this.profiles.comment(id, body.adviserComment);
+  }
+
+  @Post('profiles/:id/publish')
+  @Roles('administrator', 'coordinator', 'adviser')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ProfileView })
+  publish(@Param('id') id: string) {
+    return this.profiles.publish(id);
+  }
+
+  /** The rendered PDF of a published version; 409 while the worker is still rendering it. */
+  @Get('profiles/:id/pdf')
+  @ApiProduces('application/pdf')
+  pdf(@Param('id') id: string, @Res() reply: FastifyReply) {
+    return this.profiles.pdf(id, reply);
+  }
+}

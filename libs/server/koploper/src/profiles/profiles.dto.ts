@@ -1,0 +1,79 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+
+export class UpdateSustainabilityProfileDto {
+  @ApiProperty({ example: 'Mooie start met groene stroom. Pak nu de bestelbussen aan.', maxLength: 5000, description: "The adviser's comment shown on the profile" })
+  @IsString()
+  @MaxLength(5000)
+  adviserComment!: string;
+}
+
+// ---------------------------------------------------------------- answers
+
+class BilingualText {
+  @ApiProperty({ example: 'Energie is 62% van uw footprint' }) nl!: string;
+  @ApiProperty({ example: 'Energy is 62% of your footprint' }) en!: string;
+}
+
+export class ProfileItemView {
+  @ApiProperty({ enum: ['footprint-theme', 'iso26000-subject', 'measures-taken'] }) kind!: string;
+  @ApiProperty({ example: 'energy', description: 'Footprint theme, ISO 26000 core subject or measure theme' }) id!: string;
+  @ApiProperty({ example: 62.1, description: 'Share of the footprint (%), ISO 26000 score (%) or number of measures taken' }) value!: number;
+  @ApiProperty({ type: BilingualText }) text!: BilingualText;
+}
+
+class RangeView {
+  @ApiProperty() min!: number;
+  @ApiProperty() max!: number;
+}
+
+class CostEffectView {
+  @ApiProperty({ type: RangeView, required: false }) investmentEur?: RangeView;
+  @ApiProperty({ type: RangeView, required: false }) yearlySavingEur?: RangeView;
+  @ApiProperty({ type: RangeView, required: false }) paybackYears?: RangeView;
+  @ApiProperty({ example: 'per 10 kWp' }) basis!: string;
+}
+
+export class RecommendationView {
+  @ApiProperty({ example: 1 }) rank!: number;
+  @ApiProperty({ example: 'energy.led-lighting' }) measureId!: string;
+  @ApiProperty({ example: 'energy' }) theme!: string;
+  @ApiProperty({ type: BilingualText }) title!: BilingualText;
+  @ApiProperty({ example: 62.1, description: '0..100: footprint share of its theme, or 100 minus the weakest linked ISO 26000 score' }) relevance!: number;
+  @ApiProperty({ enum: ['footprint', 'iso26000', 'none'] }) basis!: string;
+  @ApiProperty({ type: BilingualText }) reason!: BilingualText;
+  @ApiProperty({ type: RangeView, nullable: true }) estimatedKgCO2ePerYear!: RangeView | null;
+  @ApiProperty({ type: RangeView, nullable: true }) typicalKgCO2ePerYear!: RangeView | null;
+  @ApiProperty({ type: CostEffectView }) costEffect!: CostEffectView;
+  @ApiProperty({ description: 'On the RVO Erkende Maatregelenlijst' }) erkendeMaatregel!: boolean;
+  @ApiProperty() source!: string;
+}
+
+export class ComparisonView {
+  @ApiProperty({ example: 2024, description: "The organisation's first baseline year" }) baselineYear!: number;
+  @ApiProperty({ example: 51234.5 }) baselineKgCO2e!: number;
+  @ApiProperty({ example: -4200.3, description: 'This year minus the first year' }) changeKgCO2e!: number;
+  @ApiProperty({ type: Number, nullable: true, example: -8.2 }) changePercent!: number | null;
+}
+
+export class ProfileSummaryView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: ['draft', 'published'] }) status!: 'draft' | 'published';
+  @ApiProperty({ type: Number, nullable: true, description: '1, 2, ... once published; null for the draft' }) version!: number | null;
+  @ApiProperty({ example: 2025, description: 'The baseline year the profile is about' }) year!: number;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: Date | null;
+  @ApiProperty({ description: 'The worker has rendered the PDF' }) pdfReady!: boolean;
+}
+
+export class ProfileView extends ProfileSummaryView {
+  @ApiProperty({ example: 'Bakkerij De Vries' }) organisationName!: string;
+  @ApiProperty({ type: String, nullable: true }) adviserName!: string | null;
+  @ApiProperty() adviserComment!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The footprint.ghg output: totalKgCO2e, scopes, themes, lines, ...' }) footprint!: unknown;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The iso26000.scan output: coreSubjects[].scorePercent for the radar, ...' }) iso26000!: unknown;
+  @ApiProperty({ type: [ProfileItemView] }) goingWell!: ProfileItemView[];
+  @ApiProperty({ type: [ProfileItemView] }) canImprove!: ProfileItemView[];
+  @ApiProperty({ type: [RecommendationView], description: 'Ranked, most relevant first' }) recommendations!: RecommendationView[];
+  @ApiProperty({ type: ComparisonView, nullable: true, description: 'Against the first baseline year; null in the first year' }) comparison!: ComparisonView | null;
+}

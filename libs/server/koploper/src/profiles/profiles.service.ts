@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+import type { Bilingual } from '@koers/domain';
+import type { FootprintOutput } from '@koers/calc-footprint-ghg';
+import type { Iso26000Output } from '@koers/calc-iso26000';
+import { ActionPlanItem, Baseline, CalculationResult, ConflictError, Db, NotFoundError, SustainabilityProfile } from '@koers/server-db';
+import { JobQueue } from '@koers/server-queue';
+import type { FastifyReply } from 'fastify';
+import { Not, IsNull } from 'typeorm';
+import { BaselineService, type InputAndResult } from '../baseline/baseline.service';
+import { Files } from '../shared/files';
+import { Participants, say } from '../shared/participants';
+import { buildProfileContent, ProfileInputError, type ProfileContent } from './profile-content';
+import type { ProfileSummaryView, ProfileView } from './profiles.dto';
+
+/** A jsonb column takes any JSON; TypeORM's partial-entity types cannot say so for a typed object. */
+const jsonb = (content: ProfileContent) => content as never;
+
+const PLUGIN_NAMES: Record<'footprint' | 'iso', Bilingual> = {
+  footprint: { nl: 'footprint', en: 'footprint' },
+  iso: { nl: 'ISO 26000-scan', en: 'ISO 26000 scan' },
+};
+
+/**
+ * Duurzaamheidsprofielen: one draft per participant that an adviser generates
+ * from the latest reviewed baseline and comments on, then publishes as version
+ * 1, 2, ... Published versions are never changed (only the worker attaches the PDF).
+ * Participants see published versions only.
+ */
+@Injectable()
+export class ProfilesService {
+  constructor(
+    private readonly db: Db,
+    private readonly participants: Participants,
+    private readonly baselines: BaselineService,
+    private readonly files: Files,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  /** Generates the draft, or regenerates it (keeping the adviser's comment), from the latest reviewed baseline. */
+  async generate(participantId: string): Promise<ProfileView> {
+    const { participant, organisation } = await this.participants.loadActive(participantId);
+    const em = this.db.em;
+    const baseline = await em.findOne(Baseline, { where: { participantId, status: 'reviewed' }, order: { year: 'DESC' } });
+    if (!baseline) throw new ConflictError(say({ nl: 'Er is nog geen beoordeelde nulmeting', en: 'There is no reviewed baseline yet' }));
+    const footprint = ready(await this.baselines.inputAndResult(baseline.footprintInputId), 'footprint', baseline.year);
+    // The ISO 26000 scan is optional: a profile can be made from the footprint alone.
+    const iso = baseline.isoInputId ? ready(await this.baselines.inputAndResult(baseline.isoInputId), 'iso', baseline.year) : null;
+    if (!organisation.sbiCode) throw new ConflictError(say({ nl: `${organisation.name} heeft nog geen SBI-code`, en: `${organisation.name} has no SBI code yet` }), 'sbiCode');
+    if (!organisation.sizeClass) throw new ConflictError(say({ nl: `${organisation.name} heeft nog geen grootteklasse`, en: `${organisation.name} has no size class yet` }), 'sizeClass');
+
+    let content: ProfileContent;
+    try {
+      content = buildProfileContent({
+        organisation: { name: organisation.name, sbiCode: organisation.sbiCode, sizeClass: organisation.sizeClass },
+        adviserName: await this.participants.userName(participant.adviserUserId),
+        year: baseline.year,
+        footprint: { resultId: footprint.result.id, output: footprint.result.output as FootprintOutput },
+        iso26000: iso ? { resultId: iso.result.id, output: iso.result.output as Iso26000Output } : null,
+        measuresTaken: await this.measuresTaken(participantId),
+        first: await this.firstFootprint(organisation.id, baseline.year),
+      });
+    } catch (e) {
+      if (e instanceof ProfileInputError) {
+        throw new ConflictError(say({ nl: `De gegevens van ${organisation.name} passen niet (${e.field}): ${e.message}`, en: `${organisation.name}'s details do not fit (${e.field}): ${e.message}` }), e.field);
+      }
+      throw e;
+    }
+
+    const draft = await em.findOne(SustainabilityProfile, { where: { participantId, status: 'draft' } });
+    const fields = { year: baseline.year, content: jsonb(content), createdBy: this.db.tenant.userId };
+    if (draft) {
+      await em.update(SustainabilityProfile, { id: draft.id }, { ...fields, createdAt: new Date() });
+      return this.get(draft.id);
+    }
+    const id = this.db.newId();
+    await em.insert(SustainabilityProfile, { id, partnerId: participant.partnerId, participantId, organisationId: organisation.id, status: 'draft', version: null, adviserComment: '', ...fields });
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<ProfileView> {
+    return view(await this.find(id));
+  }
+
+  async comment(id: string, adviserComment: string): Promise<ProfileView> {
+    const profile = await this.find(id);
+    if (profile.status !== 'draft') throw publishedAlready(profile);
+    await this.participants.loadActive(profile.participantId);
+    await this.db.em.update(SustainabilityProfile, { id }, { adviserComment });
+    return this.get(id);
+  }
+
+  /** Publishes the draft as the next version and has the worker render its PDF. */
+  async publish(id: string): Promise<ProfileView> {
+    const profile = await this.find(id);
+    if (profile.status !== 'draft') throw publishedAlready(profile);
+    const { participant } = await this.participants.loadActive(profile.participantId);
+    const [{ next }]: { next: number }[] = await this.db.em.query(
+      `select coalesce(max(version), 0) + 1 as next from sustainability_profile where participant_id = $1`,
+      [profile.participantId],
+    );
+    // The adviser as it stands when publishing goes into the version; without one, whoever publishes it (as on the PDF).
+    const adviserName = await this.participants.userName(participant.adviserUserId ?? this.db.tenant.userId);
+    const content = { ...(profile.content as unknown as ProfileContent), adviserName };
+    await this.db.em.update(SustainabilityProfile, { id }, {
+      status: 'published',
+      version: next,
+      publishedAt: new Date(),
+      publishedBy: this.db.tenant.userId,
+      content: jsonb(content),
+    });
+    // Job ids may not contain ':'.
+    await this.jobs.add('document.render', { kind: 'profile_pdf', ownerId: id, partnerId: profile.partnerId }, { jobId: `profile-pdf-${id}` });
+    return this.get(id);
+  }
+
+  async pdf(id: string, reply: FastifyReply) {
+    const profile = await this.find(id);
+    if (profile.status !== 'published') throw new ConflictError(say({ nl: 'Dit profiel is nog niet gepubliceerd', en: 'This profile has not been published yet' }));
+    if (!profile.pdfFileId) throw new ConflictError(say({ nl: 'De PDF is nog niet klaar; probeer het zo opnieuw', en: 'The PDF is not ready yet; try again shortly' }));
+    return Files.send(reply, await this.files.read(profile.pdfFileId));
+  }
+
+  /** The participant's profiles for its track overview: the draft first (staff only), then published versions newest first. */
+  async summaries(participantId: string): Promise<ProfileSummaryView[]> {
+    const where = this.participants.isParticipant ? { participantId, version: Not(IsNull()) } : { participantId };
+    const profiles = await this.db.em.find(SustainabilityProfile, { where, order: { version: { direction: 'DESC', nulls: 'FIRST' } } });
+    return profiles.map(summary);
+  }
+
+  /** A profile as the current user may see it: participants never see drafts (404, as if it did not exist). */
+  private async find(id: string): Promise<SustainabilityProfile> {
+    const profile = await this.db.findOwned(SustainabilityProfile, id);
+    if (profile.status === 'draft' && this.participants.isParticipant) throw new NotFoundError('SustainabilityProfile', id);
+    return profile;
+  }
+
+  private async measuresTaken(participantId: string): Promise<string[]> {
+    const done = await this.db.em.find(ActionPlanItem, { where: { participantId, status: 'done', measureId: Not(IsNull()) } });
+    return [...new Set(done.flatMap((i) => (i.measureId ? [i.measureId] : [])))];
+  }
+
+  /** The organisation's earliest baseline year before `year` with a computed footprint (possibly from an earlier cohort). */
+  private async firstFootprint(organisationId: string, year: number): Promise<{ year: number; totalKgCO2e: number } | null> {
+    const earlier = await this.db.em.find(Baseline, { where: { organisationId, footprintInputId: Not(IsNull()) }, order: { year: 'ASC' } });
+    for (const b of earlier.filter((x) => x.year < year)) {
+      const found = await this.baselines.inputAndResult(b.footprintInputId);
+      if (found?.result?.status === 'succeeded') return { year: b.year, totalKgCO2e: (found.result.output as FootprintOutput).totalKgCO2e };
+    }
+    return null;
+  }
+}
+
+/** The result must be in and succeeded; otherwise 409 naming what is missing. */
+function ready(found: InputAndResult | null, what: 'footprint' | 'iso', year: number): InputAndResult & { result: CalculationResult } {
+  const name = PLUGIN_NAMES[what];
+  if (!found) {
+    throw new ConflictError(say({ nl: `De nulmeting van ${year} heeft nog geen ${name.nl}`, en: `The ${year} baseline has no ${name.en} yet` }));
+  }
+  const r = found.result;
+  if (r?.status === 'succeeded') return { ...found, result: r };
+  if (r?.status === 'failed') {
+    throw new ConflictError(say({ nl: `De berekening van de ${name.nl} (${year}) is mislukt: ${r.error ?? ''}`, en: `The ${name.en} calculation (${year}) failed: ${r.error ?? ''}` }));
+  }
+  throw new ConflictError(say({ nl: `De ${name.nl} van ${year} wordt nog berekend; probeer het zo opnieuw`, en: `The ${year} ${name.en} is still being calculated; try again shortly` }));
+}
+
+function publishedAlready(p: SustainabilityProfile) {
+  return new ConflictError(say({ nl: `Versie ${p.version} is al gepubliceerd en blijft zoals hij is`, en: `Version ${p.version} has been published and stays as it is` }));
+}
+
+function summary(p: SustainabilityProfile): ProfileSummaryView {
+  return { id: p.id, status: p.status, version: p.version, year: p.year, createdAt: p.createdAt, publishedAt: p.publishedAt, pdfReady: p.pdfFileId !== null };
+}
+
+function view(p: SustainabilityProfile): ProfileView {
+  const c = p.content as unknown as ProfileContent;
+  return {
+    ...summary(p),
+    organisationName: c.organisationName,
+    adviserName: c.adviserName,
+    adviserComment: p.adviserComment,
+    footprint: c.footprint,
+    iso26000: c.iso26000,
+    goingWell: c.goingWell,
+    canImprove: c.canImprove,
+    recommendations: c.recommendations as ProfileView['recommendations'],
+    comparison: c.comparison,
+  };
+}
