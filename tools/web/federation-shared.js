@@ -41,12 +41,12 @@ exports.SHARED = Object.fromEntries(PACKAGES.map((p) => [p, singleton(p)]));
 // @koers/web-charts hold none, so each app bundles what it uses.
 exports.SHARED_MAPPINGS = ['@koers/web-ui', '@koers/web-auth', '@koers/web-api-client'];
 
-/** The federation config of a step app: exposes its routes as './routes'. */
-exports.stepAppFederation = (name) => {
+/** The federation config of a step app: exposes its routes as './routes' (and any more, e.g. './public-routes'). */
+exports.stepAppFederation = (name, moreExposes = {}) => {
   const { withNativeFederation, share } = require('@angular-architects/native-federation/config');
   return withNativeFederation({
     name,
-    exposes: { './routes': `./apps/${name}/src/app/routes.ts` },
+    exposes: { './routes': `./apps/${name}/src/app/routes.ts`, ...moreExposes },
     shared: share(exports.SHARED),
     sharedMappings: exports.SHARED_MAPPINGS,
     skip: exports.SKIP,

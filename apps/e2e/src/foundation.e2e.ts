@@ -60,8 +60,8 @@ describe('the shell', () => {
       expect(await axeViolations(page)).toEqual([]);
       for (const step of user.steps) {
         await page.click(`nav a[href="${STEP_PATHS[step]}"]`);
-        await expect.poll(() => page.textContent('koers-step-home h1').catch(() => null)).toBe(STEP_TITLES[step]);
-        await page.waitForSelector('koers-empty-state, koers-data-table');
+        await expect.poll(() => page.textContent('main h1').catch(() => null)).toBe(STEP_TITLES[step]);
+        await page.waitForSelector('koers-empty-state, koers-data-table, table.koers-table');
         expect(await axeViolations(page)).toEqual([]);
         await page.screenshot({ path: `${ARTIFACTS}/shell-${role}-${step}.png`, fullPage: true });
       }
@@ -96,8 +96,8 @@ describe('the shell', () => {
     const created = await page.request.post(`${system.urls.shell}/api/cohorts`, { data: { name: 'Koplopergroep Assen 2026', municipality: 'Assen', startsOn: '2026-01-15', endsOn: '2026-12-15' } });
     expect(created.status()).toBe(201);
     await page.click('nav a[href="/koploper"]');
-    await page.waitForSelector('koers-step-home h1');
-    expect(await page.textContent('koers-step-home h1')).toBe('Koploper track');
+    await page.waitForSelector('main h1');
+    expect(await page.textContent('main h1')).toBe('Koploper track');
     const row = () => page.$$eval('koers-data-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())).find((cells) => cells[0] === 'Koplopergroep Assen 2026'));
     await expect.poll(row).toEqual(['Koplopergroep Assen 2026', 'Assen', '15 January 2026', '0']);
     expect(await page.$$eval('koers-data-table th', (ths) => ths.map((th) => th.textContent?.trim()))).toEqual(['Name', 'Municipality', 'Starts', 'Participants']);
@@ -146,8 +146,8 @@ describe('step apps on their own', () => {
       const w = await openPage(browser);
       const { page } = w;
       await signIn(page, system.urls[step], USERS.coordinator.email);
-      await page.waitForSelector('koers-step-home h1');
-      expect(await page.textContent('koers-step-home h1')).toBe(STEP_TITLES[step]);
+      await page.waitForSelector('main h1');
+      expect(await page.textContent('main h1')).toBe(STEP_TITLES[step]);
       await page.click('a[href$="/organisatie"]');
       await expect.poll(() => page.textContent('koers-organisation-profile dd')).toBe('MVO Alliantie Noord-Nederland');
       expect(await axeViolations(page)).toEqual([]);

@@ -66,9 +66,9 @@ type RemoteLoader = (remoteName: string, exposedModule: string) => Promise<{ rou
  * A step app is fetched only when the user opens it; if it cannot be reached
  * (or exposes no routes), the message above shows instead.
  */
-export function loadStep(step: Step, load: RemoteLoader = loadRemoteModule) {
+export function loadStep(step: Step, load: RemoteLoader = loadRemoteModule, exposed = './routes') {
   return () =>
-    load(step, './routes')
+    load(step, exposed)
       .then((m) => {
         if (!Array.isArray(m.routes)) throw new Error(`step app ${step} exposes no routes`);
         return m.routes;
@@ -81,6 +81,8 @@ export function loadStep(step: Step, load: RemoteLoader = loadRemoteModule) {
 
 export const routes: Routes = [
   { path: 'aanmelden', component: SignInComponent },
+  // Step 1's public pages (the MVO register, an invitation from a mail); other /koploper paths fall through to the guarded routes.
+  { path: 'koploper', loadChildren: loadStep('koploper', loadRemoteModule, './public-routes') },
   {
     path: '',
     component: ShellFrameComponent,

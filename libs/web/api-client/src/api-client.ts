@@ -74,7 +74,8 @@ export class ApiClient {
   private readonly http = inject(HttpClient);
   private readonly base = inject(API_BASE_URL);
 
-  private async call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, params?: Record<string, string | number>): Promise<T> {
+  /** One request; feature clients (e.g. KoploperApi) build on this. A FormData body goes out as multipart. */
+  async call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, params?: Record<string, string | number>): Promise<T> {
     try {
       return (await firstValueFrom(this.http.request<T>(method, `${this.base}${path}`, { body, params, responseType: 'json' }))) as T;
     } catch (e) {

@@ -48,6 +48,12 @@ export class AuthService {
     }
   }
 
+  /** Asks the API again, e.g. after a page outside the guards (accepting an invitation) signed the user in. */
+  async reload(): Promise<SessionView | null> {
+    this.checked.set(false);
+    return this.restore();
+  }
+
   /** The session is gone (signed out, expired, ended elsewhere). */
   ended(): void {
     this.session.set(null);

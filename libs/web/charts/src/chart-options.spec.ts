@@ -1,4 +1,4 @@
-import { loadEcharts, quantityBarOptions } from './chart-options';
+import { loadEcharts, percentRadarOptions, quantityBarOptions } from './chart-options';
 
 type Formatter = (v: unknown) => string;
 
@@ -29,6 +29,32 @@ describe('loadEcharts', () => {
     const chart = echarts.init(div, undefined, { renderer: 'svg', width: 400, height: 200 });
     chart.setOption(quantityBarOptions(['Scope 1', 'Scope 2'], [{ name: '2025', values: [10, 20] }], 'kg', 'nl'));
     expect(div.querySelectorAll('svg path').length).toBeGreaterThan(1);
+    chart.dispose();
+  });
+});
+
+describe('percentRadarOptions', () => {
+  const axes = [
+    { name: 'Milieu', value: 62.4 },
+    { name: 'Consumentenaangelegenheden', value: null },
+  ];
+
+  it('draws every subject on a 0-100 axis, a missing score at 0 and as "—" in the tooltip', () => {
+    const o = percentRadarOptions(axes, 'ISO 26000', 'nl') as { radar: { indicator: { name: string; max: number }[] }; series: { data: { value: number[] }[] }[]; tooltip: { formatter: () => string } };
+    expect(o.radar.indicator).toEqual([
+      { name: 'Milieu', max: 100, min: 0 },
+      { name: 'Consumentenaangelegenheden', max: 100, min: 0 },
+    ]);
+    expect(o.series[0].data[0].value).toEqual([62.4, 0]);
+    expect(o.tooltip.formatter()).toBe('Milieu: 62 %<br/>Consumentenaangelegenheden: —');
+  });
+
+  it('renders with the registered radar chart', async () => {
+    const echarts = await loadEcharts();
+    const div = document.createElement('div');
+    const chart = echarts.init(div, undefined, { renderer: 'svg', width: 400, height: 300 });
+    chart.setOption(percentRadarOptions(axes, 'ISO 26000', 'en'));
+    expect(div.querySelectorAll('svg path').length).toBeGreaterThan(2);
     chart.dispose();
   });
 });

@@ -29,11 +29,15 @@ class StandaloneFrameComponent {
   readonly links = [{ path: '/', label: 'nav.home' }];
 }
 
-/** A step app on its own (without the shell): its own sign-in, a frame, and the routes it exposes to the shell. */
-export function standaloneStepRoutes(step: StepKey): Routes {
+/**
+ * A step app on its own (without the shell): its own sign-in, a frame, and the
+ * routes it exposes to the shell; its public pages (no sign-in) come first.
+ */
+export function standaloneStepRoutes(step: StepKey, routes: Routes = stepRoutes(step), publicRoutes: Routes = []): Routes {
   return [
     { path: 'aanmelden', component: SignInComponent },
-    { path: '', component: StandaloneFrameComponent, canActivate: [authGuard], children: stepRoutes(step) },
+    ...publicRoutes,
+    { path: '', component: StandaloneFrameComponent, canActivate: [authGuard], children: routes },
     { path: '**', redirectTo: '' },
   ];
 }

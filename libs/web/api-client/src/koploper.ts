@@ -1,0 +1,390 @@
+import { Injectable, inject } from '@angular/core';
+import { ApiClient } from './api-client';
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+/*
+ * Step 1, the Koploper track (docs/koploper-api.md). Request bodies come from
+ * the generated schema; the API's document describes most of these answers
+ * only as "object" so far, so their shapes are written here after the
+ * contract in docs/koploper-api.md.
+ */
+
+export type Phase = 'kickoff' | 'baseline' | 'profile' | 'action_plan' | 'communication' | 'symposium' | 'alumni';
+export type ParticipantPhase = Phase | 'withdrawn';
+export const PHASES: readonly Phase[] = ['kickoff', 'baseline', 'profile', 'action_plan', 'communication', 'symposium', 'alumni'];
+
+export interface CohortSummary {
+  id: string;
+  name: string;
+  municipality: string;
+  startsOn: string;
+  endsOn: string;
+  status: 'planned' | 'running' | 'closed';
+  participants: number;
+}
+export interface ParticipantRow {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  phase: ParticipantPhase;
+  phaseReachedAt: string;
+  joinedAt: string;
+  adviserUserId: string | null;
+  adviserName: string | null;
+  plannedBy: string | null;
+  late: boolean;
+  nextPhases: ParticipantPhase[];
+}
+export interface CohortAdviserView {
+  userId: string;
+  name: string;
+  email: string;
+  trainee: boolean;
+  mentorUserId: string | null;
+  mentorName: string | null;
+}
+export interface Meeting {
+  id: string;
+  cohortId: string;
+  kind: 'kickoff' | 'exchange' | 'symposium';
+  title: string;
+  startsAt: string;
+  location: string;
+  agenda: string;
+  attendance: { participantId: string; present: boolean }[];
+}
+export interface Invitation {
+  id: string;
+  email: string;
+  organisationId: string | null;
+  organisationName: string | null;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+}
+export interface CohortDetail extends Omit<CohortSummary, 'participants'> {
+  coordinatorUserId: string | null;
+  phase: Phase | null;
+  phasePlan: Partial<Record<Phase, string>>;
+  closedAt: string | null;
+  advisers: CohortAdviserView[];
+  participants: ParticipantRow[];
+  meetings: Meeting[];
+  invitations: Invitation[];
+  sizeRule: { min: number; max: number };
+}
+export interface StaffMember {
+  userId: string;
+  name: string;
+  email: string;
+  role: string;
+}
+export interface InvitationPreview {
+  cohortName: string;
+  municipality: string;
+  partnerName: string;
+  email: string;
+  organisationName: string | null;
+  expiresAt: string;
+}
+
+export interface CalcResult {
+  status: 'pending' | 'succeeded' | 'failed';
+  output: unknown;
+  error: string | null;
+  computedAt: string | null;
+}
+export interface Baseline {
+  year: number;
+  status: 'submitted' | 'reviewed';
+  source: 'form' | 'upload';
+  enteredAt: string;
+  reviewedAt: string | null;
+  footprint: { input: { activities: unknown[] } | null; result: CalcResult | null };
+  iso26000: { input: { answers: Iso26000Answer[] } | null; result: CalcResult | null };
+}
+export type Iso26000Answer = Schemas['Iso26000AnswerDto'];
+export type Iso26000Structure = Schemas['Iso26000StructureView'];
+
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+export interface FootprintOutput {
+  year: number;
+  totalKgCO2e: number;
+  scopes: { scope1: number; scope2LocationBased: number; scope2MarketBased: number; scope3: number };
+  themes: Record<'energy' | 'mobility' | 'waste' | 'water' | 'materials', number>;
+  lines: { type: string; label?: string; amount: number; unit: string; scope: number; theme: string; kgCO2e: number }[];
+}
+export interface Iso26000Output {
+  coreSubjects: { id: string; name: Bilingual; scorePercent: number | null }[];
+  overallPercent: number | null;
+}
+export interface ProfileSummary {
+  id: string;
+  status: 'draft' | 'published';
+  version: number | null;
+  year: number;
+  createdAt: string;
+  publishedAt: string | null;
+  pdfReady: boolean;
+}
+export type Profile = Omit<Schemas['ProfileView'], 'footprint' | 'iso26000' | 'createdAt' | 'publishedAt'> & {
+  createdAt: string;
+  publishedAt: string | null;
+  footprint: FootprintOutput;
+  iso26000: Iso26000Output | null;
+};
+
+export type ActionItemStatus = 'planned' | 'in_progress' | 'done' | 'dropped';
+export interface ActionItem {
+  id: string;
+  measureId: string | null;
+  title: string;
+  owner: string;
+  dueOn: string;
+  status: ActionItemStatus;
+  expectedKgCO2e: number | null;
+  expectedCostEur: number | null;
+  overdue: boolean;
+}
+export interface ActionPlan {
+  vision: string;
+  visionUpdatedAt: string | null;
+  items: ActionItem[];
+  progress: { total: number; done: number; inProgress: number; expectedKgCO2e: number; expectedCostEur: number };
+}
+export interface NewActionItem {
+  measureId?: string;
+  title: string;
+  owner: string;
+  dueOn: string;
+  status?: ActionItemStatus;
+  expectedKgCO2e?: number;
+  expectedCostEur?: number;
+}
+
+export interface Submission {
+  id: string;
+  participantId: string;
+  text: string;
+  status: 'draft' | 'submitted';
+  submittedAt: string | null;
+  files: { id: string; filename: string; contentType: string; sizeBytes: number }[];
+}
+export interface Prize {
+  criteria: { id: string; name: Bilingual; description: Bilingual; max: number; weight: number }[];
+  jury: { userId: string; name: string }[];
+  entries: { participantId: string; organisationName: string; submissionId: string; scores: { jurorUserId: string; criterionId: string; score: number }[]; total: number; complete: boolean }[];
+  leaders: string[];
+  tie: boolean;
+  winnerParticipantId: string | null;
+}
+
+export type CsrCertificateStatus = 'submitted' | 'approved' | 'approved_with_conditions' | 'rejected' | 'awarded' | 'revoked' | 'expired';
+export interface CsrCertificate {
+  id: string;
+  participantId: string;
+  organisationName: string;
+  status: CsrCertificateStatus;
+  profileVersion: number | null;
+  attachments: { vision: string; actionItems: number };
+  conditions: string[];
+  reason: string | null;
+  number: string | null;
+  awardedOn: string | null;
+  validUntil: string | null;
+  submittedAt: string;
+  reviewedAt: string | null;
+}
+export interface RegisterEntry {
+  number: string;
+  company: string;
+  municipality: string;
+  awardedOn: string;
+  validUntil: string;
+}
+
+export interface ParticipantTrack {
+  participant: ParticipantRow;
+  cohort: Omit<CohortSummary, 'participants'>;
+  organisation: { id: string; name: string; kvkNumber: string | null; sbiCode: string | null; municipality: string | null; sizeClass: string | null };
+  baseline: Baseline | null;
+  profiles: ProfileSummary[];
+  actionPlan?: ActionPlan;
+  communication?: Submission | null;
+  csrCertificate?: CsrCertificate | null;
+  participationCertificate?: { available: boolean };
+}
+export interface AlumnusRow {
+  organisationId: string;
+  organisationName: string;
+  municipality: string | null;
+  cohortId: string;
+  cohortName: string;
+  year: number;
+  csrCertificate: string | null;
+}
+
+const id = encodeURIComponent;
+
+/** The Koploper track's endpoints, typed. */
+@Injectable({ providedIn: 'root' })
+export class KoploperApi {
+  private readonly api = inject(ApiClient);
+
+  cohorts() {
+    return this.api.call<{ items: CohortSummary[]; total: number }>('GET', '/api/cohorts');
+  }
+  cohort(cohortId: string) {
+    return this.api.call<CohortDetail>('GET', `/api/cohorts/${id(cohortId)}`);
+  }
+  createCohort(body: Schemas['CreateCohortDto']) {
+    return this.api.call<CohortDetail>('POST', '/api/cohorts', body);
+  }
+  addParticipant(cohortId: string, organisationId: string) {
+    return this.api.call<ParticipantRow>('POST', `/api/cohorts/${id(cohortId)}/participants`, { organisationId } satisfies Schemas['AddParticipantDto']);
+  }
+  startCohort(cohortId: string) {
+    return this.api.call<CohortDetail>('POST', `/api/cohorts/${id(cohortId)}/start`, {});
+  }
+  closeCohort(cohortId: string) {
+    return this.api.call<CohortDetail>('POST', `/api/cohorts/${id(cohortId)}/close`, {});
+  }
+  moveParticipant(cohortId: string, participantId: string, body: { phase?: ParticipantPhase; adviserUserId?: string | null }) {
+    return this.api.call<ParticipantRow>('PATCH', `/api/cohorts/${id(cohortId)}/participants/${id(participantId)}`, body);
+  }
+  addAdviser(cohortId: string, body: Schemas['AddAdviserDto']) {
+    return this.api.call<CohortDetail>('POST', `/api/cohorts/${id(cohortId)}/advisers`, body);
+  }
+  staff(role?: string) {
+    return this.api.call<{ items: StaffMember[] }>('GET', '/api/staff', undefined, role ? { role } : undefined);
+  }
+  invite(cohortId: string, body: Schemas['CreateInvitationDto']) {
+    return this.api.call<Invitation>('POST', `/api/cohorts/${id(cohortId)}/invitations`, body);
+  }
+  invitation(token: string) {
+    return this.api.call<InvitationPreview>('GET', `/api/invitations/${id(token)}`);
+  }
+  acceptInvitation(token: string, body: Schemas['AcceptInvitationDto']) {
+    return this.api.call<{ participantId: string; cohortId: string }>('POST', `/api/invitations/${id(token)}/accept`, body);
+  }
+  createMeeting(cohortId: string, body: Schemas['CreateMeetingDto']) {
+    return this.api.call<Meeting>('POST', `/api/cohorts/${id(cohortId)}/meetings`, body);
+  }
+  setAttendance(meetingId: string, attendance: { participantId: string; present: boolean }[]) {
+    return this.api.call<Meeting>('PUT', `/api/meetings/${id(meetingId)}/attendance`, { attendance });
+  }
+
+  track(participantId: string) {
+    return this.api.call<ParticipantTrack>('GET', `/api/participants/${id(participantId)}`);
+  }
+  baseline(participantId: string, year?: number) {
+    return this.api.call<Baseline>('GET', `/api/participants/${id(participantId)}/baseline`, undefined, year ? { year } : undefined);
+  }
+  uploadBaseline(participantId: string, year: number, file: File) {
+    const form = new FormData();
+    form.append('year', String(year));
+    form.append('file', file, file.name);
+    return this.api.call<Baseline>('POST', `/api/participants/${id(participantId)}/baseline/upload`, form);
+  }
+  reviewBaseline(participantId: string, year: number) {
+    return this.api.call<Baseline>('POST', `/api/participants/${id(participantId)}/baseline/review`, { year });
+  }
+  iso26000Structure() {
+    return this.api.call<Iso26000Structure>('GET', '/api/koploper/iso26000');
+  }
+  putIso26000(participantId: string, year: number, answers: Iso26000Answer[]) {
+    return this.api.call<Baseline>('PUT', `/api/participants/${id(participantId)}/iso26000`, { year, answers } satisfies Schemas['PutIso26000Dto']);
+  }
+
+  generateProfile(participantId: string) {
+    return this.api.call<Profile>('POST', `/api/participants/${id(participantId)}/profiles`, {});
+  }
+  profile(profileId: string) {
+    return this.api.call<Profile>('GET', `/api/profiles/${id(profileId)}`);
+  }
+  commentProfile(profileId: string, adviserComment: string) {
+    return this.api.call<Profile>('PATCH', `/api/profiles/${id(profileId)}`, { adviserComment } satisfies Schemas['UpdateSustainabilityProfileDto']);
+  }
+  publishProfile(profileId: string) {
+    return this.api.call<Profile>('POST', `/api/profiles/${id(profileId)}/publish`, {});
+  }
+
+  actionPlan(participantId: string) {
+    return this.api.call<ActionPlan>('GET', `/api/participants/${id(participantId)}/action-plan`);
+  }
+  addActionItem(participantId: string, body: NewActionItem) {
+    return this.api.call<ActionItem>('POST', `/api/participants/${id(participantId)}/action-plan/items`, body);
+  }
+  updateActionItem(itemId: string, body: Partial<NewActionItem>) {
+    return this.api.call<ActionItem>('PATCH', `/api/action-plan-items/${id(itemId)}`, body);
+  }
+  deleteActionItem(itemId: string) {
+    return this.api.call<void>('DELETE', `/api/action-plan-items/${id(itemId)}`);
+  }
+  putVision(participantId: string, text: string) {
+    return this.api.call<ActionPlan>('PUT', `/api/participants/${id(participantId)}/vision`, { text });
+  }
+
+  putCommunication(participantId: string, text: string) {
+    return this.api.call<Submission>('PUT', `/api/participants/${id(participantId)}/communication`, { text });
+  }
+  addCommunicationFile(participantId: string, file: File) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.api.call<Submission>('POST', `/api/participants/${id(participantId)}/communication/files`, form);
+  }
+  submitCommunication(participantId: string) {
+    return this.api.call<Submission>('POST', `/api/participants/${id(participantId)}/communication/submit`, {});
+  }
+  prize(cohortId: string) {
+    return this.api.call<Prize>('GET', `/api/cohorts/${id(cohortId)}/prize`);
+  }
+  setJury(cohortId: string, userIds: string[]) {
+    return this.api.call<Prize>('PUT', `/api/cohorts/${id(cohortId)}/jury`, { userIds });
+  }
+  score(submissionId: string, scores: Record<string, number>) {
+    return this.api.call<Prize>('PUT', `/api/communication/${id(submissionId)}/scores`, { scores });
+  }
+  awardPrize(cohortId: string, participantId: string) {
+    return this.api.call<Prize>('POST', `/api/cohorts/${id(cohortId)}/prize`, { participantId });
+  }
+
+  applyForCertificate(participantId: string) {
+    return this.api.call<CsrCertificate>('POST', `/api/participants/${id(participantId)}/csr-certificate`, {});
+  }
+  certificates(status?: CsrCertificateStatus) {
+    return this.api.call<{ items: CsrCertificate[] }>('GET', '/api/csr-certificates', undefined, status ? { status } : undefined);
+  }
+  reviewCertificate(certificateId: string, body: { decision: 'approve' | 'approve_with_conditions' | 'reject'; conditions?: string[]; reason?: string }) {
+    return this.api.call<CsrCertificate>('POST', `/api/csr-certificates/${id(certificateId)}/review`, body);
+  }
+  awardCertificate(certificateId: string, validYears?: number) {
+    return this.api.call<CsrCertificate>('POST', `/api/csr-certificates/${id(certificateId)}/award`, validYears ? { validYears } : {});
+  }
+  revokeCertificate(certificateId: string, reason: string) {
+    return this.api.call<CsrCertificate>('POST', `/api/csr-certificates/${id(certificateId)}/revoke`, { reason });
+  }
+  register() {
+    return this.api.call<{ items: RegisterEntry[] }>('GET', '/api/public/csr-register');
+  }
+
+  alumni() {
+    return this.api.call<{ items: AlumnusRow[] }>('GET', '/api/alumni');
+  }
+  inviteAlumni(body: Schemas['InviteAlumniDto']) {
+    return this.api.call<{ sent: number }>('POST', '/api/alumni/invitations', body);
+  }
+}
+
+/** Where the browser downloads documents (same origin: the web servers proxy /api). */
+export const koploperDownloads = {
+  baselineTemplate: (format: 'csv' | 'xlsx') => `/api/koploper/baseline-template.${format}`,
+  profilePdf: (profileId: string) => `/api/profiles/${id(profileId)}/pdf`,
+  participationCertificate: (participantId: string) => `/api/participants/${id(participantId)}/participation-certificate.pdf`,
+  file: (fileId: string) => `/api/files/${id(fileId)}`,
+};

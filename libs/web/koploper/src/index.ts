@@ -1,0 +1,1 @@
+export { koploperRoutes, koploperPublicRoutes } from './routes';

@@ -1,0 +1,226 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, resource, signal } from '@angular/core';
+import { Location } from '@angular/common';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { KoploperApi, koploperDownloads, type Profile } from '@koers/web-api-client';
+import { AuthService } from '@koers/web-auth';
+import { ChartComponent, percentRadarOptions, quantityBarOptions } from '@koers/web-charts';
+import { ErrorStateComponent, LanguageService, LoadingComponent, ToastService } from '@koers/web-ui';
+import { BilingualPipe, Co2Pipe, EuroPipe, KoersDatePipe, refusal } from '../shared';
+
+const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
+
+/**
+ * The duurzaamheidsprofiel: the footprint by scope and theme, the ISO 26000
+ * radar, what goes well and what can be better, the ranked measures, and the
+ * adviser's comment. Advisers edit the draft and publish it; the worker then
+ * renders the PDF, offered here once it is ready.
+ */
+@Component({
+  selector: 'koers-profile',
+  imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, ChartComponent, BilingualPipe, KoersDatePipe, Co2Pipe, EuroPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (profile.error() && !profile.value()) {
+      <koers-error-state (retry)="profile.reload()" />
+    } @else if (!profile.value()) {
+      <koers-loading />
+    } @else {
+      @let p = profile.value()!;
+      <p><button class="koers-link" type="button" (click)="location.back()">{{ 'koploper.common.back' | transloco }}</button></p>
+      <h1>{{ 'koploper.profile.title' | transloco: { name: p.organisationName } }}</h1>
+      <p>
+        {{ 'koploper.profile.about' | transloco: { year: p.year, adviser: p.adviserName ?? '—' } }} ·
+        <strong data-testid="profile-status">{{ p.status === 'draft' ? ('koploper.track.draft' | transloco) : ('koploper.track.version' | transloco: { version: p.version }) }}</strong>
+        @if (p.publishedAt) {
+          · {{ p.publishedAt | koersDate }}
+        }
+      </p>
+      @if (error(); as e) {
+        <p class="koers-form-error" role="alert">{{ e }}</p>
+      }
+      @if (p.status === 'draft') {
+        <p class="koers-note">{{ 'koploper.profile.draftHint' | transloco }}</p>
+      } @else {
+        <p>
+          @if (p.pdfReady) {
+            <a class="koers-button" [href]="downloads.profilePdf(p.id)" download data-testid="profile-pdf">{{ 'koploper.profile.pdf' | transloco }}</a>
+          } @else {
+            <span role="status">{{ 'koploper.profile.pdfPending' | transloco }}</span>
+          }
+        </p>
+      }
+
+      <p class="koers-figure" data-testid="profile-total">{{ 'koploper.profile.total' | transloco }}: <strong>{{ p.footprint.totalKgCO2e | co2 }}</strong></p>
+      @if (p.comparison; as cmp) {
+        <p>{{ 'koploper.profile.comparison' | transloco: { year: cmp.baselineYear, change: (cmp.changeKgCO2e | co2), percent: percent(cmp.changePercent) } }}</p>
+      }
+      <div class="koers-columns">
+        <koers-chart [options]="scopeChart()" [label]="'koploper.profile.byScope' | transloco" [height]="260" />
+        <koers-chart [options]="themeChart()" [label]="'koploper.profile.byTheme' | transloco" [height]="260" />
+      </div>
+      @if (isoChart(); as iso) {
+        <koers-chart [options]="iso" [label]="'koploper.profile.iso' | transloco" [height]="360" />
+      }
+
+      <div class="koers-columns">
+        <section>
+          <h2>{{ 'koploper.profile.goingWell' | transloco }}</h2>
+          <ul>
+            @for (i of p.goingWell; track $index) {
+              <li>{{ i.text | bilingual }}</li>
+            } @empty {
+              <li>{{ 'koploper.common.none' | transloco }}</li>
+            }
+          </ul>
+        </section>
+        <section>
+          <h2>{{ 'koploper.profile.canImprove' | transloco }}</h2>
+          <ul>
+            @for (i of p.canImprove; track $index) {
+              <li>{{ i.text | bilingual }}</li>
+            } @empty {
+              <li>{{ 'koploper.common.none' | transloco }}</li>
+            }
+          </ul>
+        </section>
+      </div>
+
+      <h2>{{ 'koploper.profile.recommendations' | transloco }}</h2>
+      <table class="koers-table" data-testid="recommendations">
+        <caption class="koers-visually-hidden">{{ 'koploper.profile.recommendations' | transloco }}</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{{ 'koploper.profile.measure' | transloco }}</th>
+            <th scope="col">{{ 'koploper.profile.why' | transloco }}</th>
+            <th scope="col">{{ 'koploper.profile.effect' | transloco }}</th>
+            <th scope="col">{{ 'koploper.profile.cost' | transloco }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (r of p.recommendations; track r.measureId) {
+            <tr>
+              <td>{{ r.rank }}</td>
+              <td>{{ r.title | bilingual }}</td>
+              <td>{{ r.reason | bilingual }}</td>
+              <td>
+                @if (r.estimatedKgCO2ePerYear ?? r.typicalKgCO2ePerYear; as kg) {
+                  {{ kg.min | co2 }} – {{ kg.max | co2 }}
+                } @else {
+                  —
+                }
+              </td>
+              <td>
+                @if (r.costEffect.investmentEur; as eur) {
+                  {{ eur.min | euro }} – {{ eur.max | euro }}
+                } @else {
+                  —
+                }
+              </td>
+            </tr>
+          }
+        </tbody>
+      </table>
+
+      <h2>{{ 'koploper.profile.comment' | transloco }}</h2>
+      @if (p.status === 'draft' && staff()) {
+        <form class="koers-form" (submit)="$event.preventDefault(); saveComment(p)" novalidate>
+          <div class="koers-field">
+            <label for="adviser-comment">{{ 'koploper.profile.comment' | transloco }}</label>
+            <textarea id="adviser-comment" rows="5" maxlength="5000" [value]="comment() ?? p.adviserComment" (input)="comment.set($any($event.target).value)"></textarea>
+          </div>
+          <p class="koers-actions">
+            <button class="koers-button koers-button-secondary" type="submit" [disabled]="busy()">{{ 'koploper.profile.saveComment' | transloco }}</button>
+            <button class="koers-button" type="button" [disabled]="busy()" (click)="publish(p)">{{ 'koploper.profile.publish' | transloco }}</button>
+          </p>
+        </form>
+      } @else {
+        <p class="koers-pre">{{ p.adviserComment || '—' }}</p>
+      }
+    }
+  `,
+})
+export class ProfilePage {
+  readonly profileId = input.required<string>();
+  private readonly api = inject(KoploperApi);
+  private readonly auth = inject(AuthService);
+  private readonly language = inject(LanguageService);
+  private readonly toasts = inject(ToastService);
+  private readonly transloco = inject(TranslocoService);
+  readonly downloads = koploperDownloads;
+  readonly staff = computed(() => this.auth.hasRole('administrator', 'coordinator', 'adviser'));
+
+  readonly profile = resource({ params: () => this.profileId(), loader: ({ params }) => this.api.profile(params) });
+  readonly busy = signal(false);
+  readonly error = signal<string | null>(null);
+  readonly comment = signal<string | null>(null);
+  readonly location = inject(Location);
+
+  constructor() {
+    // The worker renders the PDF after publishing: ask again until it is there.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    effect(() => {
+      const p = this.profile.value();
+      clearTimeout(timer);
+      if (p && p.status === 'published' && !p.pdfReady) timer = setTimeout(() => this.profile.reload(), 1500);
+    });
+    inject(DestroyRef).onDestroy(() => clearTimeout(timer));
+  }
+
+  private t(key: string): string {
+    return this.transloco.translate(key);
+  }
+
+  readonly scopeChart = computed(() => {
+    const lang = this.language.current();
+    const s = this.profile.value()!.footprint.scopes;
+    const labels = ['scope1', 'scope2', 'scope3'].map((k) => this.t(`koploper.profile.scopes.${k}`));
+    return quantityBarOptions(labels, [{ name: String(this.profile.value()!.year), values: [s.scope1, s.scope2MarketBased, s.scope3] }], 'kg CO₂e', lang);
+  });
+  readonly themeChart = computed(() => {
+    const lang = this.language.current();
+    const th = this.profile.value()!.footprint.themes;
+    return quantityBarOptions(
+      THEMES.map((k) => this.t(`koploper.profile.themes.${k}`)),
+      [{ name: String(this.profile.value()!.year), values: THEMES.map((k) => th[k]) }],
+      'kg CO₂e',
+      lang,
+    );
+  });
+  readonly isoChart = computed(() => {
+    const lang = this.language.current();
+    const iso = this.profile.value()?.iso26000;
+    if (!iso?.coreSubjects.length) return null;
+    return percentRadarOptions(iso.coreSubjects.map((s) => ({ name: s.name[lang], value: s.scorePercent })), 'ISO 26000', lang);
+  });
+
+  percent(v: number | null): string {
+    if (v === null) return '—';
+    return `${new Intl.NumberFormat(this.language.current() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v)} %`;
+  }
+
+  private async run(change: () => Promise<Profile>, done: string) {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      this.profile.set(await change());
+      this.comment.set(null);
+      this.toasts.show(this.t(done));
+    } catch (e) {
+      this.error.set(refusal(e, this.language.current()).message);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  saveComment(p: Profile) {
+    return this.run(() => this.api.commentProfile(p.id, this.comment() ?? p.adviserComment), 'koploper.common.saved');
+  }
+
+  async publish(p: Profile) {
+    // Unsaved comment text goes with the publication.
+    if (this.comment() !== null && this.comment() !== p.adviserComment) await this.saveComment(p);
+    if (this.error()) return;
+    await this.run(() => this.api.publishProfile(p.id), 'koploper.profile.published');
+  }
+}

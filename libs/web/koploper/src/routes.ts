@@ -1,0 +1,48 @@
+import type { Routes } from '@angular/router';
+import { roleGuard } from '@koers/web-auth';
+import { koploperTexts } from './shared';
+
+const ORGANISERS = ['administrator', 'coordinator'] as const;
+const STAFF = ['administrator', 'coordinator', 'adviser', 'analyst'] as const;
+
+/**
+ * The koploper app's signed-in pages. Each page is its own lazy chunk, so the
+ * step's first screen carries only the home page; the texts come with the
+ * first page (Transloco scope `koploper`).
+ */
+export function koploperRoutes(): Routes {
+  return [
+    {
+      path: '',
+      providers: [koploperTexts()],
+      children: [
+        { path: '', loadComponent: () => import('./pages/home.page').then((m) => m.KoploperHomePage) },
+        { path: 'groepen/nieuw', canActivate: [roleGuard(...ORGANISERS)], loadComponent: () => import('./pages/cohort-new.page').then((m) => m.CohortNewPage) },
+        { path: 'groepen/:cohortId', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/cohort.page').then((m) => m.CohortPage) },
+        { path: 'groepen/:cohortId/prijs', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/prize.page').then((m) => m.PrizePage) },
+        { path: 'deelnemers/:participantId', loadComponent: () => import('./pages/participant.page').then((m) => m.ParticipantPage) },
+        { path: 'profielen/:profileId', loadComponent: () => import('./pages/profile.page').then((m) => m.ProfilePage) },
+        { path: 'certificaten', canActivate: [roleGuard(...ORGANISERS)], loadComponent: () => import('./pages/certificates.page').then((m) => m.CertificatesPage) },
+        { path: 'netwerk', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/alumni.page').then((m) => m.AlumniPage) },
+      ],
+    },
+  ];
+}
+
+/**
+ * Pages anyone may open without signing in: the public MVO register and the
+ * invitation an invited company follows from its mail
+ * (`/koploper/uitnodiging/<token>`). The shell mounts them before its sign-in guard.
+ */
+export function koploperPublicRoutes(): Routes {
+  return [
+    {
+      path: '',
+      providers: [koploperTexts()],
+      children: [
+        { path: 'mvo-register', loadComponent: () => import('./pages/register.page').then((m) => m.RegisterPage) },
+        { path: 'uitnodiging/:token', loadComponent: () => import('./pages/invitation.page').then((m) => m.InvitationPage) },
+      ],
+    },
+  ];
+}
