@@ -129,6 +129,32 @@ const CASES: BadCase[] = [
   { name: 'profile comment of an unknown profile', method: 'PATCH', path: () => `/api/profiles/${randomUUID()}`, as: () => admin, body: { adviserComment: 'Goed' }, status: 404 },
   { name: 'profile by a non-uuid id', method: 'GET', path: () => '/api/profiles/niet-een-id', as: () => admin, status: 404 },
   { name: 'publish an unknown profile', method: 'POST', path: () => `/api/profiles/${randomUUID()}/publish`, as: () => admin, status: 404 },
+  // MVO-certificaat: the shape and which fields go with which decision are checked before anything is looked up.
+  { name: 'CSR certificate for an unknown participant', method: 'POST', path: () => `/api/participants/${randomUUID()}/csr-certificate`, as: () => participant, status: 404 },
+  { name: 'CSR certificate for a non-uuid participant', method: 'POST', path: () => '/api/participants/niet-een-id/csr-certificate', as: () => participant, status: 404 },
+  { name: 'CSR certificates of an unknown status', method: 'GET', path: () => '/api/csr-certificates?status=klaar', as: () => admin, status: 400, fields: ['status'] },
+  { name: 'an unknown CSR certificate', method: 'GET', path: () => `/api/csr-certificates/${randomUUID()}`, as: () => admin, status: 404 },
+  { name: 'CSR certificate by a non-uuid id', method: 'GET', path: () => '/api/csr-certificates/niet-een-id', as: () => admin, status: 404 },
+  { name: 'review without a decision', method: 'POST', path: () => `/api/csr-certificates/${randomUUID()}/review`, as: () => admin, body: {}, status: 400, fields: ['decision'] },
+  {
+    name: 'review with an unknown decision, a long reason and an unknown field',
+    method: 'POST',
+    path: () => `/api/csr-certificates/${randomUUID()}/review`,
+    as: () => admin,
+    body: { decision: 'misschien', reason: long(2001), status: 'awarded' },
+    status: 400,
+    fields: ['decision', 'reason', 'status'],
+  },
+  { name: 'approve with conditions but none given', method: 'POST', path: () => `/api/csr-certificates/${randomUUID()}/review`, as: () => admin, body: { decision: 'approve_with_conditions', conditions: [] }, status: 400, fields: ['conditions'] },
+  { name: 'approve with conditions that are not text', method: 'POST', path: () => `/api/csr-certificates/${randomUUID()}/review`, as: () => admin, body: { decision: 'approve_with_conditions', conditions: [42, long(501)] }, status: 400, fields: ['conditions'] },
+  { name: 'reject without a reason', method: 'POST', path: () => `/api/csr-certificates/${randomUUID()}/review`, as: () => admin, body: { decision: 'reject', reason: ' ' }, status: 400, fields: ['reason'] },
+  { name: 'reject with conditions', method: 'POST', path: () => `/api/csr-certificates/${randomUUID()}/review`, as: () => admin, body: { decision: 'reject', reason: 'Onvolledig', conditions: ['x'] }, status: 400, fields: ['conditions'] },
+  { name: 'review an unknown CSR certificate', method: 'POST', path: () => `/api/csr-certificates/${randomUUID()}/review`, as: () => admin, body: { decision: 'approve' }, status: 404 },
+  { name: 'award for 6 years', method: 'POST', path: () => `/api/csr-certificates/${randomUUID()}/award`, as: () => admin, body: { validYears: 6 }, status: 400, fields: ['validYears'] },
+  { name: 'award for "3" years as text', method: 'POST', path: () => `/api/csr-certificates/${randomUUID()}/award`, as: () => admin, body: { validYears: '3' }, status: 400, fields: ['validYears'] },
+  { name: 'award an unknown CSR certificate', method: 'POST', path: () => `/api/csr-certificates/${randomUUID()}/award`, as: () => admin, body: {}, status: 404 },
+  { name: 'revoke without a reason', method: 'POST', path: () => `/api/csr-certificates/${randomUUID()}/revoke`, as: () => admin, body: {}, status: 400, fields: ['reason'] },
+  { name: 'revoke an unknown CSR certificate', method: 'POST', path: () => `/api/csr-certificates/${randomUUID()}/revoke`, as: () => admin, body: { reason: 'Voldoet niet meer' }, status: 404 },
 ];
 
 describe.each(CASES)('$name', (c) => {

@@ -19,6 +19,8 @@ interface Case {
   body?: (role: Role) => unknown;
   /** Status per role for the own object; the foreign object answers 404 wherever the role passes the role check. */
   expect: Record<Role, number>;
+  /** Status without a session: 401 unless the route is public. */
+  signedOut?: number;
 }
 
 const ALL = (s: number): Record<Role, number> => ({ administrator: s, coordinator: s, adviser: s, analyst: s, participant: s });
@@ -42,6 +44,8 @@ let foreignFile: string;
 let ownProfile: string;
 let ownDraftProfile: string;
 let foreignProfile: string;
+/** MVO-certificaat: a participant without attachments, and applications in the states each row needs. */
+const cert = {} as Record<'participant' | 'own' | 'foreign' | 'submitted' | 'approved' | 'awarded', string>;
 const STAFF: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst'];
 
 const CASES: Case[] = [
@@ -261,6 +265,29 @@ const CASES: Case[] = [
   },
   // Not rendered (no worker): 409 for everyone who may see it.
   { name: 'profile PDF', method: 'GET', own: () => `/api/profiles/${ownProfile}/pdf`, foreign: () => `/api/profiles/${foreignProfile}/pdf`, expect: ALL(409) },
+  // MVO-certificaat. The participant has no profile, action plan or vision: the roles that may apply get the 409 naming them.
+  { name: 'apply for CSR certificate', method: 'POST', own: () => `/api/participants/${cert.participant}/csr-certificate`, foreign: () => `/api/participants/${foreignCohortParticipant}/csr-certificate`, expect: ONLY(['participant', 'adviser'], 409) },
+  { name: 'list CSR certificates', method: 'GET', own: () => '/api/csr-certificates?status=submitted', expect: ONLY(['administrator', 'coordinator'], 200) },
+  { name: 'get CSR certificate', method: 'GET', own: () => `/api/csr-certificates/${cert.own}`, foreign: () => `/api/csr-certificates/${cert.foreign}`, expect: ALL(200) },
+  // Each moves the application on for the administrator; for the coordinator it has moved already.
+  {
+    name: 'review CSR certificate',
+    method: 'POST',
+    own: () => `/api/csr-certificates/${cert.submitted}/review`,
+    foreign: () => `/api/csr-certificates/${cert.foreign}/review`,
+    body: () => ({ decision: 'approve' }),
+    expect: { ...ONLY([], 0), administrator: 200, coordinator: 409 },
+  },
+  { name: 'award CSR certificate', method: 'POST', own: () => `/api/csr-certificates/${cert.approved}/award`, foreign: () => `/api/csr-certificates/${cert.foreign}/award`, body: () => ({}), expect: { ...ONLY([], 0), administrator: 200, coordinator: 409 } },
+  {
+    name: 'revoke CSR certificate',
+    method: 'POST',
+    own: () => `/api/csr-certificates/${cert.awarded}/revoke`,
+    foreign: () => `/api/csr-certificates/${cert.foreign}/revoke`,
+    body: () => ({ reason: 'Voldoet niet meer' }),
+    expect: { ...ONLY([], 0), administrator: 200, coordinator: 409 },
+  },
+  { name: 'public CSR register', method: 'GET', own: () => '/api/public/csr-register', expect: ALL(200), signedOut: 200 },
 ];
 
 beforeAll(async () => {
@@ -312,15 +339,40 @@ beforeAll(async () => {
   ];
   [ownProfile, ownDraftProfile, foreignProfile] = [p1.id, p2.id, p3.id];
   await h.sql.getRepository(SustainabilityProfile).save([p1, p2, p3]);
+  // MVO-certificaat: a cohort of its own, so the rows above cannot give its participants an application or attachments.
+  const certCohort = randomUUID();
+  await h.sql.getRepository(Cohort).insert({ id: certCohort, ...cohort(h.ids.partners.noord) });
+  const certParticipant = async (partnerId: string, cohortId: string, organisationId: string) => {
+    const id = randomUUID();
+    await h.sql.query(`insert into cohort_participant (id, partner_id, cohort_id, organisation_id, phase) values ($1, $2, $3, $4, 'kickoff')`, [id, partnerId, cohortId, organisationId]);
+    return id;
+  };
+  cert.participant = await certParticipant(h.ids.partners.noord, certCohort, h.ids.organisations.bakkerij);
+  const installateur = await certParticipant(h.ids.partners.noord, certCohort, h.ids.organisations.installateur);
+  const zorg = await certParticipant(h.ids.partners.noord, certCohort, h.ids.organisations.zorg);
+  const application = async (partnerId: string, participantId: string, organisationId: string, status: string, awarded = false) => {
+    const id = randomUUID();
+    await h.sql.query(
+      `insert into csr_certificate (id, partner_id, participant_id, organisation_id, status, attachments, number, awarded_on, valid_until, submitted_at)
+       values ($1, $2, $3, $4, $5, '{"vision":"Visie","actionItems":1,"profileVersion":1}', $6, $7, $8, now())`,
+      [id, partnerId, participantId, organisationId, status, awarded ? 'MVO-2020-0001' : null, awarded ? '2020-01-01' : null, awarded ? '2099-12-31' : null],
+    );
+    return id;
+  };
+  cert.own = await application(h.ids.partners.noord, cert.participant, h.ids.organisations.bakkerij, 'rejected');
+  cert.submitted = await application(h.ids.partners.noord, installateur, h.ids.organisations.installateur, 'submitted');
+  cert.approved = await application(h.ids.partners.noord, zorg, h.ids.organisations.zorg, 'approved');
+  cert.awarded = await application(h.ids.partners.noord, installateur, h.ids.organisations.installateur, 'awarded', true);
+  cert.foreign = await application(h.ids.partners.groningen, foreignCohortParticipant, h.ids.organisations.metaal, 'submitted');
 });
 
 afterAll(() => h?.close());
 
 describe.each(CASES)('$method $name', (c) => {
-  it('answers 401 without a session', async () => {
+  it(`answers ${c.signedOut ?? 401} without a session`, async () => {
     const res = await h.call(c.method, c.own(h), { body: c.body?.('administrator') });
-    expect(res.status).toBe(401);
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.status).toBe(c.signedOut ?? 401);
+    if (!c.signedOut) expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 
   it.each(ROLES)('own tenant as %s', async (role) => {

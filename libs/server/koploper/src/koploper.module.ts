@@ -5,6 +5,7 @@ import { CohortsService } from './cohorts.service';
 import { AlumniController, AlumniService } from './alumni/alumni';
 import { BaselineController, BaselineReferenceController, BaselineService } from './baseline';
 import { ProfilesController, ProfilesService } from './profiles';
+import { CertificatesController, CertificatesService, CsrRegisterController } from './certificates';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
 import { MeetingsController, MeetingsService } from './meetings/meetings';
@@ -27,6 +28,7 @@ import { Participants } from './shared/participants';
     FilesController,
     ParticipantTrackController,
     BaselineController, BaselineReferenceController, ProfilesController,
+    CertificatesController, CsrRegisterController,
   ],
   providers: [
     Participants,
@@ -37,6 +39,7 @@ import { Participants } from './shared/participants';
     AlumniService,
     ParticipantTrackService,
     BaselineService, ProfilesService,
+    CertificatesService,
   ],
 })
 export class KoploperModule {}

@@ -200,7 +200,7 @@ export class KoploperTrack1764000004000 implements MigrationInterface {
         attachments jsonb not null default '{}',
         conditions jsonb not null default '[]',
         reason text,
-        number varchar(16) unique,
+        number varchar(16) unique check (number ~ '^MVO-[0-9]{4}-[0-9]{4}$'),
         awarded_on date,
         valid_until date,
         ended_on date,
@@ -214,6 +214,16 @@ export class KoploperTrack1764000004000 implements MigrationInterface {
       -- One open application per participant at a time.
       create unique index csr_certificate_one_open on csr_certificate (participant_id)
         where status in ('draft', 'submitted', 'approved', 'approved_with_conditions');
+      create index csr_certificate_register on csr_certificate (valid_until) where status = 'awarded';
+      -- Certificate numbers (MVO-YYYY-NNNN) are unique across partners, because the public register
+      -- lists every partner's: one counter per year, taken inside the awarding transaction (the row
+      -- lock serialises awards; a rolled-back award gives its number back). It holds counts only,
+      -- which the register shows anyway, so it has no row-level security.
+      create table csr_certificate_number (
+        year int primary key check (year between 2000 and 9999),
+        last int not null check (last between 1 and 9999)
+      );
+      grant select, insert, update on csr_certificate_number to koers_tenant;
 
       create table alumni_invitation (
         id uuid primary key,
@@ -238,7 +248,7 @@ export class KoploperTrack1764000004000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      drop table alumni_invitation, csr_certificate, jury_score, jury_member, communication_submission, action_plan_item,
+      drop table alumni_invitation, csr_certificate_number, csr_certificate, jury_score, jury_member, communication_submission, action_plan_item,
         sustainability_profile, stored_file, baseline, meeting_attendance, meeting, cohort_invitation, cohort_adviser;
       alter table cohort_participant drop column adviser_user_id, drop column csr_vision, drop column csr_vision_updated_at;
       alter table cohort drop column phase_plan, drop column closed_at, drop column prize_winner_participant_id;

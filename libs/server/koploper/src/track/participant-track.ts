@@ -2,6 +2,7 @@ import { Controller, Get, Injectable, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { isLate, nextPhases, type Phase } from '@koers/domain';
 import { BaselineService } from '../baseline';
+import { CertificatesService } from '../certificates';
 import { ProfilesService } from '../profiles';
 import { Participants, today } from '../shared/participants';
 
@@ -16,6 +17,7 @@ export class ParticipantTrackService {
     private readonly participants: Participants,
     private readonly baseline: BaselineService,
     private readonly profiles: ProfilesService,
+    private readonly certificates: CertificatesService,
   ) {}
 
   async get(participantId: string) {
@@ -39,6 +41,7 @@ export class ParticipantTrackService {
       organisation: { id: organisation.id, name: organisation.name, kvkNumber: organisation.kvkNumber, sbiCode: organisation.sbiCode, municipality: organisation.municipality, sizeClass: organisation.sizeClass },
       baseline: await this.baseline.latest(participantId),
       profiles: await this.profiles.summaries(participantId),
+      csrCertificate: await this.certificates.latest(participantId),
     };
   }
 }

@@ -1,0 +1,97 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CERTIFICATE_STATUSES, type CertificateStatus } from '@koers/domain';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+
+export const REVIEW_DECISIONS = ['approve', 'approve_with_conditions', 'reject'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+const NOT_BLANK = /\S/;
+const notBlank = (what: string) => ({ message: `${what} mag niet leeg zijn / ${what} must not be empty` });
+
+export class CsrCertificateQuery {
+  @ApiPropertyOptional({ enum: CERTIFICATE_STATUSES, description: 'Only applications with this status (`expired` includes awarded certificates past their validity)' })
+  @IsOptional()
+  @IsIn(CERTIFICATE_STATUSES as unknown as string[])
+  status?: CertificateStatus;
+}
+
+export class ReviewCsrCertificateDto {
+  @ApiProperty({ enum: REVIEW_DECISIONS }) @IsIn(REVIEW_DECISIONS as unknown as string[]) decision!: ReviewDecision;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['Meet het energieverbruik per kwartaal en deel het met de adviseur'],
+    description: 'Required (at least one) with `approve_with_conditions`; not allowed with the other decisions',
+  })
+  @ValidateIf((o: ReviewCsrCertificateDto) => o.decision === 'approve_with_conditions' || o.conditions !== undefined)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Matches(NOT_BLANK, { each: true, ...notBlank('voorwaarde') })
+  @MaxLength(500, { each: true })
+  conditions?: string[];
+
+  @ApiPropertyOptional({ example: 'De MVO-visie noemt nog geen doelen', maxLength: 2000, description: 'Required with `reject`; not allowed with the other decisions' })
+  @ValidateIf((o: ReviewCsrCertificateDto) => o.decision === 'reject' || o.reason !== undefined)
+  @IsString()
+  @Matches(NOT_BLANK, notBlank('reden'))
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class AwardCsrCertificateDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, default: 3, description: 'Years of validity from the award date' })
+  @ValidateIf((_, v) => v !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  validYears?: number;
+}
+
+export class RevokeCsrCertificateDto {
+  @ApiProperty({ example: 'Het bedrijf voldoet niet meer aan de voorwaarden', maxLength: 2000 })
+  @IsString()
+  @Matches(NOT_BLANK, notBlank('reden'))
+  @MaxLength(2000)
+  reason!: string;
+}
+
+// ---------------------------------------------------------------- answers
+
+export class CsrCertificateAttachmentsView {
+  @ApiProperty({ example: 'Wij bakken met zo min mogelijk energie en verspillen geen brood.', description: 'The MVO-visie as it was when applying' }) vision!: string;
+  @ApiProperty({ example: 4, description: 'Action-plan items (not dropped) when applying' }) actionItems!: number;
+}
+
+export class CsrCertificateView {
+  @ApiProperty() id!: string;
+  @ApiProperty() participantId!: string;
+  @ApiProperty({ example: 'Bakkerij De Vries' }) organisationName!: string;
+  @ApiProperty({ enum: CERTIFICATE_STATUSES, description: '`expired` as soon as today (Europe/Amsterdam) is past validUntil' }) status!: CertificateStatus;
+  @ApiProperty({ type: Number, nullable: true, description: 'The published profile version attached when applying' }) profileVersion!: number | null;
+  @ApiProperty({ type: CsrCertificateAttachmentsView }) attachments!: CsrCertificateAttachmentsView;
+  @ApiProperty({ type: [String], description: 'Set when approved with conditions' }) conditions!: string[];
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was rejected or revoked' }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'MVO-2026-0001' }) number!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) awardedOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Last valid day (inclusive)' }) validUntil!: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) submittedAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt!: Date | null;
+}
+
+export class CsrCertificateListView {
+  @ApiProperty({ type: [CsrCertificateView] }) items!: CsrCertificateView[];
+}
+
+export class CsrRegisterEntryView {
+  @ApiProperty({ example: 'MVO-2026-0001' }) number!: string;
+  @ApiProperty({ example: 'Bakkerij De Vries' }) company!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Assen' }) municipality!: string | null;
+  @ApiProperty({ type: String, format: 'date' }) awardedOn!: string;
+  @ApiProperty({ type: String, format: 'date', description: 'Last valid day (inclusive)' }) validUntil!: string;
+}
+
+export class CsrRegisterView {
+  @ApiProperty({ type: [CsrRegisterEntryView], description: 'Certificates awarded and valid today, every partner, by company name' }) items!: CsrRegisterEntryView[];
+}

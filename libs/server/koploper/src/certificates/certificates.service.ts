@@ -1,0 +1,273 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import {
+  approveCertificate,
+  approveCertificateWithConditions,
+  assertCertificateTransition,
+  awardCertificate,
+  CERTIFICATE_STATUS_LABELS,
+  formatCertificateNumber,
+  isInPublicRegister,
+  newCertificateApplication,
+  rejectCertificate,
+  revokeCertificate,
+  submitCertificate,
+  validUntilFor,
+  type Bilingual,
+  type CertificateApplication,
+  type CertificateStatus,
+} from '@koers/domain';
+import { ActionPlanItem, BadInputError, CohortParticipant, ConflictError, CsrCertificate, Db, Organisation, SustainabilityProfile } from '@koers/server-db';
+import { In, LessThanOrEqual, MoreThanOrEqual, Not, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { asConflict, Participants, say, today } from '../shared/participants';
+import type { CsrCertificateView, CsrRegisterView, ReviewCsrCertificateDto } from './certificates.dto';
+
+/** What an application carries with it, as it was when the company applied. */
+interface Attachments {
+  profileVersion: number | null;
+  vision: string;
+  actionItems: number;
+  organisationName: string;
+}
+
+const DEFAULT_VALID_YEARS = 3;
+const OPEN: CertificateStatus[] = ['draft', 'submitted', 'approved', 'approved_with_conditions'];
+/** A jsonb column takes any JSON; TypeORM's partial-entity types cannot say so for a typed object. */
+const jsonb = (value: unknown) => value as never;
+
+/**
+ * MVO-certificaat: a participant (or its adviser) applies with its published
+ * profile, action plan and vision attached; an administrator or coordinator who
+ * is not the company's own adviser reviews it; an approved application is
+ * awarded a number and a validity, and is listed in the public register until
+ * it expires or is revoked. The state machine and the register rule are the
+ * domain's (`@koers/domain` certificate.ts); this service stores and shows them.
+ */
+@Injectable()
+export class CertificatesService {
+  constructor(
+    private readonly db: Db,
+    private readonly participants: Participants,
+  ) {}
+
+  /** A new application (status `submitted`); 409 naming everything that is still missing. */
+  async apply(participantId: string): Promise<CsrCertificateView> {
+    const { participant, organisation } = await this.participants.load(participantId);
+    if (participant.phase === 'withdrawn') throw new ConflictError(say({ nl: 'Deze deelnemer is gestopt met het traject', en: 'This participant has withdrawn from the track' }));
+    const em = this.db.em;
+    const open = await em.findOne(CsrCertificate, { where: { participantId, status: In(OPEN) } });
+    if (open) {
+      throw new ConflictError(say({ nl: `Er loopt al een aanvraag ('${label(open.status).nl}'); wacht op de beoordeling`, en: `An application is already open ('${label(open.status).en}'); wait for its review` }));
+    }
+    const found = await this.attachmentsOf(participant);
+    const missing: Bilingual[] = [];
+    if (!found.profile) missing.push({ nl: 'een gepubliceerd duurzaamheidsprofiel', en: 'a published sustainability profile' });
+    if (found.actionItems < 1) missing.push({ nl: 'ten minste één actie in het actieplan (DuOn-agenda)', en: 'at least one action-plan item' });
+    if (!found.vision.trim()) missing.push({ nl: 'een MVO-visie', en: 'a CSR vision' });
+    if (missing.length) {
+      throw new ConflictError(
+        say({
+          nl: `${organisation.name} kan nog geen MVO-certificaat aanvragen; nog nodig: ${missing.map((m) => m.nl).join(', ')}`,
+          en: `${organisation.name} cannot apply for the CSR certificate yet; still needed: ${missing.map((m) => m.en).join(', ')}`,
+        }),
+      );
+    }
+    const app = submitCertificate(newCertificateApplication());
+    const attachments: Attachments = { profileVersion: found.profile?.version ?? null, vision: found.vision, actionItems: found.actionItems, organisationName: organisation.name };
+    const id = this.db.newId();
+    await em.insert(CsrCertificate, {
+      id,
+      partnerId: participant.partnerId,
+      participantId,
+      organisationId: organisation.id,
+      status: app.status,
+      profileId: found.profile?.id ?? null,
+      attachments: jsonb(attachments),
+      conditions: jsonb([]),
+      reason: null,
+      submittedAt: new Date(),
+    });
+    return this.get(id);
+  }
+
+  async list(status?: CertificateStatus): Promise<{ items: CsrCertificateView[] }> {
+    // Expired is also what an awarded certificate past its validity is, before anyone marks it so.
+    const stored: CertificateStatus[] | undefined = status === 'expired' ? ['awarded', 'expired'] : status ? [status] : undefined;
+    const rows = await this.db.em.find(CsrCertificate, { where: stored ? { status: In(stored) } : {}, order: { submittedAt: 'DESC', createdAt: 'DESC' } });
+    const day = today();
+    const chosen = status ? rows.filter((c) => effectiveStatus(c, day) === status) : rows;
+    return { items: await this.views(chosen) };
+  }
+
+  async get(id: string): Promise<CsrCertificateView> {
+    return (await this.views([await this.db.findOwned(CsrCertificate, id)]))[0];
+  }
+
+  /** The participant's latest application, for its track overview. */
+  async latest(participantId: string): Promise<CsrCertificateView | null> {
+    const cert = await this.db.em.findOne(CsrCertificate, { where: { participantId }, order: { createdAt: 'DESC' } });
+    return cert ? (await this.views([cert]))[0] : null;
+  }
+
+  /** Approve, approve with conditions or reject; never by the company's own adviser (403). */
+  async review(id: string, dto: ReviewCsrCertificateDto): Promise<CsrCertificateView> {
+    // Which fields go with which decision is checked before anything is looked up (400).
+    if (dto.decision !== 'approve_with_conditions' && dto.conditions !== undefined) {
+      throw new BadInputError('conditions', 'alleen bij approve_with_conditions / only with approve_with_conditions');
+    }
+    if (dto.decision !== 'reject' && dto.reason !== undefined) throw new BadInputError('reason', 'alleen bij reject / only with reject');
+    const cert = await this.db.findOwned(CsrCertificate, id);
+    const participant = await this.db.em.findOne(CohortParticipant, { where: { id: cert.participantId } });
+    if (participant?.adviserUserId && participant.adviserUserId === this.db.tenant.userId) {
+      throw new ForbiddenException(
+        say({
+          nl: 'U bent de adviseur van dit bedrijf en mag de aanvraag daarom niet beoordelen; laat een andere beheerder of coördinator dit doen',
+          en: "You are this company's adviser, so you may not review its application; ask another administrator or coordinator",
+        }),
+      );
+    }
+    const app = application(cert, today());
+    const next = asConflict(() => {
+      if (dto.decision === 'approve') return approveCertificate(app);
+      if (dto.decision === 'approve_with_conditions') return approveCertificateWithConditions(app, (dto.conditions ?? []).map((c) => c.trim()));
+      return rejectCertificate(app, (dto.reason ?? '').trim());
+    });
+    await this.move(cert, {
+      status: next.status,
+      conditions: jsonb(next.conditions ?? []),
+      reason: next.reason ?? null,
+      reviewedBy: this.db.tenant.userId,
+      reviewedAt: new Date(),
+    });
+    return this.get(id);
+  }
+
+  /** Gives an approved application its number (MVO-YYYY-NNNN, unique across partners) and validity from today. */
+  async award(id: string, validYears = DEFAULT_VALID_YEARS): Promise<CsrCertificateView> {
+    const cert = await this.db.findOwned(CsrCertificate, id);
+    const day = today();
+    const app = application(cert, day);
+    // Refuse before a number is taken (it would be rolled back anyway, but this keeps the counter quiet).
+    asConflict(() => assertCertificateTransition(app.status, 'awarded'));
+    const number = await this.nextNumber(this.db.em, Number(day.slice(0, 4)));
+    const next = asConflict(() => awardCertificate(app, { number, awardedOn: day, validUntil: validUntilFor(day, validYears) }));
+    await this.move(cert, { status: next.status, number: next.number, awardedOn: next.awardedOn, validUntil: next.validUntil, awardedBy: this.db.tenant.userId });
+    return this.get(id);
+  }
+
+  /** Takes an awarded certificate out of the register, with the reason. */
+  async revoke(id: string, reason: string): Promise<CsrCertificateView> {
+    const cert = await this.db.findOwned(CsrCertificate, id);
+    const day = today();
+    const next = asConflict(() => revokeCertificate(application(cert, day), reason.trim(), day));
+    await this.move(cert, { status: next.status, reason: next.reason, endedOn: next.endedOn });
+    return this.get(id);
+  }
+
+  /**
+   * The public register: every partner's certificates that are awarded and valid
+   * today, with only what the public may know. No session, so a system query.
+   */
+  async register(): Promise<CsrRegisterView> {
+    const day = today();
+    return this.db.system(async (em) => {
+      const certs = await em.find(CsrCertificate, { where: { status: 'awarded', awardedOn: LessThanOrEqual(day), validUntil: MoreThanOrEqual(day) } });
+      const shown = certs.flatMap((c) =>
+        c.number && c.awardedOn && c.validUntil && isInPublicRegister(application(c, day), day) ? [{ cert: c, number: c.number, awardedOn: c.awardedOn, validUntil: c.validUntil }] : [],
+      );
+      const orgs = shown.length ? await em.find(Organisation, { where: { id: In(shown.map((s) => s.cert.organisationId)) } }) : [];
+      const items = shown.map(({ cert, number, awardedOn, validUntil }) => {
+        const org = orgs.find((o) => o.id === cert.organisationId);
+        return { number, company: org?.name ?? attachments(cert).organisationName, municipality: org?.municipality ?? null, awardedOn, validUntil };
+      });
+      items.sort((a, b) => a.company.localeCompare(b.company, 'nl') || a.number.localeCompare(b.number));
+      return { items };
+    });
+  }
+
+  /**
+   * What the application attaches: the latest published profile, the action-plan
+   * items that are not dropped, and the MVO-visie (kept on cohort_participant).
+   * Read straight from the tables for now; the one place to switch to the action
+   * plan's service once it exists.
+   */
+  private async attachmentsOf(participant: CohortParticipant): Promise<{ profile: SustainabilityProfile | null; actionItems: number; vision: string }> {
+    const em = this.db.em;
+    const profile = await em.findOne(SustainabilityProfile, { where: { participantId: participant.id, status: 'published' }, order: { version: 'DESC' } });
+    const actionItems = await em.count(ActionPlanItem, { where: { participantId: participant.id, status: Not('dropped') } });
+    return { profile, actionItems, vision: participant.csrVision ?? '' };
+  }
+
+  /**
+   * The next certificate number of `year`, unique across partners. The counter row
+   * stays locked until this request's transaction ends, so awards never share a number.
+   */
+  private async nextNumber(em: EntityManager, year: number): Promise<string> {
+    const [{ last }]: { last: number }[] = await em.query(
+      `insert into csr_certificate_number (year, last) values ($1, 1)
+       on conflict (year) do update set last = csr_certificate_number.last + 1
+       returning last`,
+      [year],
+    );
+    return formatCertificateNumber(year, last);
+  }
+
+  /** Writes a transition only if nobody moved the application meanwhile (409 otherwise). */
+  private async move(cert: CsrCertificate, changes: Partial<CsrCertificate>): Promise<void> {
+    const where: FindOptionsWhere<CsrCertificate> = { id: cert.id, status: cert.status };
+    const result = await this.db.em.update(CsrCertificate, where, changes as never);
+    if (!result.affected) throw new ConflictError(say({ nl: 'De aanvraag is intussen gewijzigd; laad haar opnieuw', en: 'The application changed meanwhile; reload it' }));
+  }
+
+  private async views(certs: CsrCertificate[]): Promise<CsrCertificateView[]> {
+    if (!certs.length) return [];
+    const ids = [...new Set(certs.map((c) => c.organisationId))];
+    const orgs = await this.db.em.find(Organisation, { where: { id: In(ids) } });
+    const day = today();
+    return certs.map((c) => {
+      const a = attachments(c);
+      return {
+        id: c.id,
+        participantId: c.participantId,
+        // The current name; the one at application when the organisation is out of sight (its participation ended).
+        organisationName: orgs.find((o) => o.id === c.organisationId)?.name ?? a.organisationName,
+        status: effectiveStatus(c, day),
+        profileVersion: a.profileVersion,
+        attachments: { vision: a.vision, actionItems: a.actionItems },
+        conditions: c.conditions ?? [],
+        reason: c.reason,
+        number: c.number,
+        awardedOn: c.awardedOn,
+        validUntil: c.validUntil,
+        submittedAt: c.submittedAt ?? c.createdAt,
+        reviewedAt: c.reviewedAt,
+      };
+    });
+  }
+}
+
+function attachments(c: CsrCertificate): Attachments {
+  const a = c.attachments as Partial<Attachments>;
+  return { profileVersion: a.profileVersion ?? null, vision: a.vision ?? '', actionItems: a.actionItems ?? 0, organisationName: a.organisationName ?? '' };
+}
+
+/** An awarded certificate past its last valid day is expired, whether or not anyone has marked it so. */
+function effectiveStatus(c: CsrCertificate, day: string): CertificateStatus {
+  return c.status === 'awarded' && c.validUntil !== null && c.validUntil < day ? 'expired' : c.status;
+}
+
+/** The stored row as the domain's application, with its status as of `day`. */
+function application(c: CsrCertificate, day: string): CertificateApplication {
+  return {
+    status: effectiveStatus(c, day),
+    conditions: c.conditions ?? [],
+    reason: c.reason ?? undefined,
+    number: c.number ?? undefined,
+    awardedOn: c.awardedOn ?? undefined,
+    validUntil: c.validUntil ?? undefined,
+    endedOn: c.endedOn ?? undefined,
+  };
+}
+
+function label(status: CertificateStatus): Bilingual {
+  return CERTIFICATE_STATUS_LABELS[status];
+}
