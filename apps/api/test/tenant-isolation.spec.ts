@@ -47,6 +47,9 @@ let foreignProfile: string;
 /** MVO-certificaat: a participant without attachments, and applications in the states each row needs. */
 const cert = {} as Record<'participant' | 'own' | 'foreign' | 'submitted' | 'approved' | 'awarded', string>;
 const STAFF: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst'];
+/** Action plan items (one to change, one to delete) and communication submissions. */
+const track = {} as Record<'ownItem' | 'ownDoomed' | 'foreignItem' | 'ownSubmission' | 'foreignSubmission', string>;
+const WRITE_PLAN: Role[] = ['administrator', 'coordinator', 'adviser', 'participant'];
 
 const CASES: Case[] = [
   { name: 'session', method: 'GET', own: () => '/api/auth/session', expect: ALL(200) },
@@ -288,6 +291,45 @@ const CASES: Case[] = [
     expect: { ...ONLY([], 0), administrator: 200, coordinator: 409 },
   },
   { name: 'public CSR register', method: 'GET', own: () => '/api/public/csr-register', expect: ALL(200), signedOut: 200 },
+  // Action plan and vision (Bakkerij De Vries in a planned cohort: open for work).
+  { name: 'get action plan', method: 'GET', own: () => `/api/participants/${ownCohortParticipant}/action-plan`, foreign: () => `/api/participants/${foreignCohortParticipant}/action-plan`, expect: ALL(200) },
+  {
+    name: 'add action item',
+    method: 'POST',
+    own: () => `/api/participants/${ownCohortParticipant}/action-plan/items`,
+    foreign: () => `/api/participants/${foreignCohortParticipant}/action-plan/items`,
+    body: () => ({ title: 'LED-verlichting', owner: 'Petra de Vries', dueOn: '2026-09-30' }),
+    expect: ONLY(WRITE_PLAN, 201),
+  },
+  { name: 'change action item', method: 'PATCH', own: () => `/api/action-plan-items/${track.ownItem}`, foreign: () => `/api/action-plan-items/${track.foreignItem}`, body: () => ({ status: 'in_progress' }), expect: ONLY(WRITE_PLAN, 200) },
+  // Deleted by the administrator; gone (404) for the roles after it.
+  { name: 'delete action item', method: 'DELETE', own: () => `/api/action-plan-items/${track.ownDoomed}`, foreign: () => `/api/action-plan-items/${track.foreignItem}`, expect: { administrator: 204, coordinator: 404, adviser: 404, analyst: 403, participant: 404 } },
+  { name: 'write vision', method: 'PUT', own: () => `/api/participants/${ownCohortParticipant}/vision`, foreign: () => `/api/participants/${foreignCohortParticipant}/vision`, body: () => ({ text: 'Duurzaam bakken' }), expect: ONLY(WRITE_PLAN, 200) },
+  // Communication assignment and prize: written, then submitted, then scored by a jury of all staff, then awarded.
+  { name: 'write communication', method: 'PUT', own: () => `/api/participants/${ownCohortParticipant}/communication`, foreign: () => `/api/participants/${foreignCohortParticipant}/communication`, body: () => ({ text: 'Ons verhaal' }), expect: ONLY(['adviser', 'participant'], 200) },
+  // A JSON body is not an upload: the roles that may upload get the 400 naming the file.
+  { name: 'upload communication file', method: 'POST', own: () => `/api/participants/${ownCohortParticipant}/communication/files`, foreign: () => `/api/participants/${foreignCohortParticipant}/communication/files`, body: () => ({ file: 'poster.pdf' }), expect: ONLY(['adviser', 'participant'], 400) },
+  { name: 'submit communication', method: 'POST', own: () => `/api/participants/${ownCohortParticipant}/communication/submit`, foreign: () => `/api/participants/${foreignCohortParticipant}/communication/submit`, expect: ONLY(['adviser', 'participant'], 200) },
+  {
+    name: 'set jury',
+    method: 'PUT',
+    own: () => `/api/cohorts/${ownCohort}/jury`,
+    foreign: () => `/api/cohorts/${foreignCohort}/jury`,
+    body: () => ({ userIds: [h.ids.users.admin, h.ids.users.coordinator, h.ids.users.adviser, h.ids.users.analyst] }),
+    expect: ONLY(['administrator', 'coordinator'], 200),
+  },
+  { name: 'get prize', method: 'GET', own: () => `/api/cohorts/${ownCohort}/prize`, foreign: () => `/api/cohorts/${foreignCohort}/prize`, expect: ONLY(STAFF, 200) },
+  {
+    name: 'score communication',
+    method: 'PUT',
+    own: () => `/api/communication/${track.ownSubmission}/scores`,
+    foreign: () => `/api/communication/${track.foreignSubmission}/scores`,
+    body: () => ({ scores: { message: 8, persuasiveness: 7, creativity: 6, reach: 4 } }),
+    expect: ONLY(STAFF, 200),
+  },
+  { name: 'award prize', method: 'POST', own: () => `/api/cohorts/${ownCohort}/prize`, foreign: () => `/api/cohorts/${foreignCohort}/prize`, body: () => ({ participantId: ownCohortParticipant }), expect: ONLY(['administrator', 'coordinator'], 200) },
+  // Kickoff is before the symposium: 409 for everyone who may see the participant.
+  { name: 'participation certificate', method: 'GET', own: () => `/api/participants/${ownCohortParticipant}/participation-certificate.pdf`, foreign: () => `/api/participants/${foreignCohortParticipant}/participation-certificate.pdf`, expect: ALL(409) },
 ];
 
 beforeAll(async () => {
@@ -364,6 +406,21 @@ beforeAll(async () => {
   cert.approved = await application(h.ids.partners.noord, zorg, h.ids.organisations.zorg, 'approved');
   cert.awarded = await application(h.ids.partners.noord, installateur, h.ids.organisations.installateur, 'awarded', true);
   cert.foreign = await application(h.ids.partners.groningen, foreignCohortParticipant, h.ids.organisations.metaal, 'submitted');
+  // Action plan items and communication submissions of the own and the foreign participant.
+  const row = async (sql: string, params: unknown[]) => {
+    const id = randomUUID();
+    await h.sql.query(sql, [id, ...params]);
+    return id;
+  };
+  const actionItem = (partnerId: string, participantId: string, organisationId: string) =>
+    row(`insert into action_plan_item (id, partner_id, participant_id, organisation_id, title, owner, due_on) values ($1, $2, $3, $4, 'Zonnepanelen', 'Directie', '2026-10-01')`, [partnerId, participantId, organisationId]);
+  track.ownItem = await actionItem(h.ids.partners.noord, ownCohortParticipant, h.ids.organisations.bakkerij);
+  track.ownDoomed = await actionItem(h.ids.partners.noord, ownCohortParticipant, h.ids.organisations.bakkerij);
+  track.foreignItem = await actionItem(h.ids.partners.groningen, foreignCohortParticipant, h.ids.organisations.metaal);
+  const submission = (partnerId: string, participantId: string, organisationId: string, status: string) =>
+    row(`insert into communication_submission (id, partner_id, participant_id, organisation_id, text, status) values ($1, $2, $3, $4, 'Verhaal', $5)`, [partnerId, participantId, organisationId, status]);
+  track.ownSubmission = await submission(h.ids.partners.noord, ownCohortParticipant, h.ids.organisations.bakkerij, 'draft');
+  track.foreignSubmission = await submission(h.ids.partners.groningen, foreignCohortParticipant, h.ids.organisations.metaal, 'submitted');
 });
 
 afterAll(() => h?.close());

@@ -5,6 +5,8 @@ import { CohortsService } from './cohorts.service';
 import { AlumniController, AlumniService } from './alumni/alumni';
 import { BaselineController, BaselineReferenceController, BaselineService } from './baseline';
 import { ProfilesController, ProfilesService } from './profiles';
+import { ActionPlanController, ActionPlanService } from './action-plan';
+import { CommunicationController, CommunicationService, PrizeController, PrizeService } from './communication';
 import { CertificatesController, CertificatesService, CsrRegisterController } from './certificates';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
@@ -28,6 +30,7 @@ import { Participants } from './shared/participants';
     FilesController,
     ParticipantTrackController,
     BaselineController, BaselineReferenceController, ProfilesController,
+    ActionPlanController, CommunicationController, PrizeController,
     CertificatesController, CsrRegisterController,
   ],
   providers: [
@@ -39,6 +42,7 @@ import { Participants } from './shared/participants';
     AlumniService,
     ParticipantTrackService,
     BaselineService, ProfilesService,
+    ActionPlanService, CommunicationService, PrizeService,
     CertificatesService,
   ],
 })

@@ -1,7 +1,9 @@
 import { Controller, Get, Injectable, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { isLate, nextPhases, type Phase } from '@koers/domain';
+import { ActionPlanService } from '../action-plan';
 import { BaselineService } from '../baseline';
+import { CommunicationService } from '../communication';
 import { CertificatesService } from '../certificates';
 import { ProfilesService } from '../profiles';
 import { Participants, today } from '../shared/participants';
@@ -17,6 +19,8 @@ export class ParticipantTrackService {
     private readonly participants: Participants,
     private readonly baseline: BaselineService,
     private readonly profiles: ProfilesService,
+    private readonly actionPlan: ActionPlanService,
+    private readonly communication: CommunicationService,
     private readonly certificates: CertificatesService,
   ) {}
 
@@ -41,6 +45,9 @@ export class ParticipantTrackService {
       organisation: { id: organisation.id, name: organisation.name, kvkNumber: organisation.kvkNumber, sbiCode: organisation.sbiCode, municipality: organisation.municipality, sizeClass: organisation.sizeClass },
       baseline: await this.baseline.latest(participantId),
       profiles: await this.profiles.summaries(participantId),
+      actionPlan: await this.actionPlan.get(participantId),
+      communication: await this.communication.forParticipant(participantId),
+      participationCertificate: { available: CommunicationService.participationCertificateAvailable(participant) },
       csrCertificate: await this.certificates.latest(participantId),
     };
   }

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { ActionPlanItem, BadInputError, CohortParticipant, Db } from '@koers/server-db';
+import { Participants, today } from '../shared/participants';
+import type { ActionItemView, ActionPlanView, CreateActionItemDto, UpdateActionItemDto } from './action-plan.dto';
+
+/** numeric columns arrive as strings from pg. */
+const num = (v: string | null): number | null => (v === null ? null : Number(v));
+const round = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
+/** As decimal text, so PostgreSQL rounds exactly (numeric(14, 1) kg, numeric(14, 2) euro); the answer shows what was stored. */
+const decimal = (x: number | null | undefined) => (x === null || x === undefined ? null : String(x));
+
+/**
+ * The DuOn-agenda (action plan) and the MVO-visie of one participant. The
+ * participant writes them itself (row-level security keeps it to its own; another
+ * company's answers 404); its adviser, the coordinator and the administrator may
+ * help. Nothing changes once the cohort is closed or the participant has withdrawn.
+ */
+@Injectable()
+export class ActionPlanService {
+  constructor(
+    private readonly db: Db,
+    private readonly participants: Participants,
+  ) {}
+
+  /** The vision and every item with the progress totals (also what the CSR certificate application attaches). */
+  async get(participantId: string): Promise<ActionPlanView> {
+    const { participant } = await this.participants.load(participantId);
+    const items = await this.db.em.find(ActionPlanItem, { where: { participantId }, order: { dueOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    const day = today();
+    const views = items.map((i) => itemView(i, day));
+    const counted = views.filter((i) => i.status !== 'dropped');
+    return {
+      vision: participant.csrVision,
+      visionUpdatedAt: participant.csrVisionUpdatedAt,
+      items: views,
+      progress: {
+        total: counted.length,
+        done: counted.filter((i) => i.status === 'done').length,
+        inProgress: counted.filter((i) => i.status === 'in_progress').length,
+        expectedKgCO2e: round(counted.reduce((s, i) => s + (i.expectedKgCO2e ?? 0), 0), 1),
+        expectedCostEur: round(counted.reduce((s, i) => s + (i.expectedCostEur ?? 0), 0), 2),
+      },
+    };
+  }
+
+  async addItem(participantId: string, dto: CreateActionItemDto): Promise<ActionItemView> {
+    const { participant } = await this.participants.loadActive(participantId);
+    const id = this.db.newId();
+    await this.db.em.insert(ActionPlanItem, {
+      id,
+      partnerId: participant.partnerId,
+      participantId,
+      organisationId: participant.organisationId,
+      measureId: dto.measureId ?? null,
+      title: dto.title.trim(),
+      owner: dto.owner.trim(),
+      dueOn: dto.dueOn,
+      status: dto.status ?? 'planned',
+      expectedKgCO2e: decimal(dto.expectedKgCO2e),
+      expectedCostEur: decimal(dto.expectedCostEur),
+      createdBy: this.db.tenant.userId,
+    });
+    return this.item(id);
+  }
+
+  async updateItem(id: string, dto: UpdateActionItemDto): Promise<ActionItemView> {
+    const item = await this.db.findOwned(ActionPlanItem, id);
+    await this.participants.loadActive(item.participantId);
+    const patch: Partial<ActionPlanItem> = {};
+    if (dto.measureId !== undefined) patch.measureId = dto.measureId;
+    if (dto.title !== undefined) patch.title = dto.title.trim();
+    if (dto.owner !== undefined) patch.owner = dto.owner.trim();
+    if (dto.dueOn !== undefined) patch.dueOn = dto.dueOn;
+    if (dto.status !== undefined) patch.status = dto.status;
+    if (dto.expectedKgCO2e !== undefined) patch.expectedKgCO2e = decimal(dto.expectedKgCO2e);
+    if (dto.expectedCostEur !== undefined) patch.expectedCostEur = decimal(dto.expectedCostEur);
+    if (Object.keys(patch).length === 0) {
+      throw new BadInputError('body', 'geef ten minste één veld om te wijzigen / give at least one field to change');
+    }
+    await this.db.em.update(ActionPlanItem, { id }, { ...patch, updatedAt: new Date() });
+    return this.item(id);
+  }
+
+  async removeItem(id: string): Promise<void> {
+    const item = await this.db.findOwned(ActionPlanItem, id);
+    await this.participants.loadActive(item.participantId);
+    await this.db.em.delete(ActionPlanItem, { id });
+  }
+
+  async putVision(participantId: string, text: string): Promise<ActionPlanView> {
+    await this.participants.loadActive(participantId);
+    await this.db.em.update(CohortParticipant, { id: participantId }, { csrVision: text.trim(), csrVisionUpdatedAt: new Date() });
+    return this.get(participantId);
+  }
+
+  private async item(id: string): Promise<ActionItemView> {
+    return itemView(await this.db.findOwned(ActionPlanItem, id), today());
+  }
+}
+
+function itemView(i: ActionPlanItem, day: string): ActionItemView {
+  return {
+    id: i.id,
+    measureId: i.measureId,
+    title: i.title,
+    owner: i.owner,
+    dueOn: i.dueOn,
+    status: i.status,
+    expectedKgCO2e: num(i.expectedKgCO2e),
+    expectedCostEur: num(i.expectedCostEur),
+    overdue: (i.status === 'planned' || i.status === 'in_progress') && i.dueOn < day,
+  };
+}
