@@ -88,6 +88,7 @@ export const EXTRA_NL = {
     winnerRequired: 'Kies een bedrijf.',
     award: 'Koploperprijs toekennen',
     awarded: 'De Koploperprijs is toegekend aan {{name}}.',
+    locked: 'De Koploperprijs is toegekend of de Koplopergroep is afgesloten: de jury en de scores liggen vast.',
   },
   alumni: {
     title: 'Koplopernetwerk',
@@ -240,6 +241,7 @@ export const EXTRA_EN: Shape<typeof EXTRA_NL> = {
     winnerRequired: 'Choose a company.',
     award: 'Award the Koploper prize',
     awarded: 'The Koploper prize has been awarded to {{name}}.',
+    locked: 'The Koploper prize has been awarded or the cohort is closed: the jury and the scores are final.',
   },
   alumni: {
     title: 'Alumni network',

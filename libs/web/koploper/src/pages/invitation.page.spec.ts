@@ -1,0 +1,224 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { InvitationPreview } from '@koers/web-api-client';
+import { AuthService } from '@koers/web-auth';
+import { provideKoersI18n } from '@koers/web-ui';
+import { koploperPublicRoutes, koploperRoutes } from '../routes';
+
+const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz';
+const NEW_COMPANY: InvitationPreview = {
+  cohortName: 'Koplopergroep Midden-Drenthe',
+  municipality: 'Midden-Drenthe',
+  partnerName: 'MVO Alliantie Noord-Nederland',
+  email: 'directie@bakkerij-devries.test',
+  organisationName: null,
+  expiresAt: '2026-12-01T00:00:00Z',
+};
+
+/** As the shell mounts it (under /koploper), or as the standalone koploper app does (at the root). */
+async function open(answer: { body: object; status?: number }, mount: 'koploper' | '' = 'koploper') {
+  localStorage.clear();
+  TestBed.configureTestingModule({
+    providers: [
+      provideZonelessChangeDetection(),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideKoersI18n(),
+      provideRouter([{ path: mount, children: [...koploperPublicRoutes(), ...koploperRoutes()] }], withComponentInputBinding()),
+    ],
+  });
+  const http = TestBed.inject(HttpTestingController);
+  const harness = await RouterTestingHarness.create();
+  const tick = () => new Promise((r) => setTimeout(r));
+  const settle = async () => {
+    await tick();
+    await harness.fixture.whenStable();
+  };
+  await harness.navigateByUrl(`${mount ? '/' + mount : ''}/uitnodiging/${TOKEN}`);
+  await tick();
+  http.expectOne(`/api/invitations/${TOKEN}`).flush(answer.body, answer.status ? { status: answer.status, statusText: 'Error' } : undefined);
+  await settle();
+  const el: HTMLElement = harness.fixture.nativeElement;
+  const text = (node: Element | null = el) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const type = async (id: string, value: string, blur = false) => {
+    const field = el.querySelector<HTMLInputElement>(`#${id}`)!;
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+    if (blur) field.dispatchEvent(new Event('blur'));
+    await settle();
+  };
+  const fill = async () => {
+    await type('org-name', 'Bakkerij De Vries');
+    await type('kvk', '40012345');
+    await type('sbi', '10.71');
+    const size = el.querySelector<HTMLSelectElement>('#size')!;
+    size.value = 'small';
+    size.dispatchEvent(new Event('change'));
+    await type('org-municipality', 'Assen');
+    await type('user-name', 'Anna de Vries');
+    await type('password', 'een-lang-wachtwoord');
+  };
+  const submit = () => el.querySelector<HTMLButtonElement>('[data-testid=accept-invitation]')!.click();
+  /** The inline message linked to a field, if any. */
+  const fieldError = (id: string) => {
+    const describedBy = el.querySelector(`#${id}`)!.getAttribute('aria-describedby') ?? '';
+    const errorId = describedBy.split(' ').find((x) => x.endsWith('-error'));
+    return errorId ? text(el.querySelector(`#${errorId}`)) : null;
+  };
+  /** The track is a lazy page (its chunk loads the first time): wait up to 3 s for the navigation to end. */
+  const arrived = async (url: string) => {
+    for (let i = 0; i < 300 && TestBed.inject(Router).url !== url; i++) await new Promise((r) => setTimeout(r, 10));
+  };
+  return { arrived, http, harness, el, settle, tick, text, type, fill, submit, fieldError };
+}
+
+describe('the invitation page', () => {
+  it('shows the invitation on its own page, with brand, language switch and main landmark', async () => {
+    const { el, text } = await open({ body: NEW_COMPANY });
+    expect(text(el.querySelector('header .koers-brand'))).toBe('Koers');
+    expect(el.querySelector('header koers-language-switch')).not.toBeNull();
+    expect(el.querySelector('main#inhoud h1')!.textContent).toBe('Uitnodiging voor de Koplopergroep');
+    expect(text(el.querySelector('[data-testid=invitation-intro]'))).toBe('MVO Alliantie Noord-Nederland nodigt u uit voor Koplopergroep Midden-Drenthe in de gemeente Midden-Drenthe.');
+    expect(text(el)).toContain('directie@bakkerij-devries.test');
+    expect(text(el)).toContain('geldig tot 1 december 2026');
+    expect(text(el.querySelector('#size option[value=small]'))).toBe('Klein (10 tot 50 medewerkers)');
+  });
+
+  it('asks only for the user when the invitation names the company', async () => {
+    const { el, text } = await open({ body: { ...NEW_COMPANY, organisationName: 'Bakkerij De Vries' } });
+    expect(text(el.querySelector('[data-testid=invitation-organisation]'))).toBe('U doet mee namens Bakkerij De Vries.');
+    expect(el.querySelector('#kvk')).toBeNull();
+    expect(el.querySelector('#user-name')).not.toBeNull();
+    expect(el.querySelector('#password')).not.toBeNull();
+  });
+
+  it('says so when the invitation does not exist (404)', async () => {
+    const { el, text } = await open({ body: { status: 404, title: 'Niet gevonden / not found' }, status: 404 });
+    expect(text(el.querySelector('[role=alert]'))).toContain('Deze uitnodiging bestaat niet');
+    expect(el.querySelector('form')).toBeNull();
+  });
+
+  it("shows the API's reason when the invitation is used or expired (409)", async () => {
+    const { el, text } = await open({
+      body: { status: 409, title: 'Conflict', detail: 'Deze uitnodiging is verlopen; vraag de coördinator om een nieuwe / This invitation has expired; ask the coordinator for a new one' },
+      status: 409,
+    });
+    const alert = el.querySelector('[data-testid=invitation-unusable]');
+    expect(text(alert)).toContain('Deze uitnodiging is verlopen; vraag de coördinator om een nieuwe');
+    expect(text(alert)).not.toContain('expired');
+    expect(el.querySelector('form')).toBeNull();
+  });
+
+  it('checks the password length inline, linked to the field, and sends nothing', async () => {
+    const { http, el, type, fieldError, fill, submit, settle } = await open({ body: NEW_COMPANY });
+    expect(fieldError('password')).toBeNull();
+    await type('password', 'te-kort', true);
+    expect(fieldError('password')).toBe('Het wachtwoord moet ten minste 12 tekens hebben.');
+    expect(el.querySelector('#password')!.getAttribute('aria-invalid')).toBe('true');
+    expect(el.querySelector('#password')!.getAttribute('aria-describedby')).toBe('password-hint password-error');
+
+    await type('password', 'twaalf-tekens');
+    expect(fieldError('password')).toBeNull();
+    expect(el.querySelector('#password')!.getAttribute('aria-invalid')).toBe('false');
+
+    // Submitting an empty company form names every field, and focuses the first.
+    await type('password', 'kort');
+    submit();
+    await settle();
+    expect(fieldError('org-name')).toBe('Vul de naam van uw bedrijf in.');
+    expect(fieldError('kvk')).toBe('Een KvK-nummer bestaat uit 8 cijfers.');
+    expect(fieldError('sbi')).toBe('Een SBI-code bestaat uit 2 tot 5 cijfers, bijvoorbeeld 10.71.');
+    expect(fieldError('size')).toBe('Kies de grootte van uw bedrijf.');
+    expect(fieldError('password')).toBe('Het wachtwoord moet ten minste 12 tekens hebben.');
+    expect(document.activeElement?.id).toBe('org-name');
+    http.expectNone(`/api/invitations/${TOKEN}/accept`);
+
+    await fill();
+    await type('kvk', '4001234');
+    submit();
+    await settle();
+    expect(fieldError('kvk')).toBe('Een KvK-nummer bestaat uit 8 cijfers.');
+    http.expectNone(`/api/invitations/${TOKEN}/accept`);
+  });
+
+  it("shows the API's field error at its field (organisation.kvkNumber) until the field changes", async () => {
+    const { http, el, fill, submit, tick, settle, type, text, fieldError } = await open({ body: NEW_COMPANY });
+    await fill();
+    submit();
+    await tick();
+    const req = http.expectOne(`/api/invitations/${TOKEN}/accept`);
+    expect(req.request.body).toEqual({
+      organisation: { name: 'Bakkerij De Vries', kvkNumber: '40012345', sbiCode: '10.71', sizeClass: 'small', municipality: 'Assen' },
+      user: { name: 'Anna de Vries', password: 'een-lang-wachtwoord' },
+    });
+    const message =
+      'KvK-nummer 40012345 is al geregistreerd; vraag de coördinator u uit te nodigen namens die organisatie / KvK number 40012345 is already registered; ask the coordinator to invite you on behalf of that organisation';
+    req.flush({ status: 409, title: 'Conflict', detail: message, errors: [{ field: 'organisation.kvkNumber', message }] }, { status: 409, statusText: 'Conflict' });
+    await settle();
+    expect(fieldError('kvk')).toBe('KvK-nummer 40012345 is al geregistreerd; vraag de coördinator u uit te nodigen namens die organisatie');
+    expect(el.querySelector('#kvk')!.getAttribute('aria-invalid')).toBe('true');
+    expect(text(el.querySelector('[data-testid=form-error]'))).toBe('Controleer de gemarkeerde velden.');
+    expect(document.activeElement?.id).toBe('kvk');
+
+    await type('kvk', '40012346');
+    expect(fieldError('kvk')).toBeNull();
+  });
+
+  it('shows a 400 on the user fields, and anything it cannot place above the button', async () => {
+    const { http, el, fill, submit, tick, settle, text, fieldError } = await open({ body: NEW_COMPANY });
+    await fill();
+    submit();
+    await tick();
+    http.expectOne(`/api/invitations/${TOKEN}/accept`).flush(
+      {
+        status: 400,
+        title: 'Ongeldige invoer / bad request',
+        detail: 'user.password: er bestaat al een account met dit e-mailadres; vul het wachtwoord van dat account in / an account with this email exists; enter its password',
+        errors: [
+          { field: 'user.password', message: 'er bestaat al een account met dit e-mailadres; vul het wachtwoord van dat account in / an account with this email exists; enter its password' },
+          { field: 'captcha', message: 'onbekend / unknown' },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(fieldError('password')).toBe('er bestaat al een account met dit e-mailadres; vul het wachtwoord van dat account in');
+    expect(text(el.querySelector('[data-testid=form-error]'))).toContain('onbekend');
+  });
+
+  it('signs the new participant in and opens its track under /koploper', async () => {
+    const { arrived, http, fill, submit, tick } = await open({ body: NEW_COMPANY });
+    await fill();
+    submit();
+    await tick();
+    http.expectOne(`/api/invitations/${TOKEN}/accept`).flush({ participantId: 'p-new', cohortId: 'c1' }, { status: 201, statusText: 'Created' });
+    await tick();
+    http.expectOne('/api/auth/session').flush({
+      user: { id: 'u-new', email: 'directie@bakkerij-devries.test', name: 'Anna de Vries', locale: 'nl' },
+      memberships: [{ id: 'm-new', role: 'participant', partner: { id: 'pa', name: 'MVO Alliantie Noord-Nederland' }, organisation: { id: 'o-new', name: 'Bakkerij De Vries' } }],
+      activeMembershipId: 'm-new',
+    });
+    await arrived('/koploper/deelnemers/p-new');
+    expect(TestBed.inject(AuthService).role()).toBe('participant');
+    expect(TestBed.inject(Router).url).toBe('/koploper/deelnemers/p-new');
+  });
+
+  it('opens the track at the root in the standalone koploper app', async () => {
+    const { arrived, http, type, submit, tick } = await open({ body: { ...NEW_COMPANY, organisationName: 'Bakkerij De Vries' } }, '');
+    await type('user-name', 'Anna de Vries');
+    await type('password', 'een-lang-wachtwoord');
+    submit();
+    await tick();
+    const req = http.expectOne(`/api/invitations/${TOKEN}/accept`);
+    expect(req.request.body).toEqual({ user: { name: 'Anna de Vries', password: 'een-lang-wachtwoord' } });
+    req.flush({ participantId: 'p-new', cohortId: 'c1' });
+    await tick();
+    http.expectOne('/api/auth/session').flush({ user: { id: 'u-new', email: 'x', name: 'A', locale: 'nl' }, memberships: [], activeMembershipId: '' });
+    await arrived('/deelnemers/p-new');
+    expect(TestBed.inject(Router).url).toBe('/deelnemers/p-new');
+  });
+});
