@@ -30,7 +30,7 @@ describe('loadEcharts', () => {
     chart.setOption(quantityBarOptions(['Scope 1', 'Scope 2'], [{ name: '2025', values: [10, 20] }], 'kg', 'nl'));
     expect(div.querySelectorAll('svg path').length).toBeGreaterThan(1);
     chart.dispose();
-  });
+  }, 30_000);
 });
 
 describe('percentRadarOptions', () => {
@@ -56,5 +56,5 @@ describe('percentRadarOptions', () => {
     chart.setOption(percentRadarOptions(axes, 'ISO 26000', 'en'));
     expect(div.querySelectorAll('svg path').length).toBeGreaterThan(2);
     chart.dispose();
-  });
+  }, 30_000);
 });

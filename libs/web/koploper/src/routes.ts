@@ -35,14 +35,9 @@ export function koploperRoutes(): Routes {
  * (`/koploper/uitnodiging/<token>`). The shell mounts them before its sign-in guard.
  */
 export function koploperPublicRoutes(): Routes {
+  // No empty-path parent: a path these do not match falls through to the signed-in routes.
   return [
-    {
-      path: '',
-      providers: [koploperTexts()],
-      children: [
-        { path: 'mvo-register', loadComponent: () => import('./pages/register.page').then((m) => m.RegisterPage) },
-        { path: 'uitnodiging/:token', loadComponent: () => import('./pages/invitation.page').then((m) => m.InvitationPage) },
-      ],
-    },
+    { path: 'mvo-register', providers: [koploperTexts()], loadComponent: () => import('./pages/register.page').then((m) => m.RegisterPage) },
+    { path: 'uitnodiging/:token', providers: [koploperTexts()], loadComponent: () => import('./pages/invitation.page').then((m) => m.InvitationPage) },
   ];
 }

@@ -1,0 +1,98 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { ParticipantTrack, SessionView } from '@koers/web-api-client';
+import { AuthService } from '@koers/web-auth';
+import { provideKoersI18n } from '@koers/web-ui';
+import { koploperRoutes } from '../routes';
+
+const TRACK: ParticipantTrack = {
+  participant: { id: 'p1', organisationId: 'o1', organisationName: 'Bakkerij De Vries', phase: 'baseline', phaseReachedAt: '2026-02-01T10:00:00Z', joinedAt: '2026-01-15T10:00:00Z', adviserUserId: 'u1', adviserName: 'Ada Veenstra', plannedBy: '2026-04-15', late: true, nextPhases: ['profile', 'withdrawn'] },
+  cohort: { id: 'c1', name: 'Koplopergroep Assen', municipality: 'Assen', startsOn: '2026-01-15', endsOn: '2026-12-15', status: 'running' },
+  organisation: { id: 'o1', name: 'Bakkerij De Vries', kvkNumber: '40012345', sbiCode: '10.71', municipality: 'Assen', sizeClass: 'small' },
+  baseline: null,
+  profiles: [],
+  actionPlan: { vision: '', visionUpdatedAt: null, items: [], progress: { total: 0, done: 0, inProgress: 0, expectedKgCO2e: 0, expectedCostEur: 0 } },
+  communication: null,
+  csrCertificate: null,
+  participationCertificate: { available: false },
+};
+
+async function open(role: 'adviser' | 'participant') {
+  TestBed.configureTestingModule({
+    providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting(), provideKoersI18n(), provideRouter(koploperRoutes(), withComponentInputBinding())],
+  });
+  TestBed.inject(AuthService).session.set({
+    user: { id: 'u1', email: 'x@koers.test', name: 'X', locale: 'nl' },
+    memberships: [{ id: 'm1', role, partner: { id: 'pa', name: 'MVO Alliantie Noord-Nederland' }, organisation: null }],
+    activeMembershipId: 'm1',
+  } as SessionView);
+  const http = TestBed.inject(HttpTestingController);
+  const harness = await RouterTestingHarness.create();
+  await harness.navigateByUrl('/deelnemers/p1');
+  const settle = async () => {
+    await new Promise((r) => setTimeout(r));
+    await harness.fixture.whenStable();
+  };
+  // The page stays busy until its request is answered: wait for the request, not for stability.
+  let asked = http.match('/api/participants/p1');
+  for (let i = 0; i < 50 && !asked.length; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    asked = http.match('/api/participants/p1');
+  }
+  expect(asked.length).toBe(1);
+  asked[0].flush(TRACK);
+  await settle();
+  const el: HTMLElement = harness.fixture.nativeElement;
+  return { http, el, settle };
+}
+
+describe('a participant track', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('marks the company late and offers the adviser the next phase', async () => {
+    const { el } = await open('adviser');
+    expect(el.querySelector('h1')!.textContent).toBe('Bakkerij De Vries');
+    expect(el.querySelector('[data-testid=phase]')!.textContent).toContain('Te laat');
+    expect([...el.querySelectorAll('[aria-labelledby=phase-title] button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      'Naar fase: Duurzaamheidsprofiel',
+      'Naar fase: Teruggetrokken',
+    ]);
+  });
+
+  it('shows the participant no phase buttons and no profile generation', async () => {
+    const { el } = await open('participant');
+    expect(el.querySelectorAll('[aria-labelledby=phase-title] button').length).toBe(0);
+    expect(el.textContent).not.toContain('Profiel maken uit de nulmeting');
+  });
+
+  it('lists every rejected row of an upload with its line, in Dutch', async () => {
+    const { el, http, settle } = await open('adviser');
+    const input = el.querySelector<HTMLInputElement>('#baseline-file')!;
+    const file = new File(['soort;hoeveelheid\nkolen;1'], 'nulmeting.csv', { type: 'text/csv' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    input.dispatchEvent(new Event('change'));
+    await settle();
+    el.querySelector<HTMLButtonElement>('[aria-labelledby=baseline-title] form button[type=submit]')!.click();
+    const upload = http.expectOne('/api/participants/p1/baseline/upload');
+    expect(upload.request.body instanceof FormData).toBe(true);
+    expect((upload.request.body as FormData).get('year')).toBe(String(new Date().getFullYear() - 1));
+    upload.flush(
+      {
+        status: 400,
+        title: 'Bad Request',
+        detail: '2 regels bevatten fouten; er is niets opgeslagen / 2 lines have errors; nothing was stored',
+        errors: [
+          { field: 'line 2', message: 'regel 2: onbekende soort "kolen" / line 2: unknown type "kolen"' },
+          { field: 'line 3', message: 'regel 3: hoeveelheid moet ≥ 0 zijn / line 3: amount must be ≥ 0' },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect([...el.querySelectorAll('[data-testid=upload-errors] li')].map((li) => li.textContent!.trim())).toEqual(['regel 2: onbekende soort "kolen"', 'regel 3: hoeveelheid moet ≥ 0 zijn']);
+  });
+});
