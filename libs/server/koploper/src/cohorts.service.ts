@@ -163,6 +163,10 @@ export class CohortsService {
       participant.phaseReachedAt = new Date();
     }
     await this.db.em.save(CohortParticipant, participant);
+    if (to === 'symposium') {
+      // The participation certificate is earned now: render it ahead of the first download (same job id as closing, so once).
+      await this.jobs.add('document.render', { kind: 'participation_certificate', ownerId: participant.id, partnerId: cohort.partnerId }, { jobId: `participation-certificate-${participant.id}` });
+    }
     return participant;
   }
 

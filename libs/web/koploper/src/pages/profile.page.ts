@@ -171,21 +171,17 @@ export class ProfilePage {
     return this.transloco.translate(key);
   }
 
+  /** The charts are drawn only once the profile is there (the template waits for it). */
+  private readonly year = computed(() => String(this.profile.value()?.year ?? ''));
   readonly scopeChart = computed(() => {
-    const lang = this.language.current();
-    const s = this.profile.value()!.footprint.scopes;
+    const s = this.profile.value()?.footprint.scopes ?? { scope1: 0, scope2MarketBased: 0, scope2LocationBased: 0, scope3: 0 };
     const labels = ['scope1', 'scope2', 'scope3'].map((k) => this.t(`koploper.profile.scopes.${k}`));
-    return quantityBarOptions(labels, [{ name: String(this.profile.value()!.year), values: [s.scope1, s.scope2MarketBased, s.scope3] }], 'kg CO₂e', lang);
+    return quantityBarOptions(labels, [{ name: this.year(), values: [s.scope1, s.scope2MarketBased, s.scope3] }], 'kg CO₂e', this.language.current());
   });
   readonly themeChart = computed(() => {
-    const lang = this.language.current();
-    const th = this.profile.value()!.footprint.themes;
-    return quantityBarOptions(
-      THEMES.map((k) => this.t(`koploper.profile.themes.${k}`)),
-      [{ name: String(this.profile.value()!.year), values: THEMES.map((k) => th[k]) }],
-      'kg CO₂e',
-      lang,
-    );
+    const th = this.profile.value()?.footprint.themes;
+    const labels = THEMES.map((k) => this.t(`koploper.profile.themes.${k}`));
+    return quantityBarOptions(labels, [{ name: this.year(), values: THEMES.map((k) => th?.[k] ?? 0) }], 'kg CO₂e', this.language.current());
   });
   readonly isoChart = computed(() => {
     const lang = this.language.current();
