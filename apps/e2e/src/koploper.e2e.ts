@@ -91,7 +91,7 @@ describe('the Koploper track', () => {
     cohortUrl = page.url();
     expect(await text(page, '[data-testid=cohort-status]')).toBe('In voorbereiding');
 
-    for (const name of ['Bakkerij De Vries', 'Installatiebedrijf Bakker']) {
+    for (const name of ['Bakkerij De Vries', 'Installatiebedrijf Bos']) {
       const option = page.locator('#add-organisation option', { hasText: name });
       await page.selectOption('#add-organisation', (await option.getAttribute('value'))!);
       await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();

@@ -6,7 +6,7 @@ import { provideRouter, type Routes } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthService } from '@koers/web-auth';
 import { provideKoersI18n } from '@koers/web-ui';
-import { loadStep, routes } from './app.routes';
+import { loadStep, publicStepPage, routes } from './app.routes';
 
 @Component({ template: '<h1>Koplopertraject (remote)</h1>' })
 class RemoteHomeComponent {}
@@ -27,6 +27,22 @@ function signInAs(role: 'participant' | 'analyst', partners = ['MVO Alliantie No
   });
   auth.checked.set(true);
 }
+
+@Component({ template: '<h1>Openbaar MVO-register</h1>' })
+class PublicPageComponent {}
+
+describe("a step's public pages", () => {
+  it('opens them under the step path, and leaves every other path of the step to the signed-in routes', async () => {
+    configure([
+      { matcher: publicStepPage('koploper', ['mvo-register', 'uitnodiging']), loadChildren: async () => [{ path: 'mvo-register', component: PublicPageComponent }] },
+      { path: 'koploper', loadChildren: loadStep('koploper', async () => ({ routes: [{ path: '', component: RemoteHomeComponent }] })) },
+    ]);
+    const harness = await RouterTestingHarness.create('/koploper/mvo-register');
+    expect(harness.routeNativeElement!.textContent).toBe('Openbaar MVO-register');
+    await harness.navigateByUrl('/koploper');
+    expect(harness.routeNativeElement!.textContent).toBe('Koplopertraject (remote)');
+  });
+});
 
 describe('loading a step app', () => {
   beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => undefined));

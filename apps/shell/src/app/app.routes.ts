@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { RouterLink, type Routes } from '@angular/router';
+import { RouterLink, type Routes, type UrlMatcher } from '@angular/router';
 import { loadRemoteModule } from '@angular-architects/native-federation';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService, authGuard, roleGuard } from '@koers/web-auth';
@@ -79,10 +79,16 @@ export function loadStep(step: Step, load: RemoteLoader = loadRemoteModule, expo
       });
 }
 
+/** Matches `/<step>/<page>/…` for the step's public pages, consuming only the step's segment. */
+export function publicStepPage(step: Step, pages: string[]): UrlMatcher {
+  return (segments) => (segments.length >= 2 && segments[0].path === step && pages.includes(segments[1].path) ? { consumed: [segments[0]] } : null);
+}
+
 export const routes: Routes = [
   { path: 'aanmelden', component: SignInComponent },
-  // Step 1's public pages (the MVO register, an invitation from a mail); other /koploper paths fall through to the guarded routes.
-  { path: 'koploper', loadChildren: loadStep('koploper', loadRemoteModule, './public-routes') },
+  // Step 1's public pages (the MVO register, an invitation from a mail), before the sign-in guard. A matcher, so
+  // that only these paths load them: the router does not fall back out of a lazily loaded route into the guarded tree.
+  { matcher: publicStepPage('koploper', ['mvo-register', 'uitnodiging']), loadChildren: loadStep('koploper', loadRemoteModule, './public-routes') },
   {
     path: '',
     component: ShellFrameComponent,
