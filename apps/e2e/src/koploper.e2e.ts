@@ -183,10 +183,11 @@ describe('the Koploper track', () => {
     const firstMeasure = page.locator('#item-measure option').nth(1);
     await page.selectOption('#item-measure', (await firstMeasure.getAttribute('value'))!);
     await page.getByLabel('Eigenaar').fill('Dirk Drukker');
-    await page.getByLabel('Klaar op').fill(`${YEAR + 1}-09-30`);
+    await page.getByLabel('Klaar op').fill(`${YEAR + 2}-09-30`);
     await page.getByRole('button', { name: 'Maatregel toevoegen' }).last().click();
     await expect.poll(() => page.locator('[data-testid=plan-items] tbody tr').count()).toBe(1);
     expect(await text(page, '[data-testid=plan-progress]')).toBe('0 van 1 maatregelen klaar · 0 bezig');
+    expect(await text(page, '[data-testid=plan-items]')).not.toContain('Over tijd');
 
     await page.getByLabel(/waar staat uw bedrijf voor/).fill('Wij drukken lokaal, met zo min mogelijk afval en op groene stroom.');
     await page.getByRole('button', { name: 'Visie opslaan' }).click();

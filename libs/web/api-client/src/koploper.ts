@@ -377,7 +377,8 @@ export class KoploperApi {
     return this.api.call<{ items: AlumnusRow[] }>('GET', '/api/alumni');
   }
   inviteAlumni(body: Schemas['InviteAlumniDto']) {
-    return this.api.call<{ sent: number }>('POST', '/api/alumni/invitations', body);
+    /** `sent`: mails to the companies' users; `organisations`: companies invited. */
+    return this.api.call<{ sent: number; organisations: number }>('POST', '/api/alumni/invitations', body);
   }
 }
 

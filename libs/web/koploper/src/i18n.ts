@@ -135,6 +135,8 @@ const nl = {
     pdfPending: 'De PDF wordt gemaakt…',
     draftHint: 'Dit is een concept: alleen het adviesteam ziet het. Na publiceren ziet het bedrijf het profiel en kan het de PDF downloaden.',
     toActionPlan: 'In actieplan zetten',
+    allMeasures: 'Toon alle {{count}} maatregelen',
+    fewerMeasures: 'Toon alleen de eerste {{count}}',
   },
   plan: {
     title: 'Actieplan (DuOn-Agenda)',
@@ -305,6 +307,8 @@ const en: Shape<typeof nl> = {
     pdfPending: 'The PDF is being made…',
     draftHint: 'This is a draft: only the advisory team sees it. Once published, the company sees the profile and can download the PDF.',
     toActionPlan: 'Add to action plan',
+    allMeasures: 'Show all {{count}} measures',
+    fewerMeasures: 'Show only the first {{count}}',
   },
   plan: {
     title: 'Action plan (DuOn agenda)',

@@ -36,14 +36,15 @@ export class KoersDatePipe implements PipeTransform {
 @Pipe({ name: 'co2', pure: false })
 export class Co2Pipe implements PipeTransform {
   private readonly language = inject(LanguageService);
-  transform(kg: number | null | undefined): string {
+  /** `scale`: the value whose size picks the unit, so both ends of a range read in one unit. */
+  transform(kg: number | null | undefined, scale?: number): string {
     if (kg === null || kg === undefined) return '—';
-    return co2(kg, this.language.current());
+    return co2(kg, this.language.current(), scale);
   }
 }
 
-export function co2(kg: number, lang: Language): string {
-  return Math.abs(kg) >= 10_000 ? formatQuantity(kg / 1000, 't CO₂e', lang) : formatQuantity(kg, 'kg CO₂e', lang, 0);
+export function co2(kg: number, lang: Language, scale = kg): string {
+  return Math.abs(scale) >= 10_000 ? formatQuantity(kg / 1000, 't CO₂e', lang) : formatQuantity(kg, 'kg CO₂e', lang, 0);
 }
 
 /** Euros in the reader's language. */

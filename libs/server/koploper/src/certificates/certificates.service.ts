@@ -16,8 +16,9 @@ import {
   type CertificateApplication,
   type CertificateStatus,
 } from '@koers/domain';
-import { ActionPlanItem, BadInputError, CohortParticipant, ConflictError, CsrCertificate, Db, Organisation, SustainabilityProfile } from '@koers/server-db';
-import { In, LessThanOrEqual, MoreThanOrEqual, Not, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { BadInputError, CohortParticipant, ConflictError, CsrCertificate, Db, Organisation, SustainabilityProfile } from '@koers/server-db';
+import { In, LessThanOrEqual, MoreThanOrEqual, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { ActionPlanService } from '../action-plan';
 import { asConflict, Participants, say, today } from '../shared/participants';
 import type { CsrCertificateView, CsrRegisterView, ReviewCsrCertificateDto } from './certificates.dto';
 
@@ -47,6 +48,7 @@ export class CertificatesService {
   constructor(
     private readonly db: Db,
     private readonly participants: Participants,
+    private readonly actionPlans: ActionPlanService,
   ) {}
 
   /** A new application (status `submitted`); 409 naming everything that is still missing. */
@@ -193,8 +195,9 @@ export class CertificatesService {
   private async attachmentsOf(participant: CohortParticipant): Promise<{ profile: SustainabilityProfile | null; actionItems: number; vision: string }> {
     const em = this.db.em;
     const profile = await em.findOne(SustainabilityProfile, { where: { participantId: participant.id, status: 'published' }, order: { version: 'DESC' } });
-    const actionItems = await em.count(ActionPlanItem, { where: { participantId: participant.id, status: Not('dropped') } });
-    return { profile, actionItems, vision: participant.csrVision ?? '' };
+    // The action plan's own count (dropped items do not count), so the rule lives in one place.
+    const plan = await this.actionPlans.get(participant.id);
+    return { profile, actionItems: plan.progress.total, vision: plan.vision ?? '' };
   }
 
   /**

@@ -108,7 +108,7 @@ describe('the alumni network', () => {
     const req = http.expectOne('/api/alumni/invitations');
     expect(req.request.body.organisationIds).toEqual(['o1', 'o2', 'o3']);
     expect(req.request.body.activity).toBe('masterclass');
-    req.flush({ sent: 0 });
+    req.flush({ sent: 0, organisations: 3 });
     await settle();
     expect(toasts).toEqual([['Er is geen e-mail verstuurd: de gekozen bedrijven hebben nog geen gebruikers in Koers.', 'error']]);
   });

@@ -165,12 +165,8 @@ export class AlumniPage {
     this.busy.set(true);
     this.failure.set(null);
     try {
-      // The API also answers how many organisations it wrote to; the contract names only `sent` (mails).
-      const result = (await this.api.inviteAlumni({ organisationIds, activity: this.activity(), subject: this.subject().trim(), message: this.message().trim() })) as {
-        sent: number;
-        organisations?: number;
-      };
-      const count = result.organisations ?? organisationIds.length;
+      const result = await this.api.inviteAlumni({ organisationIds, activity: this.activity(), subject: this.subject().trim(), message: this.message().trim() });
+      const count = result.organisations;
       // The invitation is recorded either way; say so plainly when nobody could be mailed.
       if (result.sent === 0) this.toasts.show(this.transloco.translate('koploper.alumni.noRecipients'), 'error');
       else this.toasts.show(this.transloco.translate(count === 1 ? 'koploper.alumni.sentOne' : 'koploper.alumni.sentMany', { count }), 'info');

@@ -26,6 +26,7 @@ import { KoersDatePipe } from '../shared';
         <a routerLink="netwerk">{{ 'koploper.nav.alumni' | transloco }}</a>
       }
       <a routerLink="mvo-register">{{ 'koploper.nav.register' | transloco }}</a>
+      <a routerLink="organisatie">{{ 'organisation.title' | transloco }}</a>
     </nav>
 
     @if (participant()) {

@@ -64,6 +64,19 @@ interface IsoSummary {
             <span class="koers-badge koers-badge-warn">{{ 'koploper.cohort.late' | transloco }}</span>
           }
         </p>
+        @if (organiser() && cohort.value(); as c) {
+          <div class="koers-field koers-inline-field">
+            <label for="participant-adviser">{{ 'koploper.cohort.adviser' | transloco }}</label>
+            <select id="participant-adviser" [value]="t.participant.adviserUserId ?? ''" [disabled]="busy()" (change)="setAdviser(t.cohort.id, $any($event.target).value)">
+              <option value="">—</option>
+              @for (a of c.advisers; track a.userId) {
+                <option [value]="a.userId">{{ a.name }}{{ a.trainee ? ' (' + ('koploper.cohort.trainee' | transloco) + ')' : '' }}</option>
+              }
+            </select>
+          </div>
+        } @else if (t.participant.adviserName) {
+          <p>{{ 'koploper.cohort.adviser' | transloco }}: {{ t.participant.adviserName }}</p>
+        }
         @if (staff() && t.participant.nextPhases.length) {
           <p class="koers-actions">
             @for (next of t.participant.nextPhases; track next) {
@@ -392,6 +405,12 @@ export class ParticipantPage {
   readonly staff = computed(() => this.auth.hasRole('administrator', 'coordinator', 'adviser'));
 
   readonly track = resource({ params: () => this.participantId(), loader: ({ params }) => this.api.track(params) });
+  readonly organiser = computed(() => this.auth.hasRole('administrator', 'coordinator'));
+  /** The cohort's advisers, for the coordinator who assigns one. */
+  readonly cohort = resource({
+    params: () => (this.organiser() ? this.track.value()?.cohort.id : undefined),
+    loader: ({ params }) => this.api.cohort(params),
+  });
   /** The recommendations of the newest published profile, to pick measures from. */
   readonly latestProfile = resource({
     params: () => this.track.value()?.profiles.find((p) => p.status === 'published')?.id,
@@ -470,6 +489,10 @@ export class ParticipantPage {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  setAdviser(cohortId: string, adviserUserId: string) {
+    void this.act(this.api.moveParticipant(cohortId, this.participantId(), { adviserUserId: adviserUserId || null }), 'koploper.common.saved');
   }
 
   moveTo(cohortId: string, phase: ParticipantPhase) {

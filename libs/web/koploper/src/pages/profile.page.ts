@@ -98,14 +98,14 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
           </tr>
         </thead>
         <tbody>
-          @for (r of p.recommendations; track r.measureId) {
+          @for (r of shownRecommendations(); track r.measureId) {
             <tr>
               <td>{{ r.rank }}</td>
               <td>{{ r.title | bilingual }}</td>
               <td>{{ r.reason | bilingual }}</td>
               <td>
                 @if (r.estimatedKgCO2ePerYear ?? r.typicalKgCO2ePerYear; as kg) {
-                  {{ kg.min | co2 }} – {{ kg.max | co2 }}
+                  {{ kg.min | co2: kg.max }} – {{ kg.max | co2 }}
                 } @else {
                   —
                 }
@@ -121,6 +121,12 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
           }
         </tbody>
       </table>
+
+      @if (p.recommendations.length > FIRST_RECOMMENDATIONS) {
+        <button class="koers-link" type="button" [attr.aria-expanded]="allRecommendations()" (click)="allRecommendations.set(!allRecommendations())">
+          {{ allRecommendations() ? ('koploper.profile.fewerMeasures' | transloco: { count: FIRST_RECOMMENDATIONS }) : ('koploper.profile.allMeasures' | transloco: { count: p.recommendations.length }) }}
+        </button>
+      }
 
       <h2>{{ 'koploper.profile.comment' | transloco }}</h2>
       @if (p.status === 'draft' && staff()) {
@@ -154,6 +160,13 @@ export class ProfilePage {
   readonly busy = signal(false);
   readonly error = signal<string | null>(null);
   readonly comment = signal<string | null>(null);
+  /** The most relevant measures first; the whole catalogue on request. */
+  readonly FIRST_RECOMMENDATIONS = 10;
+  readonly allRecommendations = signal(false);
+  readonly shownRecommendations = computed(() => {
+    const all = this.profile.value()?.recommendations ?? [];
+    return this.allRecommendations() ? all : all.slice(0, this.FIRST_RECOMMENDATIONS);
+  });
   readonly location = inject(Location);
 
   constructor() {
