@@ -1,7 +1,7 @@
-import { Pipe, type PipeTransform, inject } from '@angular/core';
-import { provideTranslocoScope } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component, Pipe, input, signal, type PipeTransform, inject } from '@angular/core';
+import { TranslocoService, provideTranslocoScope } from '@jsverse/transloco';
 import { ApiError } from '@koers/web-api-client';
-import { LanguageService, formatDate, formatQuantity, type Language } from '@koers/web-ui';
+import { LanguageService, ToastService, formatDate, formatQuantity, type Language } from '@koers/web-ui';
 import { KOPLOPER_TEXTS } from './i18n';
 
 /**
@@ -57,11 +57,16 @@ export class EuroPipe implements PipeTransform {
   }
 }
 
+export interface Refusal {
+  message: string;
+  fields: string[];
+}
+
 /**
  * What the user reads when the API refused: the API's own "Dutch / English"
  * detail in the reader's language, every field it named, or a general message.
  */
-export function refusal(e: unknown, lang: Language): { message: string; fields: string[] } {
+export function refusal(e: unknown, lang: Language): Refusal {
   if (!(e instanceof ApiError)) return { message: lang === 'nl' ? 'Er ging iets mis. Probeer het opnieuw.' : 'Something went wrong. Please try again.', fields: [] };
   if (e.status === 0) return { message: lang === 'nl' ? 'Koers is even niet bereikbaar. Probeer het zo opnieuw.' : 'Koers cannot be reached right now. Please try again shortly.', fields: [] };
   const pick = (text: string | undefined) => {
@@ -79,4 +84,53 @@ export function todayIso(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
-export const SHARED_PIPES = [BilingualPipe, KoersDatePipe, Co2Pipe, EuroPipe] as const;
+/** A refusal of the API, announced to screen readers: the message and every field it named. */
+@Component({
+  selector: 'koers-refusal',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (refusal(); as r) {
+      <div class="koers-form-error" role="alert">
+        <p>{{ r.message }}</p>
+        @for (f of r.fields; track f) {
+          <p>{{ f }}</p>
+        }
+      </div>
+    }
+  `,
+})
+export class RefusalComponent {
+  readonly refusal = input<Refusal | null>(null);
+}
+
+/**
+ * How a page runs one change: busy while it runs, the API's refusal if any,
+ * a toast when it worked. Call in a field initialiser (it injects).
+ */
+export function pageActions() {
+  const language = inject(LanguageService);
+  const toasts = inject(ToastService);
+  const transloco = inject(TranslocoService);
+  const busy = signal(false);
+  const error = signal<Refusal | null>(null);
+  return {
+    busy,
+    error,
+    /** Runs `change`; on success shows `done` (a text key) and calls `after`. Resolves to whether it worked. */
+    async run(change: () => Promise<unknown>, done?: string, doneParams: Record<string, string> = {}, after?: () => void): Promise<boolean> {
+      busy.set(true);
+      error.set(null);
+      try {
+        await change();
+        if (done) toasts.show(transloco.translate(done, doneParams));
+        after?.();
+        return true;
+      } catch (e) {
+        error.set(refusal(e, language.current()));
+        return false;
+      } finally {
+        busy.set(false);
+      }
+    },
+  };
+}

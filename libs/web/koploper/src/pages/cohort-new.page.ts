@@ -3,12 +3,12 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { KoploperApi } from '@koers/web-api-client';
 import { LanguageService } from '@koers/web-ui';
-import { refusal } from '../shared';
+import { RefusalComponent, refusal, type Refusal } from '../shared';
 
 /** A coordinator forms a new Koplopergroep for a municipality. */
 @Component({
   selector: 'koers-cohort-new',
-  imports: [TranslocoPipe, RouterLink],
+  imports: [TranslocoPipe, RouterLink, RefusalComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="../..">{{ 'koploper.common.back' | transloco }}</a></p>
@@ -30,14 +30,7 @@ import { refusal } from '../shared';
         <label for="cohort-ends">{{ 'koploper.cohortForm.endsOn' | transloco }}</label>
         <input id="cohort-ends" type="date" required [value]="endsOn()" (input)="endsOn.set($any($event.target).value)" />
       </div>
-      @if (error(); as e) {
-        <div class="koers-form-error" role="alert">
-          <p>{{ e.message }}</p>
-          @for (f of e.fields; track f) {
-            <p>{{ f }}</p>
-          }
-        </div>
-      }
+      <koers-refusal [refusal]="error()" />
       <button class="koers-button" type="submit" [disabled]="busy()">{{ 'koploper.cohortForm.create' | transloco }}</button>
     </form>
   `,
@@ -52,7 +45,7 @@ export class CohortNewPage {
   readonly startsOn = signal('');
   readonly endsOn = signal('');
   readonly busy = signal(false);
-  readonly error = signal<{ message: string; fields: string[] } | null>(null);
+  readonly error = signal<Refusal | null>(null);
 
   async create() {
     if (![this.name(), this.municipality(), this.startsOn(), this.endsOn()].every((v) => v.trim())) {

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { PHASE_LABELS } from '@koers/domain';
 import { ApiClient, KoploperApi, type Meeting, type ParticipantPhase } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
-import { ErrorStateComponent, LanguageService, LoadingComponent, ToastService } from '@koers/web-ui';
-import { BilingualPipe, KoersDatePipe, refusal } from '../shared';
+import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
+import { BilingualPipe, KoersDatePipe, RefusalComponent, pageActions } from '../shared';
 
 type MeetingKind = Meeting['kind'];
 
@@ -17,7 +17,7 @@ type MeetingKind = Meeting['kind'];
  */
 @Component({
   selector: 'koers-cohort',
-  imports: [TranslocoPipe, RouterLink, LoadingComponent, ErrorStateComponent, BilingualPipe, KoersDatePipe],
+  imports: [TranslocoPipe, RouterLink, LoadingComponent, ErrorStateComponent, RefusalComponent, BilingualPipe, KoersDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="../..">{{ 'koploper.common.back' | transloco }}</a></p>
@@ -33,21 +33,14 @@ type MeetingKind = Meeting['kind'];
         <strong data-testid="cohort-status">{{ 'koploper.cohortStatus.' + c.status | transloco }}</strong> ·
         {{ 'koploper.cohort.sizeRule' | transloco: c.sizeRule }}
       </p>
-      @if (error(); as e) {
-        <div class="koers-form-error" role="alert" data-testid="cohort-error">
-          <p>{{ e.message }}</p>
-          @for (f of e.fields; track f) {
-            <p>{{ f }}</p>
-          }
-        </div>
-      }
+      <koers-refusal data-testid="cohort-error" [refusal]="actions.error()" />
       @if (organiser()) {
         <p class="koers-actions">
           @if (c.status === 'planned') {
-            <button class="koers-button" type="button" [disabled]="busy()" (click)="act(api.startCohort(c.id), 'koploper.cohort.started')">{{ 'koploper.cohort.start' | transloco }}</button>
+            <button class="koers-button" type="button" [disabled]="actions.busy()" (click)="start(c.id)">{{ 'koploper.cohort.start' | transloco }}</button>
           }
           @if (c.status === 'running') {
-            <button class="koers-button koers-button-secondary" type="button" [disabled]="busy()" (click)="act(api.closeCohort(c.id), 'koploper.cohort.closed')">{{ 'koploper.cohort.close' | transloco }}</button>
+            <button class="koers-button koers-button-secondary" type="button" [disabled]="actions.busy()" (click)="close(c.id)">{{ 'koploper.cohort.close' | transloco }}</button>
           }
           <a routerLink="prijs">{{ 'koploper.cohort.prize' | transloco }}</a>
         </p>
@@ -100,7 +93,7 @@ type MeetingKind = Meeting['kind'];
                 }
               </select>
             </div>
-            <button class="koers-button" type="submit" [disabled]="busy() || !organisationId()">{{ 'koploper.common.add' | transloco }}</button>
+            <button class="koers-button" type="submit" [disabled]="actions.busy() || !organisationId()">{{ 'koploper.common.add' | transloco }}</button>
           </form>
           <form class="koers-form" (submit)="$event.preventDefault(); invite(c.id)" novalidate>
             <h3>{{ 'koploper.cohort.invite' | transloco }}</h3>
@@ -108,7 +101,7 @@ type MeetingKind = Meeting['kind'];
               <label for="invite-email">{{ 'koploper.cohort.inviteEmail' | transloco }}</label>
               <input id="invite-email" type="email" [value]="inviteEmail()" (input)="inviteEmail.set($any($event.target).value)" />
             </div>
-            <button class="koers-button" type="submit" [disabled]="busy() || !inviteEmail().trim()">{{ 'koploper.cohort.inviteSend' | transloco }}</button>
+            <button class="koers-button" type="submit" [disabled]="actions.busy() || !inviteEmail().trim()">{{ 'koploper.cohort.inviteSend' | transloco }}</button>
           </form>
         </div>
       }
@@ -160,7 +153,7 @@ type MeetingKind = Meeting['kind'];
               </select>
             </div>
           }
-          <button class="koers-button koers-button-secondary" type="submit" [disabled]="busy() || !adviserId()">{{ 'koploper.cohort.addAdviser' | transloco }}</button>
+          <button class="koers-button koers-button-secondary" type="submit" [disabled]="actions.busy() || !adviserId()">{{ 'koploper.cohort.addAdviser' | transloco }}</button>
         </form>
       }
 
@@ -211,7 +204,7 @@ type MeetingKind = Meeting['kind'];
             <label for="meeting-agenda">{{ 'koploper.meeting.agenda' | transloco }}</label>
             <textarea id="meeting-agenda" rows="3" [value]="meetingAgenda()" (input)="meetingAgenda.set($any($event.target).value)"></textarea>
           </div>
-          <button class="koers-button koers-button-secondary" type="submit" [disabled]="busy()">{{ 'koploper.meeting.add' | transloco }}</button>
+          <button class="koers-button koers-button-secondary" type="submit" [disabled]="actions.busy()">{{ 'koploper.meeting.add' | transloco }}</button>
         </form>
       }
     }
@@ -219,12 +212,9 @@ type MeetingKind = Meeting['kind'];
 })
 export class CohortPage {
   readonly cohortId = input.required<string>();
-  readonly api = inject(KoploperApi);
+  private readonly api = inject(KoploperApi);
   private readonly client = inject(ApiClient);
   private readonly auth = inject(AuthService);
-  private readonly language = inject(LanguageService);
-  private readonly toasts = inject(ToastService);
-  private readonly transloco = inject(TranslocoService);
 
   readonly phaseLabels: Record<ParticipantPhase, { nl: string; en: string }> = PHASE_LABELS;
   readonly meetingKinds: MeetingKind[] = ['kickoff', 'exchange', 'symposium'];
@@ -244,8 +234,7 @@ export class CohortPage {
   readonly advisers = resource({ params: () => this.organiser() || undefined, loader: async () => (await this.api.staff('adviser')).items });
   readonly mentors = computed(() => (this.cohort.value()?.advisers ?? []).filter((a) => !a.trainee));
 
-  readonly busy = signal(false);
-  readonly error = signal<{ message: string; fields: string[] } | null>(null);
+  readonly actions = pageActions();
   readonly organisationId = signal('');
   readonly inviteEmail = signal('');
   readonly adviserId = signal('');
@@ -257,35 +246,31 @@ export class CohortPage {
   readonly meetingLocation = signal('');
   readonly meetingAgenda = signal('');
 
-  /** Runs one change, shows the API's refusal if any, and reloads the cohort. */
-  async act(change: Promise<unknown>, done?: string, doneParams: Record<string, string> = {}): Promise<boolean> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await change;
-      if (done) this.toasts.show(this.transloco.translate(done, doneParams));
-      this.cohort.reload();
-      return true;
-    } catch (e) {
-      this.error.set(refusal(e, this.language.current()));
-      return false;
-    } finally {
-      this.busy.set(false);
-    }
+  /** Runs one change and reloads the cohort. */
+  act(change: () => Promise<unknown>, done?: string, doneParams: Record<string, string> = {}): Promise<boolean> {
+    return this.actions.run(change, done, doneParams, () => this.cohort.reload());
+  }
+
+  start(cohortId: string) {
+    return this.act(() => this.api.startCohort(cohortId), 'koploper.cohort.started');
+  }
+
+  close(cohortId: string) {
+    return this.act(() => this.api.closeCohort(cohortId), 'koploper.cohort.closed');
   }
 
   async addExisting(cohortId: string) {
-    if (await this.act(this.api.addParticipant(cohortId, this.organisationId()))) this.organisationId.set('');
+    if (await this.act(() => this.api.addParticipant(cohortId, this.organisationId()))) this.organisationId.set('');
   }
 
   async invite(cohortId: string) {
     const email = this.inviteEmail().trim();
-    if (await this.act(this.api.invite(cohortId, { email }), 'koploper.cohort.invited', { email })) this.inviteEmail.set('');
+    if (await this.act(() => this.api.invite(cohortId, { email }), 'koploper.cohort.invited', { email })) this.inviteEmail.set('');
   }
 
   async addAdviser(cohortId: string) {
     const body = { userId: this.adviserId(), trainee: this.trainee(), ...(this.trainee() && this.mentorId() ? { mentorUserId: this.mentorId() } : {}) };
-    if (await this.act(this.api.addAdviser(cohortId, body))) {
+    if (await this.act(() => this.api.addAdviser(cohortId, body))) {
       this.adviserId.set('');
       this.trainee.set(false);
     }
@@ -294,7 +279,7 @@ export class CohortPage {
   async addMeeting(cohortId: string) {
     const startsAt = this.meetingStartsAt() ? new Date(this.meetingStartsAt()).toISOString() : '';
     const body = { kind: this.meetingKind(), title: this.meetingTitle().trim(), startsAt, location: this.meetingLocation().trim(), agenda: this.meetingAgenda().trim() };
-    if (await this.act(this.api.createMeeting(cohortId, body))) {
+    if (await this.act(() => this.api.createMeeting(cohortId, body))) {
       this.meetingTitle.set('');
       this.meetingAgenda.set('');
     }
@@ -306,6 +291,6 @@ export class CohortPage {
 
   setPresent(m: Meeting, participantId: string, present: boolean) {
     const others = m.attendance.filter((a) => a.participantId !== participantId);
-    void this.act(this.api.setAttendance(m.id, [...others, { participantId, present }]));
+    void this.act(() => this.api.setAttendance(m.id, [...others, { participantId, present }]));
   }
 }

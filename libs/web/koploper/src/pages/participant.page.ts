@@ -5,7 +5,7 @@ import { CERTIFICATE_STATUS_LABELS, PHASE_LABELS } from '@koers/domain';
 import { KoploperApi, koploperDownloads, type ActionItemStatus, type CalcResult, type Iso26000Answer, type ParticipantPhase } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { ErrorStateComponent, LanguageService, LoadingComponent, ToastService } from '@koers/web-ui';
-import { BilingualPipe, Co2Pipe, EuroPipe, KoersDatePipe, refusal, todayIso } from '../shared';
+import { BilingualPipe, Co2Pipe, EuroPipe, KoersDatePipe, RefusalComponent, pageActions, refusal, todayIso } from '../shared';
 
 interface FootprintSummary {
   totalKgCO2e: number;
@@ -23,7 +23,7 @@ interface IsoSummary {
  */
 @Component({
   selector: 'koers-participant',
-  imports: [TranslocoPipe, RouterLink, LoadingComponent, ErrorStateComponent, BilingualPipe, KoersDatePipe, Co2Pipe, EuroPipe],
+  imports: [TranslocoPipe, RouterLink, LoadingComponent, ErrorStateComponent, RefusalComponent, BilingualPipe, KoersDatePipe, Co2Pipe, EuroPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (track.error() && !track.value()) {
@@ -37,14 +37,7 @@ interface IsoSummary {
       }
       <h1>{{ t.organisation.name }}</h1>
       <p>{{ t.cohort.name }} · {{ t.cohort.municipality }}</p>
-      @if (error(); as e) {
-        <div class="koers-form-error" role="alert" data-testid="track-error">
-          <p>{{ e.message }}</p>
-          @for (f of e.fields; track f) {
-            <p>{{ f }}</p>
-          }
-        </div>
-      }
+      <koers-refusal data-testid="track-error" [refusal]="actions.error()" />
 
       <section aria-labelledby="phase-title">
         <h2 id="phase-title">{{ 'koploper.track.phase' | transloco }}</h2>
@@ -67,7 +60,7 @@ interface IsoSummary {
         @if (organiser() && cohort.value(); as c) {
           <div class="koers-field koers-inline-field">
             <label for="participant-adviser">{{ 'koploper.cohort.adviser' | transloco }}</label>
-            <select id="participant-adviser" [value]="t.participant.adviserUserId ?? ''" [disabled]="busy()" (change)="setAdviser(t.cohort.id, $any($event.target).value)">
+            <select id="participant-adviser" [value]="t.participant.adviserUserId ?? ''" [disabled]="actions.busy()" (change)="setAdviser(t.cohort.id, $any($event.target).value)">
               <option value="">—</option>
               @for (a of c.advisers; track a.userId) {
                 <option [value]="a.userId">{{ a.name }}{{ a.trainee ? ' (' + ('koploper.cohort.trainee' | transloco) + ')' : '' }}</option>
@@ -80,7 +73,7 @@ interface IsoSummary {
         @if (staff() && t.participant.nextPhases.length) {
           <p class="koers-actions">
             @for (next of t.participant.nextPhases; track next) {
-              <button class="koers-button koers-button-secondary" type="button" [disabled]="busy()" (click)="moveTo(t.cohort.id, next)">
+              <button class="koers-button koers-button-secondary" type="button" [disabled]="actions.busy()" (click)="moveTo(t.cohort.id, next)">
                 {{ 'koploper.track.moveTo' | transloco }}: {{ phaseLabels[next] | bilingual }}
               </button>
             }
@@ -105,7 +98,7 @@ interface IsoSummary {
             <label for="baseline-file">{{ 'koploper.track.file' | transloco }}</label>
             <input id="baseline-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" (change)="file.set($any($event.target).files?.[0] ?? null)" />
           </div>
-          <button class="koers-button" type="submit" [disabled]="busy() || !file()">{{ 'koploper.track.upload' | transloco }}</button>
+          <button class="koers-button" type="submit" [disabled]="actions.busy() || !file()">{{ 'koploper.track.upload' | transloco }}</button>
         </form>
         @if (uploadErrors().length) {
           <div class="koers-form-error" role="alert" data-testid="upload-errors">
@@ -159,7 +152,7 @@ interface IsoSummary {
             </dd>
           </dl>
           @if (staff() && b.status === 'submitted') {
-            <button class="koers-button" type="button" [disabled]="busy()" (click)="act(api.reviewBaseline(t.participant.id, b.year), 'koploper.track.reviewed')">{{ 'koploper.track.review' | transloco }}</button>
+            <button class="koers-button" type="button" [disabled]="actions.busy()" (click)="act(api.reviewBaseline(t.participant.id, b.year), 'koploper.track.reviewed')">{{ 'koploper.track.review' | transloco }}</button>
           }
         } @else {
           <p>{{ 'koploper.track.noBaseline' | transloco }}</p>
@@ -188,7 +181,7 @@ interface IsoSummary {
                     }
                   </fieldset>
                 }
-                <button class="koers-button" type="submit" [disabled]="busy()">{{ 'koploper.track.saveScan' | transloco }}</button>
+                <button class="koers-button" type="submit" [disabled]="actions.busy()">{{ 'koploper.track.saveScan' | transloco }}</button>
               </form>
             } @else {
               <koers-loading />
@@ -214,7 +207,7 @@ interface IsoSummary {
           }
         </ul>
         @if (staff()) {
-          <button class="koers-button" type="button" [disabled]="busy()" (click)="generateProfile(t.participant.id)">{{ 'koploper.track.generate' | transloco }}</button>
+          <button class="koers-button" type="button" [disabled]="actions.busy()" (click)="generateProfile(t.participant.id)">{{ 'koploper.track.generate' | transloco }}</button>
         }
       </section>
 
@@ -250,7 +243,7 @@ interface IsoSummary {
                     </td>
                     <td>
                       <label class="koers-visually-hidden" [for]="'status-' + item.id">{{ 'koploper.plan.status' | transloco }} {{ item.title }}</label>
-                      <select [id]="'status-' + item.id" [value]="item.status" [disabled]="busy()" (change)="act(api.updateActionItem(item.id, { status: $any($event.target).value }))">
+                      <select [id]="'status-' + item.id" [value]="item.status" [disabled]="actions.busy()" (change)="act(api.updateActionItem(item.id, { status: $any($event.target).value }))">
                         @for (s of statuses; track s) {
                           <option [value]="s">{{ 'koploper.plan.statuses.' + s | transloco }}</option>
                         }
@@ -258,7 +251,7 @@ interface IsoSummary {
                     </td>
                     <td>{{ item.expectedKgCO2e | co2 }}</td>
                     <td>{{ item.expectedCostEur | euro }}</td>
-                    <td><button class="koers-button koers-button-secondary" type="button" [disabled]="busy()" (click)="act(api.deleteActionItem(item.id))">{{ 'koploper.plan.remove' | transloco }}<span class="koers-visually-hidden"> {{ item.title }}</span></button></td>
+                    <td><button class="koers-button koers-button-secondary" type="button" [disabled]="actions.busy()" (click)="act(api.deleteActionItem(item.id))">{{ 'koploper.plan.remove' | transloco }}<span class="koers-visually-hidden"> {{ item.title }}</span></button></td>
                   </tr>
                 }
               </tbody>
@@ -299,7 +292,7 @@ interface IsoSummary {
               <label for="item-cost">{{ 'koploper.plan.cost' | transloco }}</label>
               <input id="item-cost" type="number" min="0" [value]="itemCost()" (input)="itemCost.set($any($event.target).value)" />
             </div>
-            <button class="koers-button" type="submit" [disabled]="busy()">{{ 'koploper.plan.add' | transloco }}</button>
+            <button class="koers-button" type="submit" [disabled]="actions.busy()">{{ 'koploper.plan.add' | transloco }}</button>
           </form>
           <form class="koers-form" (submit)="$event.preventDefault(); saveVision(t.participant.id)" novalidate>
             <h3>{{ 'koploper.plan.vision' | transloco }}</h3>
@@ -307,7 +300,7 @@ interface IsoSummary {
               <label for="vision">{{ 'koploper.plan.visionHint' | transloco }}</label>
               <textarea id="vision" rows="5" maxlength="5000" [value]="vision() ?? plan.vision" (input)="vision.set($any($event.target).value)"></textarea>
             </div>
-            <button class="koers-button koers-button-secondary" type="submit" [disabled]="busy()">{{ 'koploper.plan.saveVision' | transloco }}</button>
+            <button class="koers-button koers-button-secondary" type="submit" [disabled]="actions.busy()">{{ 'koploper.plan.saveVision' | transloco }}</button>
           </form>
         </section>
       }
@@ -326,14 +319,14 @@ interface IsoSummary {
                 <label for="story">{{ 'koploper.communication.text' | transloco }}</label>
                 <textarea id="story" rows="6" [value]="story() ?? s?.text ?? ''" (input)="story.set($any($event.target).value)"></textarea>
               </div>
-              <button class="koers-button koers-button-secondary" type="submit" [disabled]="busy()">{{ 'koploper.communication.saveText' | transloco }}</button>
+              <button class="koers-button koers-button-secondary" type="submit" [disabled]="actions.busy()">{{ 'koploper.communication.saveText' | transloco }}</button>
             </form>
             <div class="koers-field">
               <label for="story-file">{{ 'koploper.communication.file' | transloco }}</label>
               <input id="story-file" type="file" (change)="addStoryFile(t.participant.id, $any($event.target))" />
             </div>
             @if (s?.text) {
-              <button class="koers-button" type="button" [disabled]="busy()" (click)="act(api.submitCommunication(t.participant.id), 'koploper.communication.saved')">{{ 'koploper.communication.submit' | transloco }}</button>
+              <button class="koers-button" type="button" [disabled]="actions.busy()" (click)="act(api.submitCommunication(t.participant.id), 'koploper.communication.saved')">{{ 'koploper.communication.submit' | transloco }}</button>
             }
           }
           @if (s?.files?.length) {
@@ -375,7 +368,7 @@ interface IsoSummary {
           </dl>
         }
         @if (mayApply()) {
-          <button class="koers-button" type="button" [disabled]="busy()" (click)="act(api.applyForCertificate(t.participant.id), 'koploper.track.applied')">{{ 'koploper.track.apply' | transloco }}</button>
+          <button class="koers-button" type="button" [disabled]="actions.busy()" (click)="act(api.applyForCertificate(t.participant.id), 'koploper.track.applied')">{{ 'koploper.track.apply' | transloco }}</button>
         }
         <h3>{{ 'koploper.track.participation' | transloco }}</h3>
         @if (t.participationCertificate?.available) {
@@ -427,8 +420,7 @@ export class ParticipantPage {
     return !status || status === 'rejected' || status === 'revoked' || status === 'expired';
   });
 
-  readonly busy = signal(false);
-  readonly error = signal<{ message: string; fields: string[] } | null>(null);
+  readonly actions = pageActions();
   readonly uploadErrors = signal<string[]>([]);
   readonly year = signal(new Date().getFullYear() - 1);
   readonly file = signal<File | null>(null);
@@ -474,21 +466,9 @@ export class ParticipantPage {
     return this.phases.indexOf(p);
   }
 
-  /** Runs one change, shows the API's refusal if any, and reloads the track. */
-  async act(change: Promise<unknown>, done?: string): Promise<boolean> {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await change;
-      if (done) this.toasts.show(this.transloco.translate(done));
-      this.track.reload();
-      return true;
-    } catch (e) {
-      this.error.set(refusal(e, this.language.current()));
-      return false;
-    } finally {
-      this.busy.set(false);
-    }
+  /** Runs one change and reloads the track. */
+  act(change: Promise<unknown>, done?: string): Promise<boolean> {
+    return this.actions.run(() => change, done, {}, () => this.track.reload());
   }
 
   setAdviser(cohortId: string, adviserUserId: string) {
@@ -503,8 +483,8 @@ export class ParticipantPage {
     const file = this.file();
     if (!file) return;
     this.uploadErrors.set([]);
-    this.busy.set(true);
-    this.error.set(null);
+    this.actions.busy.set(true);
+    this.actions.error.set(null);
     try {
       await this.api.uploadBaseline(this.participantId(), this.year(), file);
       this.toasts.show(this.transloco.translate('koploper.track.uploaded'));
@@ -514,7 +494,7 @@ export class ParticipantPage {
       // Every rejected row, with its line number, as the API named them.
       this.uploadErrors.set(r.fields.length ? r.fields : [r.message]);
     } finally {
-      this.busy.set(false);
+      this.actions.busy.set(false);
     }
   }
 
@@ -540,17 +520,11 @@ export class ParticipantPage {
     void this.act(this.api.putIso26000(this.participantId(), year, Object.values(this.answers())), 'koploper.track.scanSaved');
   }
 
-  async generateProfile(participantId: string) {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+  generateProfile(participantId: string) {
+    return this.actions.run(async () => {
       const profile = await this.api.generateProfile(participantId);
       await this.router.navigateByUrl(this.router.url.replace(/deelnemers\/[^/?#]+.*$/, `profielen/${profile.id}`));
-    } catch (e) {
-      this.error.set(refusal(e, this.language.current()));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   pickMeasure(measureId: string) {
