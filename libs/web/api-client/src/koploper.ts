@@ -102,10 +102,11 @@ export interface Baseline {
   source: 'form' | 'upload';
   enteredAt: string;
   reviewedAt: string | null;
-  footprint: { input: { activities: unknown[] } | null; result: CalcResult | null };
+  footprint: { input: { activities: Activity[] } | null; result: CalcResult | null };
   iso26000: { input: { answers: Iso26000Answer[] } | null; result: CalcResult | null };
 }
 export type Iso26000Answer = Schemas['Iso26000AnswerDto'];
+export type Activity = Schemas['ActivityDto'];
 export type Iso26000Structure = Schemas['Iso26000StructureView'];
 
 export interface Bilingual {
@@ -284,6 +285,9 @@ export class KoploperApi {
   }
   baseline(participantId: string, year?: number) {
     return this.api.call<Baseline>('GET', `/api/participants/${id(participantId)}/baseline`, undefined, year ? { year } : undefined);
+  }
+  putBaseline(participantId: string, body: Schemas['PutBaselineDto']) {
+    return this.api.call<Baseline>('PUT', `/api/participants/${id(participantId)}/baseline`, body);
   }
   uploadBaseline(participantId: string, year: number, file: File) {
     const form = new FormData();

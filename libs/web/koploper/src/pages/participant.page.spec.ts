@@ -95,4 +95,37 @@ describe('a participant track', () => {
     await settle();
     expect([...el.querySelectorAll('[data-testid=upload-errors] li')].map((li) => li.textContent!.trim())).toEqual(['regel 2: onbekende soort "kolen"', 'regel 3: hoeveelheid moet ≥ 0 zijn']);
   });
+
+  it('takes the baseline by hand, sending only the detail each type needs, and names a rejected row by its number', async () => {
+    const { el, http, settle } = await open('adviser');
+    const form = el.querySelector<HTMLFormElement>('[data-testid=baseline-form]')!;
+    const change = async (selector: string, value: string, event = 'change') => {
+      const field = form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(selector);
+      const target = field[field.length - 1];
+      target.value = value;
+      target.dispatchEvent(new Event(event));
+      await settle();
+    };
+    await change('tbody tr:last-child input[inputmode=decimal]', '42000', 'input');
+    await change('tbody tr:last-child td:nth-child(4) select', 'green-nl');
+    form.querySelector<HTMLButtonElement>('.koers-actions button[type=button]')!.click();
+    await settle();
+    await change('tbody tr:last-child td:first-child select', 'car_km');
+    await change('tbody tr:last-child input[inputmode=decimal]', '-5', 'input');
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const put = http.expectOne((r) => r.method === 'PUT' && r.url === '/api/participants/p1/baseline');
+    expect(put.request.body).toEqual({
+      year: new Date().getFullYear() - 1,
+      activities: [
+        { type: 'electricity', amount: 42000, unit: 'kWh', contract: 'green-nl' },
+        { type: 'car_km', amount: -5, unit: 'km', fuel: 'diesel', purpose: 'business' },
+      ],
+    });
+    put.flush(
+      { status: 400, title: 'Bad Request', detail: 'Ongeldige invoer / Invalid input', errors: [{ field: 'activities.1.amount', message: 'moet 0 of meer zijn / must be 0 or more' }] },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect([...el.querySelectorAll('[data-testid=upload-errors] li')].map((li) => li.textContent!.trim())).toEqual(['Regel 2 (amount): moet 0 of meer zijn']);
+  });
 });

@@ -2,9 +2,10 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, injec
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { CERTIFICATE_STATUS_LABELS, PHASE_LABELS } from '@koers/domain';
-import { KoploperApi, koploperDownloads, type ActionItemStatus, type CalcResult, type Iso26000Answer, type ParticipantPhase } from '@koers/web-api-client';
+import { KoploperApi, koploperDownloads, type ActionItemStatus, type Activity, type CalcResult, type Iso26000Answer, type ParticipantPhase } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { ErrorStateComponent, LanguageService, LoadingComponent, ToastService } from '@koers/web-ui';
+import { BaselineFormComponent } from './baseline-form';
 import { BilingualPipe, Co2Pipe, EuroPipe, KoersDatePipe, RefusalComponent, pageActions, refusal, todayIso } from '../shared';
 
 interface FootprintSummary {
@@ -23,7 +24,7 @@ interface IsoSummary {
  */
 @Component({
   selector: 'koers-participant',
-  imports: [TranslocoPipe, RouterLink, LoadingComponent, ErrorStateComponent, RefusalComponent, BilingualPipe, KoersDatePipe, Co2Pipe, EuroPipe],
+  imports: [TranslocoPipe, RouterLink, LoadingComponent, ErrorStateComponent, RefusalComponent, BaselineFormComponent, BilingualPipe, KoersDatePipe, Co2Pipe, EuroPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (track.error() && !track.value()) {
@@ -100,11 +101,16 @@ interface IsoSummary {
           </div>
           <button class="koers-button" type="submit" [disabled]="actions.busy() || !file()">{{ 'koploper.track.upload' | transloco }}</button>
         </form>
-        @if (uploadErrors().length) {
+        <details class="koers-details">
+          <summary>{{ 'koploper.activity.title' | transloco }}</summary>
+          <p>{{ 'koploper.activity.intro' | transloco }}</p>
+          <koers-baseline-form [stored]="t.baseline?.footprint?.input?.activities ?? null" [busy]="actions.busy()" (save)="saveBaseline($event)" />
+        </details>
+        @if (baselineErrors().length) {
           <div class="koers-form-error" role="alert" data-testid="upload-errors">
             <p>{{ 'koploper.track.uploadRejected' | transloco }}</p>
             <ul>
-              @for (e of uploadErrors(); track $index) {
+              @for (e of baselineErrors(); track $index) {
                 <li>{{ e }}</li>
               }
             </ul>
@@ -421,7 +427,7 @@ export class ParticipantPage {
   });
 
   readonly actions = pageActions();
-  readonly uploadErrors = signal<string[]>([]);
+  readonly baselineErrors = signal<string[]>([]);
   readonly year = signal(new Date().getFullYear() - 1);
   readonly file = signal<File | null>(null);
   readonly answers = signal<Record<string, Iso26000Answer>>({});
@@ -482,7 +488,7 @@ export class ParticipantPage {
   async upload() {
     const file = this.file();
     if (!file) return;
-    this.uploadErrors.set([]);
+    this.baselineErrors.set([]);
     this.actions.busy.set(true);
     this.actions.error.set(null);
     try {
@@ -492,9 +498,22 @@ export class ParticipantPage {
     } catch (e) {
       const r = refusal(e, this.language.current());
       // Every rejected row, with its line number, as the API named them.
-      this.uploadErrors.set(r.fields.length ? r.fields : [r.message]);
+      this.baselineErrors.set(r.fields.length ? r.fields : [r.message]);
     } finally {
       this.actions.busy.set(false);
+    }
+  }
+
+  /** The baseline by hand; rejected rows are listed like an upload's (activities.N.field). */
+  async saveBaseline(activities: Activity[]) {
+    this.baselineErrors.set([]);
+    const ok = await this.actions.run(() => this.api.putBaseline(this.participantId(), { year: this.year(), activities }), 'koploper.activity.saved', {}, () => this.track.reload());
+    const refused = this.actions.error();
+    if (!ok && refused) {
+      // "activities.2.amount: …" reads as the form's own row number.
+      const rowOf = (f: string) => f.replace(/^activities\.(\d+)\.?([\w.]*): /, (_, n: string, field: string) => `${this.language.current() === 'nl' ? 'Regel' : 'Row'} ${Number(n) + 1}${field ? ` (${field})` : ''}: `);
+      this.baselineErrors.set(refused.fields.length ? refused.fields.map(rowOf) : [refused.message]);
+      this.actions.error.set(null);
     }
   }
 
