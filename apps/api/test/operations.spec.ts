@@ -50,3 +50,24 @@ describe('the web apps\' API client', () => {
     expect(live).toEqual(committed);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('has one schema per class name: Swagger keeps only one of two classes with the same name, silently', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [join(dir, e.name)] : []));
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const file of files(join(__dirname, '../../../libs/server'))) {
+      const text = readFileSync(file, 'utf8');
+      if (!text.includes('@nestjs/swagger')) continue;
+      for (const [, name] of text.matchAll(/^(?:export )?class (\w+)/gm)) {
+        const other = seen.get(name);
+        if (other) clashes.push(`${name}: ${other} and ${file}`);
+        else seen.set(name, file);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(50);
+    expect(clashes).toEqual([]);
+  });
+});
