@@ -13,6 +13,7 @@ import { KoersDatePipe } from '../shared';
   imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, EmptyStateComponent, LanguageSwitchComponent, KoersDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    <a class="koers-skip" href="#inhoud">{{ 'app.skip' | transloco }}</a>
     <header class="koers-header">
       <span class="koers-brand">Koers</span>
       <div class="koers-header-tools"><koers-language-switch /></div>
