@@ -247,6 +247,10 @@ describe('the jury and the Koploper prize', () => {
     expect([...p.leaders].sort()).toEqual([bakkerij, installateur].sort());
     expect(p.tie).toBe(true);
     expect(p.entries.find((e: { participantId: string }) => e.participantId === bakkerij).organisationName).toBe('Bakkerij De Vries');
+    // The jury sees what it judges: the text and the files.
+    const bakkerijEntry = p.entries.find((e: { participantId: string }) => e.participantId === bakkerij);
+    expect(bakkerijEntry.text).toBe('In de winkel ziet iedereen hoeveel stroom de ovens van het eigen dak halen.');
+    expect(bakkerijEntry.files.map((f: { filename: string }) => f.filename)).toEqual(['poster.pdf', 'Foto winkel.PNG']);
     expect(p.entries[0].scores).toHaveLength(8);
     // The draft is no entry.
     expect(p.entries.map((e: { participantId: string }) => e.participantId)).not.toContain(gemeente);

@@ -179,7 +179,17 @@ export interface Submission {
 export interface Prize {
   criteria: { id: string; name: Bilingual; description: Bilingual; max: number; weight: number }[];
   jury: { userId: string; name: string }[];
-  entries: { participantId: string; organisationName: string; submissionId: string; scores: { jurorUserId: string; criterionId: string; score: number }[]; total: number; complete: boolean }[];
+  entries: {
+    participantId: string;
+    organisationName: string;
+    submissionId: string;
+    /** What the jury judges. */
+    text: string;
+    files: Submission['files'];
+    scores: { jurorUserId: string; criterionId: string; score: number }[];
+    total: number;
+    complete: boolean;
+  }[];
   leaders: string[];
   tie: boolean;
   winnerParticipantId: string | null;

@@ -1641,12 +1641,16 @@ export interface components {
         PrizeEntryView: {
             /** @description Every current juror has scored it */
             complete: boolean;
+            /** @description And its files (GET /files/:id), oldest first */
+            files: components["schemas"]["SubmissionFileView"][];
             /** @example Bakkerij De Vries */
             organisationName: string;
             participantId: string;
             /** @description The current jurors' scores */
             scores: components["schemas"]["JurorScoreView"][];
             submissionId: string;
+            /** @description What the jury judges: the submitted text */
+            text: string;
             /**
              * @description Mean over its jurors of each juror's weighted score, 0..10 (3 decimals); 0 while unscored
              * @example 7.833

@@ -50,6 +50,9 @@ export class SubmissionFileView {
   @ApiProperty({ example: 482113 }) sizeBytes!: number;
 }
 
+/** A stored file as the submission and the prize list it. */
+export const submissionFileView = (f: SubmissionFileView): SubmissionFileView => ({ id: f.id, filename: f.filename, contentType: f.contentType, sizeBytes: f.sizeBytes });
+
 export class SubmissionView {
   @ApiProperty() id!: string;
   @ApiProperty() participantId!: string;
@@ -87,6 +90,8 @@ export class PrizeEntryView {
   @ApiProperty() participantId!: string;
   @ApiProperty({ example: 'Bakkerij De Vries' }) organisationName!: string;
   @ApiProperty() submissionId!: string;
+  @ApiProperty({ description: 'What the jury judges: the submitted text' }) text!: string;
+  @ApiProperty({ type: [SubmissionFileView], description: 'And its files (GET /files/:id), oldest first' }) files!: SubmissionFileView[];
   @ApiProperty({ type: [JurorScoreView], description: "The current jurors' scores" }) scores!: JurorScoreView[];
   @ApiProperty({ example: 7.833, description: "Mean over its jurors of each juror's weighted score, 0..10 (3 decimals); 0 while unscored" }) total!: number;
   @ApiProperty({ description: 'Every current juror has scored it' }) complete!: boolean;

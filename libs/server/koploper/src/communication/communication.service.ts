@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Files } from '../shared/files';
 import { Participants, say } from '../shared/participants';
 import { readUpload, type Upload } from '../shared/upload';
-import type { SubmissionView } from './communication.dto';
+import { submissionFileView, type SubmissionView } from './communication.dto';
 
 const MB = 1024 * 1024;
 export const MAX_COMMUNICATION_FILE_BYTES = 10 * MB;
@@ -139,7 +139,7 @@ export class CommunicationService {
       text: s.text,
       status: s.status,
       submittedAt: s.submittedAt,
-      files: files.map((f) => ({ id: f.id, filename: f.filename, contentType: f.contentType, sizeBytes: f.sizeBytes })),
+      files: files.map(submissionFileView),
     };
   }
 }

@@ -2,8 +2,9 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { decideTie, scorePrize, STAFF_ROLES, type JurorScore, type PrizeResult } from '@koers/domain';
 import { BadInputError, Cohort, CohortParticipant, CommunicationSubmission, ConflictError, Db, JuryMember, JuryScore, Membership, Organisation, User } from '@koers/server-db';
 import { In, Not } from 'typeorm';
+import { Files } from '../shared/files';
 import { asConflict, Participants, say } from '../shared/participants';
-import type { PrizeEntryView, PrizeView } from './communication.dto';
+import { submissionFileView, type PrizeEntryView, type PrizeView } from './communication.dto';
 import { PRIZE_CRITERIA, SCORING_CRITERIA } from './criteria';
 
 interface Standing {
@@ -27,6 +28,7 @@ export class PrizeService {
   constructor(
     private readonly db: Db,
     private readonly participants: Participants,
+    private readonly files: Files,
   ) {}
 
   async get(cohortId: string): Promise<PrizeView> {
@@ -113,6 +115,8 @@ export class PrizeService {
     const counted = scores.filter((s) => complete(s.submissionId, s.jurorId));
     const result = asConflict(() => scorePrize(SCORING_CRITERIA, counted, submissions.map((s) => s.id)));
 
+    // The jury judges the text and the files: a handful per submission, a few submissions per cohort.
+    const filesOf = new Map(await Promise.all(submissions.map(async (s) => [s.id, await this.files.list(s.id, 'communication')] as const)));
     const orgName = (participantId: string) => {
       const p = active.find((x) => x.id === participantId);
       return orgs.find((o) => o.id === p?.organisationId)?.name ?? '';
@@ -121,6 +125,8 @@ export class PrizeService {
       participantId: s.participantId,
       organisationName: orgName(s.participantId),
       submissionId: s.id,
+      text: s.text,
+      files: (filesOf.get(s.id) ?? []).map(submissionFileView),
       scores: scores.filter((x) => x.submissionId === s.id).map((x) => ({ jurorUserId: x.jurorId, criterionId: x.criterionId, score: x.score })),
       total: result.ranking.find((r) => r.submissionId === s.id)?.total ?? 0,
       complete: jurorIds.length > 0 && jurorIds.every((j) => complete(s.id, j)),

@@ -23,9 +23,9 @@ const TIE: Prize = {
     { userId: 'u-jury-2', name: 'Bram Hoekstra' },
   ],
   entries: [
-    { participantId: 'p1', organisationName: 'Bakkerij De Vries', submissionId: 's1', scores: [score('u-jury-1', 'message', 8), score('u-jury-1', 'creativity', 4)], total: 20.5, complete: true },
-    { participantId: 'p2', organisationName: 'Fietsenmaker Smit', submissionId: 's2', scores: [score('u-jury-1', 'message', 9), score('u-jury-1', 'creativity', 2)], total: 20.5, complete: true },
-    { participantId: 'p3', organisationName: 'Garage Bos', submissionId: 's3', scores: [score('u-jury-1', 'message', 4), score('u-jury-1', 'creativity', 1)], total: 9, complete: false },
+    { participantId: 'p1', organisationName: 'Bakkerij De Vries', submissionId: 's1', text: 'Ons verhaal s1', files: [], scores: [score('u-jury-1', 'message', 8), score('u-jury-1', 'creativity', 4)], total: 20.5, complete: true },
+    { participantId: 'p2', organisationName: 'Fietsenmaker Smit', submissionId: 's2', text: 'Ons verhaal s2', files: [], scores: [score('u-jury-1', 'message', 9), score('u-jury-1', 'creativity', 2)], total: 20.5, complete: true },
+    { participantId: 'p3', organisationName: 'Garage Bos', submissionId: 's3', text: 'Ons verhaal s3', files: [], scores: [score('u-jury-1', 'message', 4), score('u-jury-1', 'creativity', 1)], total: 9, complete: false },
   ],
   leaders: ['p1', 'p2'],
   tie: true,
@@ -141,6 +141,8 @@ describe('the Koploper prize', () => {
     const { http, el, settle, tick, text, toasts } = await open(TIE, { role: 'adviser', userId: 'u-jury-1' });
     const form = el.querySelector<HTMLFormElement>('[data-testid="scores-Garage Bos"]')!;
     const input = (criterion: string) => form.querySelector<HTMLInputElement>(`[data-testid=score-${criterion}]`)!;
+    // The juror reads what it scores.
+    expect(text(form.querySelector('blockquote'))).toBe('Ons verhaal s3');
     expect([input('message').value, input('creativity').value]).toEqual(['4', '1']);
     expect(text(form.querySelector(`label[for=${input('creativity').id}]`))).toBe('Creativiteit (0 tot 5)');
 

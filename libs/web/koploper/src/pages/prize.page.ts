@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSign
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { PRIZE_OUTCOME_LABELS } from '@koers/domain';
-import { KoploperApi, type Prize } from '@koers/web-api-client';
+import { KoploperApi, koploperDownloads, type Prize } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { EmptyStateComponent, ErrorStateComponent, LanguageService, LoadingComponent, ToastService } from '@koers/web-ui';
 import { BilingualPipe, refusal } from '../shared';
@@ -24,6 +24,15 @@ type Refusal = { message: string; fields: string[] };
     <form (submit)="$event.preventDefault(); save()" novalidate [attr.data-testid]="'scores-' + entry().organisationName">
       <fieldset>
         <legend>{{ entry().organisationName }}</legend>
+        <!-- What the jury judges: the story and its files. -->
+        <blockquote class="koers-pre koers-note">{{ entry().text }}</blockquote>
+        @if (entry().files.length) {
+          <ul>
+            @for (f of entry().files; track f.id) {
+              <li><a [href]="fileUrl(f.id)" download>{{ f.filename }}</a></li>
+            }
+          </ul>
+        }
         @for (c of criteria(); track c.id) {
           <div class="koers-field">
             <label [attr.for]="fieldId(c)">{{ 'koploper.prize.scoreLabel' | transloco: { criterion: (c.name | bilingual), max: c.max } }}</label>
@@ -49,6 +58,7 @@ type Refusal = { message: string; fields: string[] };
   `,
 })
 export class PrizeScoreFormComponent {
+  readonly fileUrl = koploperDownloads.file;
   private readonly api = inject(KoploperApi);
   private readonly language = inject(LanguageService);
   private readonly toasts = inject(ToastService);
