@@ -140,24 +140,15 @@ export type Profile = Omit<Schemas['ProfileView'], 'footprint' | 'iso26000' | 'c
   iso26000: Iso26000Output | null;
 };
 
-export type ActionItemStatus = 'planned' | 'in_progress' | 'done' | 'dropped';
-export interface ActionItem {
-  id: string;
-  measureId: string | null;
-  title: string;
-  owner: string;
-  dueOn: string;
-  status: ActionItemStatus;
-  expectedKgCO2e: number | null;
-  expectedCostEur: number | null;
-  overdue: boolean;
-}
-export interface ActionPlan {
-  vision: string;
-  visionUpdatedAt: string | null;
-  items: ActionItem[];
-  progress: { total: number; done: number; inProgress: number; expectedKgCO2e: number; expectedCostEur: number };
-}
+/* Described by the API's document: generated. */
+export type ActionItem = Schemas['ActionItemView'];
+export type ActionItemStatus = ActionItem['status'];
+export type ActionPlan = Schemas['ActionPlanView'];
+export type Submission = Schemas['SubmissionView'];
+export type Prize = Schemas['PrizeView'];
+export type CsrCertificate = Schemas['CsrCertificateView'];
+export type CsrCertificateStatus = CsrCertificate['status'];
+export type RegisterEntry = Schemas['CsrRegisterView']['items'][number];
 export interface NewActionItem {
   measureId?: string;
   title: string;
@@ -168,56 +159,7 @@ export interface NewActionItem {
   expectedCostEur?: number;
 }
 
-export interface Submission {
-  id: string;
-  participantId: string;
-  text: string;
-  status: 'draft' | 'submitted';
-  submittedAt: string | null;
-  files: { id: string; filename: string; contentType: string; sizeBytes: number }[];
-}
-export interface Prize {
-  criteria: { id: string; name: Bilingual; description: Bilingual; max: number; weight: number }[];
-  jury: { userId: string; name: string }[];
-  entries: {
-    participantId: string;
-    organisationName: string;
-    submissionId: string;
-    /** What the jury judges. */
-    text: string;
-    files: Submission['files'];
-    scores: { jurorUserId: string; criterionId: string; score: number }[];
-    total: number;
-    complete: boolean;
-  }[];
-  leaders: string[];
-  tie: boolean;
-  winnerParticipantId: string | null;
-}
 
-export type CsrCertificateStatus = 'submitted' | 'approved' | 'approved_with_conditions' | 'rejected' | 'awarded' | 'revoked' | 'expired';
-export interface CsrCertificate {
-  id: string;
-  participantId: string;
-  organisationName: string;
-  status: CsrCertificateStatus;
-  profileVersion: number | null;
-  attachments: { vision: string; actionItems: number };
-  conditions: string[];
-  reason: string | null;
-  number: string | null;
-  awardedOn: string | null;
-  validUntil: string | null;
-  submittedAt: string;
-  reviewedAt: string | null;
-}
-export interface RegisterEntry {
-  number: string;
-  company: string;
-  municipality: string;
-  awardedOn: string;
-  validUntil: string;
-}
 
 export interface ParticipantTrack {
   participant: ParticipantRow;
