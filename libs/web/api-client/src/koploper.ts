@@ -5,10 +5,10 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 /*
- * Step 1, the Koploper track (docs/koploper-api.md). Request bodies come from
- * the generated schema; the API's document describes most of these answers
- * only as "object" so far, so their shapes are written here after the
- * contract in docs/koploper-api.md.
+ * Step 1, the Koploper track (docs/koploper-api.md). Request bodies and the
+ * answers the API's document describes come from the generated schema; the
+ * cohort, invitation, meeting, alumni and track answers are not described
+ * there yet, so their shapes are written here after docs/koploper-api.md.
  */
 
 export type Phase = 'kickoff' | 'baseline' | 'profile' | 'action_plan' | 'communication' | 'symposium' | 'alumni';
