@@ -21,6 +21,8 @@ const COHORT = `Koplopergroep Tynaarlo ${run}`;
 const NEW_COMPANY = `Drukkerij Het Noorden ${run}`;
 const INVITEE = `info-${run}@drukkerij-noorden.test`;
 const YEAR = new Date().getFullYear() - 1;
+/** A date `days` from today (YYYY-MM-DD): the cohort runs around today, so a planned date can lie behind. */
+const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 /** A year's activity data as a company fills in the template (semicolons, Dutch header). */
 const BASELINE_CSV = ['type;hoeveelheid;eenheid;detail;omschrijving', 'electricity;42000;kWh;grey;Elektriciteit drukkerij', 'natural_gas;6500;m3;;Verwarming', 'diesel;1800;l;;Bestelbus', 'waste;2400;kg;residual;Restafval'].join('\n');
 
@@ -84,8 +86,8 @@ describe('the Koploper track', () => {
     await page.getByRole('link', { name: 'Nieuwe Koplopergroep' }).click();
     await page.getByLabel('Naam').fill(COHORT);
     await page.getByLabel('Gemeente').fill('Tynaarlo');
-    await page.getByLabel('Startdatum').fill(`${YEAR + 1}-01-15`);
-    await page.getByLabel('Einddatum').fill(`${YEAR + 1}-12-15`);
+    await page.getByLabel('Startdatum').fill(day(-300));
+    await page.getByLabel('Einddatum').fill(day(60));
     await page.getByRole('button', { name: 'Koplopergroep aanmaken' }).click();
     await expect.poll(() => text(page, 'main h1')).toBe(COHORT);
     cohortUrl = page.url();
@@ -134,9 +136,16 @@ describe('the Koploper track', () => {
     const { page } = w;
     await page.goto(cohortUrl);
     await page.waitForSelector(`tr[data-participant="${NEW_COMPANY}"]`);
+    // The planning: the kickoff should have been done ten days ago, the baseline in a month.
+    await page.getByLabel('Startbijeenkomst', { exact: true }).fill(day(-10));
+    await page.getByLabel('Nulmeting', { exact: true }).fill(day(30));
+    await page.getByRole('button', { name: 'Planning opslaan' }).click();
+    await expect.poll(() => page.locator('koers-toasts').innerText()).toContain('Opgeslagen.');
     await page.getByRole('button', { name: 'Koplopergroep starten' }).click();
     await expect.poll(() => text(page, '[data-testid=cohort-status]')).toBe('Loopt');
     expect(await page.locator('[data-testid=participants] tbody tr').count()).toBe(3);
+    // Everyone is still at the kickoff, which was planned ten days ago: late, at a glance.
+    await expect.poll(() => page.locator('[data-testid=participants] tbody tr', { hasText: 'Te laat' }).count()).toBe(3);
     await page.context().close();
   });
 

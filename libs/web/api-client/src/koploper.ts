@@ -198,6 +198,9 @@ export class KoploperApi {
   createCohort(body: Schemas['CreateCohortDto']) {
     return this.api.call<CohortDetail>('POST', '/api/cohorts', body);
   }
+  updateCohort(cohortId: string, body: { name?: string; municipality?: string; startsOn?: string; endsOn?: string; phasePlan?: Partial<Record<Phase, string | null>> }) {
+    return this.api.call<CohortDetail>('PATCH', `/api/cohorts/${id(cohortId)}`, body);
+  }
   addParticipant(cohortId: string, organisationId: string) {
     return this.api.call<ParticipantRow>('POST', `/api/cohorts/${id(cohortId)}/participants`, { organisationId } satisfies Schemas['AddParticipantDto']);
   }

@@ -57,6 +57,9 @@ const nl = {
     meetings: 'Bijeenkomsten',
     prize: 'Communicatieopdracht en Koploperprijs',
     openTrack: 'Traject',
+    planning: 'Planning',
+    planningHint: 'De datum waarop elke fase klaar moet zijn. Wie later is, staat in de lijst als te laat.',
+    savePlanning: 'Planning opslaan',
   },
   meeting: {
     kinds: { kickoff: 'Startbijeenkomst', exchange: 'Uitwisselingsbijeenkomst', symposium: 'Koplopersymposium' },
@@ -249,6 +252,9 @@ const en: Shape<typeof nl> = {
     meetings: 'Meetings',
     prize: 'Communication assignment and Koploper prize',
     openTrack: 'Track',
+    planning: 'Planning',
+    planningHint: 'The date by which each phase should be finished. Whoever is later shows as late in the list.',
+    savePlanning: 'Save planning',
   },
   meeting: {
     kinds: { kickoff: 'Kickoff meeting', exchange: 'Exchange meeting', symposium: 'Symposium' },

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource, 
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PHASE_LABELS } from '@koers/domain';
-import { ApiClient, KoploperApi, type Meeting, type ParticipantPhase } from '@koers/web-api-client';
+import { ApiClient, KoploperApi, type Meeting, type ParticipantPhase, type Phase } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import { BilingualPipe, KoersDatePipe, RefusalComponent, pageActions } from '../shared';
@@ -115,6 +115,21 @@ type MeetingKind = Meeting['kind'];
         </ul>
       }
 
+      <h2>{{ 'koploper.cohort.planning' | transloco }}</h2>
+      <p>{{ 'koploper.cohort.planningHint' | transloco }}</p>
+      <form class="koers-form koers-inline-form" (submit)="$event.preventDefault(); savePlan(c.id)" novalidate data-testid="phase-plan">
+        @for (phase of plannedPhases; track phase) {
+          <div class="koers-field">
+            <label [for]="'plan-' + phase">{{ phaseLabels[phase] | bilingual }}</label>
+            <input type="date" [id]="'plan-' + phase" [disabled]="!organiser() || c.status === 'closed'" [min]="c.startsOn" [max]="c.endsOn"
+                   [value]="plan()[phase] ?? c.phasePlan[phase] ?? ''" (input)="setPlan(phase, $any($event.target).value)" />
+          </div>
+        }
+        @if (organiser() && c.status !== 'closed') {
+          <button class="koers-button koers-button-secondary" type="submit" [disabled]="actions.busy()">{{ 'koploper.cohort.savePlanning' | transloco }}</button>
+        }
+      </form>
+
       <h2>{{ 'koploper.cohort.advisers' | transloco }}</h2>
       <ul>
         @for (a of c.advisers; track a.userId) {
@@ -218,6 +233,10 @@ export class CohortPage {
 
   readonly phaseLabels: Record<ParticipantPhase, { nl: string; en: string }> = PHASE_LABELS;
   readonly meetingKinds: MeetingKind[] = ['kickoff', 'exchange', 'symposium'];
+  /** The phases a coordinator plans a date for (the alumni network has no end). */
+  readonly plannedPhases: Phase[] = ['kickoff', 'baseline', 'profile', 'action_plan', 'communication', 'symposium'];
+  /** Dates edited and not saved yet; the rest shows what is stored. */
+  readonly plan = signal<Partial<Record<Phase, string>>>({});
   readonly organiser = computed(() => this.auth.hasRole('administrator', 'coordinator'));
   readonly staffMayRecord = computed(() => this.auth.hasRole('administrator', 'coordinator', 'adviser'));
 
@@ -249,6 +268,17 @@ export class CohortPage {
   /** Runs one change and reloads the cohort. */
   act(change: () => Promise<unknown>, done?: string, doneParams: Record<string, string> = {}): Promise<boolean> {
     return this.actions.run(change, done, doneParams, () => this.cohort.reload());
+  }
+
+  setPlan(phase: Phase, date: string) {
+    this.plan.update((p) => ({ ...p, [phase]: date }));
+  }
+
+  async savePlan(cohortId: string) {
+    const stored = this.cohort.value()?.phasePlan ?? {};
+    // An emptied field clears that date (null); the API checks order and range and names the phase.
+    const phasePlan = Object.fromEntries(this.plannedPhases.map((p) => [p, (this.plan()[p] ?? stored[p] ?? '') || null]));
+    if (await this.act(() => this.api.updateCohort(cohortId, { phasePlan }), 'koploper.common.saved')) this.plan.set({});
   }
 
   start(cohortId: string) {
