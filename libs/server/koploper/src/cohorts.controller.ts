@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@koers/server-auth';
 import { CohortsService } from './cohorts.service';
-import { AddAdviserDto, AddParticipantDto, CreateCohortDto, UpdateCohortDto, UpdateParticipantDto } from './dto';
+import { AddAdviserDto, AddParticipantDto, CohortDetailView, CohortListView, CreateCohortDto, EnrolledParticipantView, StaffListView, UpdateCohortDto, UpdateParticipantDto } from './dto';
 
 @ApiTags('koploper')
 @Controller('cohorts')
@@ -10,29 +10,34 @@ export class CohortsController {
   constructor(private readonly cohorts: CohortsService) {}
 
   @Get()
+  @ApiOkResponse({ type: CohortListView })
   list() {
     return this.cohorts.list();
   }
 
   @Post()
   @Roles('administrator', 'coordinator')
+  @ApiCreatedResponse({ type: CohortDetailView })
   create(@Body() body: CreateCohortDto) {
     return this.cohorts.create(body);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: CohortDetailView })
   get(@Param('id') id: string) {
     return this.cohorts.get(id);
   }
 
   @Patch(':id')
   @Roles('administrator', 'coordinator')
+  @ApiOkResponse({ type: CohortDetailView })
   update(@Param('id') id: string, @Body() body: UpdateCohortDto) {
     return this.cohorts.update(id, body);
   }
 
   @Post(':id/participants')
   @Roles('administrator', 'coordinator')
+  @ApiCreatedResponse({ type: EnrolledParticipantView, description: 'The new participant (phase kickoff)' })
   addParticipant(@Param('id') id: string, @Body() body: AddParticipantDto) {
     return this.cohorts.addParticipant(id, body.organisationId);
   }
@@ -40,18 +45,21 @@ export class CohortsController {
   @Post(':id/start')
   @Roles('administrator', 'coordinator')
   @HttpCode(200)
+  @ApiOkResponse({ type: CohortDetailView })
   start(@Param('id') id: string) {
     return this.cohorts.start(id);
   }
 
   @Patch(':id/participants/:participantId')
   @Roles('administrator', 'coordinator', 'adviser')
+  @ApiOkResponse({ type: EnrolledParticipantView })
   updateParticipant(@Param('id') id: string, @Param('participantId') participantId: string, @Body() body: UpdateParticipantDto) {
     return this.cohorts.updateParticipant(id, participantId, body);
   }
 
   @Post(':id/advisers')
   @Roles('administrator', 'coordinator')
+  @ApiCreatedResponse({ type: CohortDetailView })
   addAdviser(@Param('id') id: string, @Body() body: AddAdviserDto) {
     return this.cohorts.addAdviser(id, body);
   }
@@ -66,6 +74,7 @@ export class CohortsController {
   @Post(':id/close')
   @Roles('administrator', 'coordinator')
   @HttpCode(200)
+  @ApiOkResponse({ type: CohortDetailView })
   close(@Param('id') id: string) {
     return this.cohorts.close(id);
   }
@@ -79,6 +88,7 @@ export class StaffController {
   @Get()
   @Roles('administrator', 'coordinator', 'adviser', 'analyst')
   @ApiQuery({ name: 'role', required: false, enum: ['administrator', 'coordinator', 'adviser', 'analyst'] })
+  @ApiOkResponse({ type: StaffListView })
   list(@Query('role') role?: string) {
     if (role !== undefined && !['administrator', 'coordinator', 'adviser', 'analyst'].includes(role)) return { items: [] };
     return this.cohorts.staff(role);

@@ -4,8 +4,6 @@ import {
   checkCohortSize,
   cohortPhase,
   DEFAULT_COHORT_SIZE_RULE,
-  isLate,
-  nextPhases,
   PHASE_LABELS,
   PHASES,
   transition,
@@ -29,7 +27,7 @@ import {
 import { JobQueue } from '@koers/server-queue';
 import { In } from 'typeorm';
 import type { AddAdviserDto, CreateCohortDto, UpdateCohortDto, UpdateParticipantDto } from './dto';
-import { asConflict, say, today } from './shared/participants';
+import { asConflict, participantRow, say, today } from './shared/participants';
 
 /** Koplopergroepen: forming, starting, following and closing them, under the partner's size rule. */
 @Injectable()
@@ -92,22 +90,7 @@ export class CohortsService {
       phase: cohortPhase(participants.map((p) => p.phase)),
       sizeRule: await this.sizeRule(),
       advisers: advisers.map((a) => ({ userId: a.userId, name: userName(a.userId), email: users.find((u) => u.id === a.userId)?.email ?? null, trainee: a.trainee, mentorUserId: a.mentorUserId, mentorName: userName(a.mentorUserId) })),
-      participants: participants.map((p) => {
-        const plannedBy = p.phase === 'withdrawn' ? null : (cohort.phasePlan[p.phase as Phase] ?? null);
-        return {
-          id: p.id,
-          organisationId: p.organisationId,
-          organisationName: orgName(p.organisationId),
-          phase: p.phase,
-          phaseReachedAt: p.phaseReachedAt,
-          joinedAt: p.joinedAt,
-          adviserUserId: p.adviserUserId,
-          adviserName: userName(p.adviserUserId),
-          plannedBy,
-          late: plannedBy !== null && cohort.status === 'running' && isLate(p.phase, plannedBy, day),
-          nextPhases: cohort.status === 'running' ? nextPhases(p.phase) : [],
-        };
-      }),
+      participants: participants.map((p) => participantRow(p, cohort, { organisation: orgName(p.organisationId), adviser: userName(p.adviserUserId) }, day)),
       meetings: meetings.map((m) => ({ ...m, attendance: attendance.filter((a) => a.meetingId === m.id).map((a) => ({ participantId: a.participantId, present: a.present })) })),
       invitations: invitations.map((i) => ({ id: i.id, email: i.email, organisationId: i.organisationId, organisationName: orgName(i.organisationId), createdAt: i.createdAt, expiresAt: i.expiresAt, acceptedAt: i.acceptedAt })),
     };

@@ -5,106 +5,25 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 /*
- * Step 1, the Koploper track (docs/koploper-api.md). Request bodies and the
- * answers the API's document describes come from the generated schema; the
- * cohort, invitation, meeting, alumni and track answers are not described
- * there yet, so their shapes are written here after docs/koploper-api.md.
+ * Step 1, the Koploper track (docs/koploper-api.md). Requests and answers are
+ * the generated schema's; only the calculators' outputs (free-form objects in
+ * the document) are written out here, with the fields the pages draw.
  */
 
 export type Phase = 'kickoff' | 'baseline' | 'profile' | 'action_plan' | 'communication' | 'symposium' | 'alumni';
 export type ParticipantPhase = Phase | 'withdrawn';
 export const PHASES: readonly Phase[] = ['kickoff', 'baseline', 'profile', 'action_plan', 'communication', 'symposium', 'alumni'];
 
-export interface CohortSummary {
-  id: string;
-  name: string;
-  municipality: string;
-  startsOn: string;
-  endsOn: string;
-  status: 'planned' | 'running' | 'closed';
-  participants: number;
-}
-export interface ParticipantRow {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  phase: ParticipantPhase;
-  phaseReachedAt: string;
-  joinedAt: string;
-  adviserUserId: string | null;
-  adviserName: string | null;
-  plannedBy: string | null;
-  late: boolean;
-  nextPhases: ParticipantPhase[];
-}
-export interface CohortAdviserView {
-  userId: string;
-  name: string;
-  email: string;
-  trainee: boolean;
-  mentorUserId: string | null;
-  mentorName: string | null;
-}
-export interface Meeting {
-  id: string;
-  cohortId: string;
-  kind: 'kickoff' | 'exchange' | 'symposium';
-  title: string;
-  startsAt: string;
-  location: string;
-  agenda: string;
-  attendance: { participantId: string; present: boolean }[];
-}
-export interface Invitation {
-  id: string;
-  email: string;
-  organisationId: string | null;
-  organisationName: string | null;
-  createdAt: string;
-  expiresAt: string;
-  acceptedAt: string | null;
-}
-export interface CohortDetail extends Omit<CohortSummary, 'participants'> {
-  coordinatorUserId: string | null;
-  phase: Phase | null;
-  phasePlan: Partial<Record<Phase, string>>;
-  closedAt: string | null;
-  advisers: CohortAdviserView[];
-  participants: ParticipantRow[];
-  meetings: Meeting[];
-  invitations: Invitation[];
-  sizeRule: { min: number; max: number };
-}
-export interface StaffMember {
-  userId: string;
-  name: string;
-  email: string;
-  role: string;
-}
-export interface InvitationPreview {
-  cohortName: string;
-  municipality: string;
-  partnerName: string;
-  email: string;
-  organisationName: string | null;
-  expiresAt: string;
-}
-
-export interface CalcResult {
-  status: 'pending' | 'succeeded' | 'failed';
-  output: unknown;
-  error: string | null;
-  computedAt: string | null;
-}
-export interface Baseline {
-  year: number;
-  status: 'submitted' | 'reviewed';
-  source: 'form' | 'upload';
-  enteredAt: string;
-  reviewedAt: string | null;
-  footprint: { input: { activities: Activity[] } | null; result: CalcResult | null };
-  iso26000: { input: { answers: Iso26000Answer[] } | null; result: CalcResult | null };
-}
+export type CohortSummary = Schemas['CohortSummaryView'];
+export type ParticipantRow = Schemas['ParticipantRowView'];
+export type CohortAdviserView = Schemas['CohortAdviserView'];
+export type Meeting = Schemas['MeetingView'];
+export type Invitation = Schemas['InvitationView'];
+export type CohortDetail = Schemas['CohortDetailView'];
+export type StaffMember = Schemas['StaffMemberView'];
+export type InvitationPreview = Schemas['InvitationPreviewView'];
+export type CalcResult = Schemas['CalcResultView'];
+export type Baseline = Schemas['BaselineView'];
 export type Iso26000Answer = Schemas['Iso26000AnswerDto'];
 export type Activity = Schemas['ActivityDto'];
 export type Iso26000Structure = Schemas['Iso26000StructureView'];
@@ -124,15 +43,7 @@ export interface Iso26000Output {
   coreSubjects: { id: string; name: Bilingual; scorePercent: number | null }[];
   overallPercent: number | null;
 }
-export interface ProfileSummary {
-  id: string;
-  status: 'draft' | 'published';
-  version: number | null;
-  year: number;
-  createdAt: string;
-  publishedAt: string | null;
-  pdfReady: boolean;
-}
+export type ProfileSummary = Schemas['ProfileSummaryView'];
 export type Profile = Omit<Schemas['ProfileView'], 'footprint' | 'iso26000' | 'createdAt' | 'publishedAt'> & {
   createdAt: string;
   publishedAt: string | null;
@@ -140,7 +51,6 @@ export type Profile = Omit<Schemas['ProfileView'], 'footprint' | 'iso26000' | 'c
   iso26000: Iso26000Output | null;
 };
 
-/* Described by the API's document: generated. */
 export type ActionItem = Schemas['ActionItemView'];
 export type ActionItemStatus = ActionItem['status'];
 export type ActionPlan = Schemas['ActionPlanView'];
@@ -161,26 +71,8 @@ export interface NewActionItem {
 
 
 
-export interface ParticipantTrack {
-  participant: ParticipantRow;
-  cohort: Omit<CohortSummary, 'participants'>;
-  organisation: { id: string; name: string; kvkNumber: string | null; sbiCode: string | null; municipality: string | null; sizeClass: string | null };
-  baseline: Baseline | null;
-  profiles: ProfileSummary[];
-  actionPlan?: ActionPlan;
-  communication?: Submission | null;
-  csrCertificate?: CsrCertificate | null;
-  participationCertificate?: { available: boolean };
-}
-export interface AlumnusRow {
-  organisationId: string;
-  organisationName: string;
-  municipality: string | null;
-  cohortId: string;
-  cohortName: string;
-  year: number;
-  csrCertificate: string | null;
-}
+export type ParticipantTrack = Schemas['ParticipantTrackView'];
+export type AlumnusRow = Schemas['AlumnusView'];
 
 const id = encodeURIComponent;
 
@@ -190,7 +82,7 @@ export class KoploperApi {
   private readonly api = inject(ApiClient);
 
   cohorts() {
-    return this.api.call<{ items: CohortSummary[]; total: number }>('GET', '/api/cohorts');
+    return this.api.call<Schemas['CohortListView']>('GET', '/api/cohorts');
   }
   cohort(cohortId: string) {
     return this.api.call<CohortDetail>('GET', `/api/cohorts/${id(cohortId)}`);
@@ -333,7 +225,7 @@ export class KoploperApi {
   }
 
   alumni() {
-    return this.api.call<{ items: AlumnusRow[] }>('GET', '/api/alumni');
+    return this.api.call<Schemas['AlumniListView']>('GET', '/api/alumni');
   }
   inviteAlumni(body: Schemas['InviteAlumniDto']) {
     /** `sent`: mails to the companies' users; `organisations`: companies invited. */

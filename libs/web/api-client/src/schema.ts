@@ -1140,6 +1140,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedInvitationView: {
+            cohortId: string;
+            participantId: string;
+        };
         AcceptInvitationDto: {
             /** @description Required when the invitation names no organisation */
             organisation?: components["schemas"]["RegisterOrganisationDto"];
@@ -1257,12 +1261,48 @@ export interface components {
         AddParticipantDto: {
             organisationId: string;
         };
+        AlumniInvitedView: {
+            /** @description Organisations invited */
+            organisations: number;
+            /** @description Mails sent to the organisations' participant users */
+            sent: number;
+        };
+        AlumniListView: {
+            items: components["schemas"]["AlumnusView"][];
+            total: number;
+        };
+        AlumnusView: {
+            cohortId: string;
+            cohortName: string;
+            /**
+             * @description Its latest awarded CSR certificate
+             * @example MVO-2026-0001
+             */
+            csrCertificate: string | null;
+            municipality: string | null;
+            organisationId: string;
+            /** @example Bakkerij De Vries */
+            organisationName: string;
+            /**
+             * @description The year its cohort ended
+             * @example 2026
+             */
+            year: number;
+        };
         AttendanceDto: {
             attendance: components["schemas"]["AttendanceEntryDto"][];
         };
         AttendanceEntryDto: {
             participantId: string;
             present: boolean;
+        };
+        AttendanceView: {
+            participantId: string;
+            present: boolean;
+        };
+        AvailabilityView: {
+            /** @description The participant has reached the symposium and not withdrawn */
+            available: boolean;
         };
         AwardCsrCertificateDto: {
             /**
@@ -1333,6 +1373,71 @@ export interface components {
             } | null;
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
+        };
+        CohortAdviserView: {
+            email: string | null;
+            mentorName: string | null;
+            mentorUserId: string | null;
+            name: string | null;
+            /** @description A local professional trained on the job, under a mentor */
+            trainee: boolean;
+            userId: string;
+        };
+        CohortDetailView: {
+            advisers: components["schemas"]["CohortAdviserView"][];
+            /** Format: date-time */
+            closedAt: string | null;
+            coordinatorUserId: string | null;
+            /** @example 2026-12-15 */
+            endsOn: string;
+            id: string;
+            invitations: components["schemas"]["InvitationView"][];
+            meetings: components["schemas"]["MeetingView"][];
+            municipality: string;
+            name: string;
+            participants: components["schemas"]["ParticipantRowView"][];
+            /**
+             * @description The earliest phase of an active participant
+             * @enum {string|null}
+             */
+            phase: "kickoff" | "baseline" | "profile" | "action_plan" | "communication" | "symposium" | "alumni" | null;
+            /**
+             * @example {
+             *       "kickoff": "2026-02-15",
+             *       "baseline": "2026-04-15"
+             *     }
+             */
+            phasePlan: {
+                [key: string]: string;
+            };
+            /** @description The partner's rule, checked when the cohort starts */
+            sizeRule: components["schemas"]["SizeRuleView"];
+            /** @example 2026-01-15 */
+            startsOn: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "closed";
+        };
+        CohortListView: {
+            items: components["schemas"]["CohortSummaryView"][];
+            total: number;
+        };
+        CohortSummaryView: {
+            /** @example 2026-12-15 */
+            endsOn: string;
+            id: string;
+            /** @example Assen */
+            municipality: string;
+            /** @example Koplopergroep Assen 2026 */
+            name: string;
+            /**
+             * @description Participants who have not withdrawn
+             * @example 8
+             */
+            participants: number;
+            /** @example 2026-01-15 */
+            startsOn: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "closed";
         };
         ComparisonView: {
             /** @example 51234.5 */
@@ -1517,6 +1622,16 @@ export interface components {
             /** @description Certificates awarded and valid today, every partner, by company name */
             items: components["schemas"]["CsrRegisterEntryView"][];
         };
+        EnrolledParticipantView: {
+            adviserUserId: string | null;
+            cohortId: string;
+            id: string;
+            organisationId: string;
+            /** @enum {string} */
+            phase: "kickoff" | "baseline" | "profile" | "action_plan" | "communication" | "symposium" | "alumni" | "withdrawn";
+            /** Format: date-time */
+            phaseReachedAt: string;
+        };
         FootprintInputView: {
             activities: components["schemas"]["ActivityDto"][];
             organisation?: components["schemas"]["BaselineOrganisationDto"];
@@ -1526,6 +1641,33 @@ export interface components {
         GrantConsentDto: {
             /** @description Slug of the partner that may see this organisation */
             partnerSlug: string;
+        };
+        InvitationPreviewView: {
+            /** @example Koplopergroep Assen 2026 */
+            cohortName: string;
+            email: string;
+            /** @description The e-mail address has an account already (accepting then needs its password) */
+            existingAccount: boolean;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @example Assen */
+            municipality: string;
+            /** @description Set when the invitation names a known organisation; else the invitee registers one */
+            organisationName: string | null;
+            /** @example MVO Alliantie Noord-Nederland */
+            partnerName: string;
+        };
+        InvitationView: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            id: string;
+            organisationId: string | null;
+            organisationName: string | null;
         };
         InviteAlumniDto: {
             /** @enum {string} */
@@ -1585,6 +1727,18 @@ export interface components {
             name: string;
             userId: string;
         };
+        MeetingView: {
+            agenda: string;
+            attendance: components["schemas"]["AttendanceView"][];
+            cohortId: string;
+            id: string;
+            /** @enum {string} */
+            kind: "kickoff" | "exchange" | "symposium";
+            location: string;
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+        };
         MembershipView: {
             id: string;
             organisation: Record<string, never> | null;
@@ -1609,6 +1763,43 @@ export interface components {
             sbiCode: Record<string, never> | null;
             /** @enum {string|null} */
             sizeClass: "micro" | "small" | "medium" | "large" | null;
+        };
+        ParticipantRowView: {
+            adviserName: string | null;
+            adviserUserId: string | null;
+            id: string;
+            /** Format: date-time */
+            joinedAt: string;
+            /** @description Past plannedBy in a running cohort (Dutch calendar day) */
+            late: boolean;
+            /** @description Where it may move now */
+            nextPhases: ("kickoff" | "baseline" | "profile" | "action_plan" | "communication" | "symposium" | "alumni" | "withdrawn")[];
+            organisationId: string;
+            /** @example Bakkerij De Vries */
+            organisationName: string | null;
+            /** @enum {string} */
+            phase: "kickoff" | "baseline" | "profile" | "action_plan" | "communication" | "symposium" | "alumni" | "withdrawn";
+            /** Format: date-time */
+            phaseReachedAt: string;
+            /**
+             * @description The date the current phase should be finished by (the phase plan)
+             * @example 2026-04-15
+             */
+            plannedBy: string | null;
+        };
+        ParticipantTrackView: {
+            actionPlan: components["schemas"]["ActionPlanView"];
+            /** @description The latest year */
+            baseline: components["schemas"]["BaselineView"] | null;
+            cohort: components["schemas"]["TrackCohortView"];
+            communication: components["schemas"]["SubmissionView"] | null;
+            /** @description The latest application */
+            csrCertificate: components["schemas"]["CsrCertificateView"] | null;
+            organisation: components["schemas"]["TrackOrganisationView"];
+            participant: components["schemas"]["ParticipantRowView"];
+            participationCertificate: components["schemas"]["AvailabilityView"];
+            /** @description The draft first, then published versions, newest first */
+            profiles: components["schemas"]["ProfileSummaryView"][];
         };
         PartnerView: {
             id: string;
@@ -1687,6 +1878,24 @@ export interface components {
              * @example 62.1
              */
             value: number;
+        };
+        ProfileSummaryView: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description The worker has rendered the PDF */
+            pdfReady: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            /** @description 1, 2, ... once published; null for the draft */
+            version: number | null;
+            /**
+             * @description The baseline year the profile is about
+             * @example 2025
+             */
+            year: number;
         };
         ProfileView: {
             adviserComment: string;
@@ -1865,6 +2074,22 @@ export interface components {
             email: string;
             password: string;
         };
+        SizeRuleView: {
+            /** @example 15 */
+            max: number;
+            /** @example 3 */
+            min: number;
+        };
+        StaffListView: {
+            items: components["schemas"]["StaffMemberView"][];
+        };
+        StaffMemberView: {
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "administrator" | "coordinator" | "adviser" | "analyst";
+            userId: string;
+        };
         SubmissionFileView: {
             /** @example application/pdf */
             contentType: string;
@@ -1898,6 +2123,26 @@ export interface components {
         };
         SwitchMembershipDto: {
             membershipId: string;
+        };
+        TrackCohortView: {
+            /** @example 2026-12-15 */
+            endsOn: string;
+            id: string;
+            municipality: string;
+            name: string;
+            /** @example 2026-01-15 */
+            startsOn: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "closed";
+        };
+        TrackOrganisationView: {
+            id: string;
+            kvkNumber: string | null;
+            municipality: string | null;
+            name: string;
+            sbiCode: string | null;
+            /** @enum {string|null} */
+            sizeClass: "micro" | "small" | "medium" | "large" | null;
         };
         UpdateActionItemDto: {
             /** Format: date */
@@ -2036,7 +2281,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AlumniListView"];
+                };
             };
         };
     };
@@ -2057,7 +2304,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AlumniInvitedView"];
+                };
             };
         };
     };
@@ -2317,7 +2566,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortListView"];
+                };
             };
         };
     };
@@ -2338,7 +2589,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortDetailView"];
+                };
             };
         };
     };
@@ -2357,7 +2610,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortDetailView"];
+                };
             };
         };
     };
@@ -2380,7 +2635,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortDetailView"];
+                };
             };
         };
     };
@@ -2403,7 +2660,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortDetailView"];
+                };
             };
         };
     };
@@ -2442,7 +2701,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortDetailView"];
+                };
             };
         };
     };
@@ -2465,7 +2726,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
             };
         };
     };
@@ -2513,7 +2776,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
             };
         };
     };
@@ -2532,11 +2797,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new participant (phase kickoff) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolledParticipantView"];
+                };
             };
         };
     };
@@ -2560,7 +2828,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolledParticipantView"];
+                };
             };
         };
     };
@@ -2625,7 +2895,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortDetailView"];
+                };
             };
         };
     };
@@ -2859,7 +3131,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewView"];
+                };
             };
         };
     };
@@ -2878,11 +3152,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description And the session cookie: the invitee is signed in */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AcceptedInvitationView"];
+                };
             };
         };
     };
@@ -2958,7 +3235,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
             };
         };
     };
@@ -2981,7 +3260,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
             };
         };
     };
@@ -3216,7 +3497,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParticipantTrackView"];
+                };
             };
         };
     };
@@ -3703,7 +3986,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffListView"];
+                };
             };
         };
     };

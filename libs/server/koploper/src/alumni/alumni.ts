@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Injectable, Post } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { MailService, Roles } from '@koers/server-auth';
 import { AlumniInvitation, BadInputError, Db, Membership, Partner, User } from '@koers/server-db';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
@@ -79,6 +79,26 @@ export class AlumniService {
   }
 }
 
+class AlumnusView {
+  @ApiProperty() organisationId!: string;
+  @ApiProperty({ example: 'Bakkerij De Vries' }) organisationName!: string;
+  @ApiProperty({ type: String, nullable: true }) municipality!: string | null;
+  @ApiProperty() cohortId!: string;
+  @ApiProperty() cohortName!: string;
+  @ApiProperty({ example: 2026, description: 'The year its cohort ended' }) year!: number;
+  @ApiProperty({ type: String, nullable: true, example: 'MVO-2026-0001', description: 'Its latest awarded CSR certificate' }) csrCertificate!: string | null;
+}
+
+class AlumniListView {
+  @ApiProperty({ type: [AlumnusView] }) items!: AlumnusView[];
+  @ApiProperty() total!: number;
+}
+
+class AlumniInvitedView {
+  @ApiProperty({ description: "Mails sent to the organisations' participant users" }) sent!: number;
+  @ApiProperty({ description: 'Organisations invited' }) organisations!: number;
+}
+
 @ApiTags('koploper')
 @Controller('alumni')
 export class AlumniController {
@@ -86,6 +106,7 @@ export class AlumniController {
 
   @Get()
   @Roles('administrator', 'coordinator', 'adviser', 'analyst')
+  @ApiOkResponse({ type: AlumniListView })
   list() {
     return this.alumni.list();
   }
@@ -93,6 +114,7 @@ export class AlumniController {
   @Post('invitations')
   @Roles('administrator', 'coordinator')
   @HttpCode(200)
+  @ApiOkResponse({ type: AlumniInvitedView })
   invite(@Body() body: InviteAlumniDto) {
     return this.alumni.invite(body);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Injectable, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { MeetingView } from '../dto';
 import { Roles } from '@koers/server-auth';
 import { BadInputError, Cohort, CohortParticipant, ConflictError, Db, Meeting, MeetingAttendance, type MeetingKind } from '@koers/server-db';
 import { Type } from 'class-transformer';
@@ -85,18 +86,21 @@ export class MeetingsController {
 
   @Post('cohorts/:id/meetings')
   @Roles('administrator', 'coordinator')
+  @ApiCreatedResponse({ type: MeetingView })
   create(@Param('id') id: string, @Body() body: CreateMeetingDto) {
     return this.meetings.create(id, body);
   }
 
   @Patch('meetings/:id')
   @Roles('administrator', 'coordinator')
+  @ApiOkResponse({ type: MeetingView })
   update(@Param('id') id: string, @Body() body: UpdateMeetingDto) {
     return this.meetings.update(id, body);
   }
 
   @Put('meetings/:id/attendance')
   @Roles('administrator', 'coordinator', 'adviser')
+  @ApiOkResponse({ type: MeetingView })
   attendance(@Param('id') id: string, @Body() body: AttendanceDto) {
     return this.meetings.recordAttendance(id, body);
   }

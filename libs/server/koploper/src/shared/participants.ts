@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { KoploperRuleError, type Bilingual } from '@koers/domain';
+import { KoploperRuleError, isLate, nextPhases, type Bilingual, type Phase } from '@koers/domain';
 import { Cohort, CohortParticipant, ConflictError, Db, Organisation, User } from '@koers/server-db';
 
 /** "Dutch / English" for error details, as everywhere in the API. */
@@ -57,4 +57,22 @@ export class Participants {
 /** Today's date in the Netherlands (YYYY-MM-DD): deadlines and validity are Dutch calendar days. */
 export function today(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** One participant as the cohort overview and its own track show it: where it stands, by when, and whether it is late. */
+export function participantRow(p: CohortParticipant, cohort: Cohort, names: { organisation: string | null; adviser: string | null }, day = today()) {
+  const plannedBy = p.phase === 'withdrawn' ? null : (cohort.phasePlan[p.phase as Phase] ?? null);
+  return {
+    id: p.id,
+    organisationId: p.organisationId,
+    organisationName: names.organisation,
+    phase: p.phase,
+    phaseReachedAt: p.phaseReachedAt,
+    joinedAt: p.joinedAt,
+    adviserUserId: p.adviserUserId,
+    adviserName: names.adviser,
+    plannedBy,
+    late: plannedBy !== null && cohort.status === 'running' && isLate(p.phase, plannedBy, day),
+    nextPhases: cohort.status === 'running' ? nextPhases(p.phase) : [],
+  };
 }

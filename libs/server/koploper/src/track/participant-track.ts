@@ -1,12 +1,52 @@
 import { Controller, Get, Injectable, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { isLate, nextPhases, type Phase } from '@koers/domain';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { SIZE_CLASSES } from '@koers/domain';
 import { ActionPlanService } from '../action-plan';
+import { ActionPlanView } from '../action-plan/action-plan.dto';
 import { BaselineService } from '../baseline';
-import { CommunicationService } from '../communication';
+import { BaselineView } from '../baseline/baseline.dto';
 import { CertificatesService } from '../certificates';
+import { CsrCertificateView } from '../certificates/certificates.dto';
+import { CommunicationService } from '../communication';
+import { SubmissionView } from '../communication/communication.dto';
+import { ParticipantRowView } from '../dto';
 import { ProfilesService } from '../profiles';
-import { Participants, today } from '../shared/participants';
+import { ProfileSummaryView } from '../profiles/profiles.dto';
+import { Participants, participantRow } from '../shared/participants';
+
+class TrackCohortView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() municipality!: string;
+  @ApiProperty({ example: '2026-01-15' }) startsOn!: string;
+  @ApiProperty({ example: '2026-12-15' }) endsOn!: string;
+  @ApiProperty({ enum: ['planned', 'running', 'closed'] }) status!: 'planned' | 'running' | 'closed';
+}
+
+class TrackOrganisationView {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) kvkNumber!: string | null;
+  @ApiProperty({ type: String, nullable: true }) sbiCode!: string | null;
+  @ApiProperty({ type: String, nullable: true }) municipality!: string | null;
+  @ApiProperty({ enum: SIZE_CLASSES, nullable: true }) sizeClass!: string | null;
+}
+
+class AvailabilityView {
+  @ApiProperty({ description: 'The participant has reached the symposium and not withdrawn' }) available!: boolean;
+}
+
+class ParticipantTrackView {
+  @ApiProperty({ type: ParticipantRowView }) participant!: ParticipantRowView;
+  @ApiProperty({ type: TrackCohortView }) cohort!: TrackCohortView;
+  @ApiProperty({ type: TrackOrganisationView }) organisation!: TrackOrganisationView;
+  @ApiProperty({ type: BaselineView, nullable: true, description: 'The latest year' }) baseline!: BaselineView | null;
+  @ApiProperty({ type: [ProfileSummaryView], description: 'The draft first, then published versions, newest first' }) profiles!: ProfileSummaryView[];
+  @ApiProperty({ type: ActionPlanView }) actionPlan!: ActionPlanView;
+  @ApiProperty({ type: SubmissionView, nullable: true }) communication!: SubmissionView | null;
+  @ApiProperty({ type: AvailabilityView }) participationCertificate!: AvailabilityView;
+  @ApiProperty({ type: CsrCertificateView, nullable: true, description: 'The latest application' }) csrCertificate!: CsrCertificateView | null;
+}
 
 /**
  * One participant's whole track on one screen: where it stands, its baseline,
@@ -26,21 +66,8 @@ export class ParticipantTrackService {
 
   async get(participantId: string) {
     const { participant, cohort, organisation } = await this.participants.load(participantId);
-    const plannedBy = participant.phase === 'withdrawn' ? null : (cohort.phasePlan[participant.phase as Phase] ?? null);
     return {
-      participant: {
-        id: participant.id,
-        organisationId: participant.organisationId,
-        organisationName: organisation.name,
-        phase: participant.phase,
-        phaseReachedAt: participant.phaseReachedAt,
-        joinedAt: participant.joinedAt,
-        adviserUserId: participant.adviserUserId,
-        adviserName: await this.participants.userName(participant.adviserUserId),
-        plannedBy,
-        late: plannedBy !== null && cohort.status === 'running' && isLate(participant.phase, plannedBy, today()),
-        nextPhases: cohort.status === 'running' ? nextPhases(participant.phase) : [],
-      },
+      participant: participantRow(participant, cohort, { organisation: organisation.name, adviser: await this.participants.userName(participant.adviserUserId) }),
       cohort: { id: cohort.id, name: cohort.name, municipality: cohort.municipality, startsOn: cohort.startsOn, endsOn: cohort.endsOn, status: cohort.status },
       organisation: { id: organisation.id, name: organisation.name, kvkNumber: organisation.kvkNumber, sbiCode: organisation.sbiCode, municipality: organisation.municipality, sizeClass: organisation.sizeClass },
       baseline: await this.baseline.latest(participantId),
@@ -59,6 +86,7 @@ export class ParticipantTrackController {
   constructor(private readonly track: ParticipantTrackService) {}
 
   @Get(':pid')
+  @ApiOkResponse({ type: ParticipantTrackView })
   get(@Param('pid') pid: string) {
     return this.track.get(pid);
   }

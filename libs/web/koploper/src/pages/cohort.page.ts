@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, resource, 
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PHASE_LABELS } from '@koers/domain';
-import { ApiClient, KoploperApi, type Meeting, type ParticipantPhase, type Phase } from '@koers/web-api-client';
+import { ApiClient, KoploperApi, type CohortDetail, type Meeting, type ParticipantPhase, type Phase } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import { BilingualPipe, KoersDatePipe, RefusalComponent, pageActions } from '../shared';
@@ -122,7 +122,7 @@ type MeetingKind = Meeting['kind'];
           <div class="koers-field">
             <label [for]="'plan-' + phase">{{ phaseLabels[phase] | bilingual }}</label>
             <input type="date" [id]="'plan-' + phase" [disabled]="!organiser() || c.status === 'closed'" [min]="c.startsOn" [max]="c.endsOn"
-                   [value]="plan()[phase] ?? c.phasePlan[phase] ?? ''" (input)="setPlan(phase, $any($event.target).value)" />
+                   [value]="plannedDate(c, phase)" (input)="setPlan(phase, $any($event.target).value)" />
           </div>
         }
         @if (organiser() && c.status !== 'closed') {
@@ -270,12 +270,18 @@ export class CohortPage {
     return this.actions.run(change, done, doneParams, () => this.cohort.reload());
   }
 
+  /** The date being edited, else the stored one. */
+  plannedDate(c: CohortDetail, phase: Phase): string {
+    const stored: Partial<Record<Phase, string>> = c.phasePlan;
+    return this.plan()[phase] ?? stored[phase] ?? '';
+  }
+
   setPlan(phase: Phase, date: string) {
     this.plan.update((p) => ({ ...p, [phase]: date }));
   }
 
   async savePlan(cohortId: string) {
-    const stored = this.cohort.value()?.phasePlan ?? {};
+    const stored: Partial<Record<Phase, string>> = this.cohort.value()?.phasePlan ?? {};
     // An emptied field clears that date (null); the API checks order and range and names the phase.
     const phasePlan = Object.fromEntries(this.plannedPhases.map((p) => [p, (this.plan()[p] ?? stored[p] ?? '') || null]));
     if (await this.act(() => this.api.updateCohort(cohortId, { phasePlan }), 'koploper.common.saved')) this.plan.set({});

@@ -17,6 +17,7 @@ const NEW_COMPANY: InvitationPreview = {
   email: 'directie@bakkerij-devries.test',
   organisationName: null,
   expiresAt: '2026-12-01T00:00:00Z',
+  existingAccount: false,
 };
 
 /** As the shell mounts it (under /koploper), or as the standalone koploper app does (at the root). */

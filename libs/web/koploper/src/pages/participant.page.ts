@@ -377,7 +377,7 @@ interface IsoSummary {
           <button class="koers-button" type="button" [disabled]="actions.busy()" (click)="act(api.applyForCertificate(t.participant.id), 'koploper.track.applied')">{{ 'koploper.track.apply' | transloco }}</button>
         }
         <h3>{{ 'koploper.track.participation' | transloco }}</h3>
-        @if (t.participationCertificate?.available) {
+        @if (t.participationCertificate.available) {
           <a [href]="downloads.participationCertificate(t.participant.id)" download>{{ 'koploper.common.download' | transloco }} (PDF)</a>
         } @else {
           <p>{{ 'koploper.track.participationHint' | transloco }}</p>
@@ -463,10 +463,10 @@ export class ParticipantPage {
   });
 
   footprintOf(r: CalcResult | null): FootprintSummary {
-    return (r?.output ?? { totalKgCO2e: 0 }) as FootprintSummary;
+    return (r?.output ?? { totalKgCO2e: 0 }) as unknown as FootprintSummary;
   }
   isoOf(r: CalcResult | null): IsoSummary {
-    return (r?.output ?? { overallPercent: null }) as IsoSummary;
+    return (r?.output ?? { overallPercent: null }) as unknown as IsoSummary;
   }
   phaseIndex(p: ParticipantPhase): number {
     return this.phases.indexOf(p);
