@@ -3,7 +3,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { KoploperApi, type AlumnusRow } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { EmptyStateComponent, ErrorStateComponent, LanguageService, LoadingComponent, ToastService } from '@koers/web-ui';
-import { refusal } from '../shared';
+import { RefusalComponent, refusal, type Refusal } from '../shared';
 
 const ACTIVITIES = ['masterclass', 'chain_project', 'event'] as const;
 type Activity = (typeof ACTIVITIES)[number];
@@ -15,7 +15,7 @@ type Activity = (typeof ACTIVITIES)[number];
  */
 @Component({
   selector: 'koers-koploper-alumni',
-  imports: [TranslocoPipe, EmptyStateComponent, ErrorStateComponent, LoadingComponent],
+  imports: [TranslocoPipe, EmptyStateComponent, ErrorStateComponent, LoadingComponent, RefusalComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .koers-field textarea { font: inherit; padding: .5rem; border: 1px solid #6b7480; border-radius: 6px; min-height: 6rem; }
@@ -101,14 +101,7 @@ type Activity = (typeof ACTIVITIES)[number];
           @if (selectionError(); as key) {
             <p class="koers-form-error" role="alert">{{ key | transloco }}</p>
           }
-          @if (failure(); as f) {
-            <div class="koers-form-error" role="alert">
-              <p>{{ f.message }}</p>
-              @for (field of f.fields; track field) {
-                <p>{{ field }}</p>
-              }
-            </div>
-          }
+          <koers-refusal [refusal]="failure()" />
           <button class="koers-button" type="submit" data-testid="send-invitation" [disabled]="busy()">{{ 'koploper.alumni.send' | transloco }}</button>
         </form>
       }
@@ -141,7 +134,7 @@ export class AlumniPage {
   readonly message = signal('');
   readonly tried = signal(false);
   readonly busy = signal(false);
-  readonly failure = signal<{ message: string; fields: string[] } | null>(null);
+  readonly failure = signal<Refusal | null>(null);
   readonly subjectError = computed(() => (this.tried() && !this.subject().trim() ? 'koploper.alumni.subjectRequired' : null));
   readonly messageError = computed(() => (this.tried() && !this.message().trim() ? 'koploper.alumni.messageRequired' : null));
   readonly selectionError = computed(() => (this.tried() && !this.selected().length ? 'koploper.alumni.noneSelected' : null));

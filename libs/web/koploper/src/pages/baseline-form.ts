@@ -95,7 +95,7 @@ export function toActivity(r: Row): Activity {
               <td><input type="text" inputmode="decimal" [attr.aria-label]="('koploper.activity.amount' | transloco) + ' ' + (i + 1)" [value]="r.amount" (input)="set(i, 'amount', $any($event.target).value)" /></td>
               <td>
                 <select [attr.aria-label]="('koploper.activity.unit' | transloco) + ' ' + (i + 1)" [value]="r.unit" (change)="set(i, 'unit', $any($event.target).value)">
-                  @for (u of unitsOf(r.type); track u) {
+                  @for (u of unitsOf(r.type); track $index) {
                     <option [value]="u">{{ u }}</option>
                   }
                 </select>

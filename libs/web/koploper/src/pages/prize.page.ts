@@ -5,15 +5,14 @@ import { PRIZE_OUTCOME_LABELS } from '@koers/domain';
 import { KoploperApi, koploperDownloads, type Prize } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { EmptyStateComponent, ErrorStateComponent, LanguageService, LoadingComponent, ToastService } from '@koers/web-ui';
-import { BilingualPipe, refusal } from '../shared';
+import { BilingualPipe, RefusalComponent, refusal, type Refusal } from '../shared';
 import { formatScore, myScores, places, validScore, type PrizeCriterion, type PrizeEntry } from './prize-helpers';
 
-type Refusal = { message: string; fields: string[] };
 
 /** One juror's scores for one submission: a number per published criterion, 0..max. */
 @Component({
   selector: 'koers-prize-score-form',
-  imports: [TranslocoPipe, BilingualPipe],
+  imports: [TranslocoPipe, BilingualPipe, RefusalComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     fieldset { border: 1px solid var(--koers-line); border-radius: 8px; margin: 0 0 1rem; padding: 1rem; }
@@ -44,14 +43,7 @@ type Refusal = { message: string; fields: string[] };
             }
           </div>
         }
-        @if (failure(); as f) {
-          <div class="koers-form-error" role="alert">
-            <p>{{ f.message }}</p>
-            @for (field of f.fields; track field) {
-              <p>{{ field }}</p>
-            }
-          </div>
-        }
+        <koers-refusal [refusal]="failure()" />
         <button class="koers-button" type="submit" data-testid="save-scores" [disabled]="busy()">{{ 'koploper.prize.saveScores' | transloco }}</button>
       </fieldset>
     </form>
@@ -110,7 +102,7 @@ export class PrizeScoreFormComponent {
  */
 @Component({
   selector: 'koers-koploper-prize',
-  imports: [TranslocoPipe, RouterLink, EmptyStateComponent, ErrorStateComponent, LoadingComponent, BilingualPipe, PrizeScoreFormComponent],
+  imports: [TranslocoPipe, RouterLink, EmptyStateComponent, ErrorStateComponent, LoadingComponent, BilingualPipe, PrizeScoreFormComponent, RefusalComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     fieldset { border: 1px solid var(--koers-line); border-radius: 8px; margin: 0 0 1rem; padding: 1rem; }
@@ -184,9 +176,7 @@ export class PrizeScoreFormComponent {
                 </label>
               }
             </fieldset>
-            @if (juryFailure(); as f) {
-              <div class="koers-form-error" role="alert"><p>{{ f.message }}</p></div>
-            }
+            <koers-refusal [refusal]="juryFailure()" />
             <button class="koers-button" type="submit" data-testid="save-jury" [disabled]="busy()">{{ 'koploper.prize.saveJury' | transloco }}</button>
           </form>
         } @else {
@@ -260,9 +250,7 @@ export class PrizeScoreFormComponent {
                 <p class="koers-field-error">{{ 'koploper.prize.winnerRequired' | transloco }}</p>
               }
             </fieldset>
-            @if (awardFailure(); as f) {
-              <div class="koers-form-error" role="alert" data-testid="refusal"><p>{{ f.message }}</p></div>
-            }
+            <koers-refusal data-testid="refusal" [refusal]="awardFailure()" />
             <button class="koers-button" type="submit" data-testid="award-prize" [disabled]="busy()">{{ 'koploper.prize.award' | transloco }}</button>
           </form>
         }
