@@ -1,5 +1,6 @@
 import { CERTIFICATE_STATUS_LABELS } from './labels';
-import { assertIsoDate, KoploperRuleError, type Bilingual } from './text';
+import { assertIsoDate, type Bilingual } from '../text';
+import { RuleError } from '../programme/rule-error';
 
 /** MVO-certificaat application: applied for, reviewed, awarded, kept in a public register. */
 export const CERTIFICATE_STATUSES = ['draft', 'submitted', 'approved', 'approved_with_conditions', 'rejected', 'awarded', 'expired', 'revoked'] as const;
@@ -46,7 +47,7 @@ export function canTransitionCertificate(from: CertificateStatus, to: Certificat
   return nextCertificateStatuses(from).includes(to);
 }
 
-export class CertificateError extends KoploperRuleError {
+export class CertificateError extends RuleError {
   constructor(code: string, text: Bilingual) {
     super(code, text);
     this.name = 'CertificateError';

@@ -1,4 +1,4 @@
-import { type Bilingual } from './text';
+import { type Bilingual } from '../text';
 
 /** Allowed number of participants in a Koplopergroep (cohort), both ends inclusive. */
 export interface CohortSizeRule {

@@ -1,4 +1,4 @@
-import type { Bilingual } from './text';
+import type { Bilingual } from '../text';
 
 /** Participant phases in track order, then the exit. Labels follow the GLOSSARY. */
 export const PHASE_LABELS = {

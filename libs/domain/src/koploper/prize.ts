@@ -1,4 +1,5 @@
-import { KoploperRuleError, type Bilingual } from './text';
+import { type Bilingual } from '../text';
+import { RuleError } from '../programme/rule-error';
 
 /** A jury criterion for the Koploperprijs (e.g. "overtuigingskracht"), with its weight. */
 export interface PrizeCriterion {
@@ -38,7 +39,7 @@ export interface PrizeResult {
   unscored: string[];
 }
 
-export class PrizeScoringError extends KoploperRuleError {
+export class PrizeScoringError extends RuleError {
   constructor(code: string, text: Bilingual) {
     super(code, text);
     this.name = 'PrizeScoringError';

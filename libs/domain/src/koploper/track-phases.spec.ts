@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PHASE_LABELS } from './labels';
 import { canTransition, cohortPhase, isLate, nextPhases, PARTICIPANT_PHASES, PHASES, PhaseTransitionError, transition, type ParticipantPhase } from './track-phases';
-import { KoploperRuleError } from './text';
+import { RuleError } from '../programme/rule-error';
 
 describe('track phases', () => {
   it('are in track order with withdrawn outside the order', () => {
@@ -41,7 +41,7 @@ describe('track phases', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(PhaseTransitionError);
-    expect(error).toBeInstanceOf(KoploperRuleError);
+    expect(error).toBeInstanceOf(RuleError);
     const e = error as PhaseTransitionError;
     expect(e.allowed).toEqual(['profile', 'withdrawn']);
     expect(e.code).toBe('phase_transition_refused');

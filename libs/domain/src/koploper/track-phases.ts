@@ -1,5 +1,6 @@
 import { PHASE_LABELS } from './labels';
-import { assertIsoDate, KoploperRuleError } from './text';
+import { assertIsoDate } from '../text';
+import { RuleError } from '../programme/rule-error';
 
 /** The Koploper track per participant, in order. `alumni` is where everyone ends up after the symposium. */
 export const PHASES = ['kickoff', 'baseline', 'profile', 'action_plan', 'communication', 'symposium', 'alumni'] as const;
@@ -31,7 +32,7 @@ export function canTransition(from: ParticipantPhase, to: ParticipantPhase): boo
   return nextPhases(from).includes(to);
 }
 
-export class PhaseTransitionError extends KoploperRuleError {
+export class PhaseTransitionError extends RuleError {
   constructor(
     readonly from: ParticipantPhase,
     readonly to: ParticipantPhase,

@@ -1,5 +1,5 @@
 import { EntitySubscriberInterface, EventSubscriber, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
-import { AuditLog } from './entities/audit-log.entity';
+import { AuditLog } from './entities/audit/audit-log.entity';
 import { requestScope } from './request-scope';
 
 /** Entities whose writes are bookkeeping, not user actions (sign-in is audited explicitly). */

@@ -1,20 +1,98 @@
-import { AuditLog } from './audit-log.entity';
-import { Consent, Organisation, Participation } from './organisation.entity';
-import { Partner } from './partner.entity';
-import { DiagnosticPing } from './diagnostic-ping.entity';
-import { Cohort, CohortParticipant } from './cohort.entity';
-import { ActionPlanItem, AlumniInvitation, Baseline, CohortAdviser, CohortInvitation, CommunicationSubmission, CsrCertificate, JuryMember, JuryScore, Meeting, MeetingAttendance, StoredFile, SustainabilityProfile } from './koploper.entity';
-import { CalculationBulk, CalculationInput, CalculationResult, CalculatorRelease } from './calculation.entity';
-import { Membership, PasswordReset, Session, User } from './user.entity';
+export * from './audit/audit-log.entity';
+export * from './calculations/calculation-bulk.entity';
+export * from './calculations/calculation-input.entity';
+export * from './calculations/calculation-result.entity';
+export * from './calculations/calculator-release.entity';
+export * from './diagnostics/diagnostic-ping.entity';
+export * from './files/stored-file.entity';
+export * from './identity/membership.entity';
+export * from './identity/password-reset.entity';
+export * from './identity/session.entity';
+export * from './identity/user.entity';
+export * from './koploper/action-plan-item.entity';
+export * from './koploper/alumni-invitation.entity';
+export * from './koploper/baseline.entity';
+export * from './koploper/communication-submission.entity';
+export * from './koploper/csr-certificate.entity';
+export * from './koploper/jury-member.entity';
+export * from './koploper/jury-score.entity';
+export * from './koploper/koploper-cohort.entity';
+export * from './koploper/koploper-enrolment.entity';
+export * from './koploper/sustainability-profile.entity';
+export * from './organisations/consent.entity';
+export * from './organisations/organisation.entity';
+export * from './organisations/participation.entity';
+export * from './programme/enrolment.entity';
+export * from './programme/group-invitation.entity';
+export * from './programme/group-staff.entity';
+export * from './programme/programme-group.entity';
+export * from './programme/programme-session.entity';
+export * from './programme/session-attendance.entity';
+export * from './tenancy/partner.entity';
 
-export * from './audit-log.entity';
-export * from './diagnostic-ping.entity';
-export * from './cohort.entity';
-export * from './koploper.entity';
-export * from './calculation.entity';
-export * from './organisation.entity';
-export * from './partner.entity';
-export * from './user.entity';
+import { AuditLog } from './audit/audit-log.entity';
+import { CalculationBulk } from './calculations/calculation-bulk.entity';
+import { CalculationInput } from './calculations/calculation-input.entity';
+import { CalculationResult } from './calculations/calculation-result.entity';
+import { CalculatorRelease } from './calculations/calculator-release.entity';
+import { DiagnosticPing } from './diagnostics/diagnostic-ping.entity';
+import { StoredFile } from './files/stored-file.entity';
+import { Membership } from './identity/membership.entity';
+import { PasswordReset } from './identity/password-reset.entity';
+import { Session } from './identity/session.entity';
+import { User } from './identity/user.entity';
+import { ActionPlanItem } from './koploper/action-plan-item.entity';
+import { AlumniInvitation } from './koploper/alumni-invitation.entity';
+import { Baseline } from './koploper/baseline.entity';
+import { CommunicationSubmission } from './koploper/communication-submission.entity';
+import { CsrCertificate } from './koploper/csr-certificate.entity';
+import { JuryMember } from './koploper/jury-member.entity';
+import { JuryScore } from './koploper/jury-score.entity';
+import { KoploperCohort } from './koploper/koploper-cohort.entity';
+import { KoploperEnrolment } from './koploper/koploper-enrolment.entity';
+import { SustainabilityProfile } from './koploper/sustainability-profile.entity';
+import { Consent } from './organisations/consent.entity';
+import { Organisation } from './organisations/organisation.entity';
+import { Participation } from './organisations/participation.entity';
+import { Enrolment } from './programme/enrolment.entity';
+import { GroupInvitation } from './programme/group-invitation.entity';
+import { GroupStaff } from './programme/group-staff.entity';
+import { ProgrammeGroup } from './programme/programme-group.entity';
+import { ProgrammeSession } from './programme/programme-session.entity';
+import { SessionAttendance } from './programme/session-attendance.entity';
+import { Partner } from './tenancy/partner.entity';
 
-export const coreEntities = [Partner, Organisation, Participation, Consent, User, Membership, Session, PasswordReset, AuditLog, DiagnosticPing, CalculationInput, CalculationResult, CalculationBulk, CalculatorRelease, Cohort, CohortParticipant,
-  CohortAdviser, CohortInvitation, Meeting, MeetingAttendance, Baseline, StoredFile, SustainabilityProfile, ActionPlanItem, CommunicationSubmission, JuryMember, JuryScore, CsrCertificate, AlumniInvitation];
+/** Every entity of the platform, one per file under its area's folder. */
+export const coreEntities = [
+  AuditLog,
+  CalculationBulk,
+  CalculationInput,
+  CalculationResult,
+  CalculatorRelease,
+  DiagnosticPing,
+  StoredFile,
+  Membership,
+  PasswordReset,
+  Session,
+  User,
+  ActionPlanItem,
+  AlumniInvitation,
+  Baseline,
+  CommunicationSubmission,
+  CsrCertificate,
+  JuryMember,
+  JuryScore,
+  KoploperCohort,
+  KoploperEnrolment,
+  SustainabilityProfile,
+  Consent,
+  Organisation,
+  Participation,
+  Enrolment,
+  GroupInvitation,
+  GroupStaff,
+  ProgrammeGroup,
+  ProgrammeSession,
+  SessionAttendance,
+  Partner,
+];

@@ -9,17 +9,6 @@ export function bilingual(text: Bilingual): string {
   return `${text.nl} / ${text.en}`;
 }
 
-/** Base class for refused Koploper rules, so callers (HTTP layer) can map them to a 4xx with both texts. */
-export class KoploperRuleError extends Error {
-  constructor(
-    readonly code: string,
-    readonly text: Bilingual,
-  ) {
-    super(bilingual(text));
-    this.name = 'KoploperRuleError';
-  }
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**

@@ -2,7 +2,10 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 
 /** Partner settings a coordinator may tune; defaults come from the domain rules. */
 export interface PartnerSettings {
+  /** Step 1's group size (Groningen forms Koplopergroepen of 8-15). */
   cohortSize?: { min: number; max: number };
+  /** A partner's own group size per step, where the step counts its members. */
+  groupSize?: Partial<Record<'koploper' | 'masterclass' | 'chain', { min: number; max: number }>>;
 }
 
 /** An alliance partner (alliantiepartner): the tenant of the platform. */

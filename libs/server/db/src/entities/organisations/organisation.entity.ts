@@ -1,4 +1,4 @@
-import type { OrganisationKind, ProgrammeStep, SizeClass } from '@koers/domain';
+import type { OrganisationKind, SizeClass } from '@koers/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
@@ -19,26 +19,4 @@ export class Organisation {
   @Column({ type: 'varchar', length: 100, nullable: true }) region!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
-}
-
-/** An organisation taking part in one of a partner's programme steps. */
-@Entity('participation')
-export class Participation {
-  @PrimaryColumn('uuid') id!: string;
-  @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
-  @Column({ type: 'varchar', length: 16 }) step!: ProgrammeStep;
-  @Column({ name: 'started_at', type: 'timestamptz', default: () => 'now()' }) startedAt!: Date;
-  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt!: Date | null;
-}
-
-/** An organisation's consent that a partner may see its record outside a programme. */
-@Entity('consent')
-export class Consent {
-  @PrimaryColumn('uuid') id!: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
-  @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
-  @Column({ name: 'granted_by_user_id', type: 'uuid', nullable: true }) grantedByUserId!: string | null;
-  @Column({ name: 'granted_at', type: 'timestamptz', default: () => 'now()' }) grantedAt!: Date;
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Injectable, Param, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
 import { Db, NotFoundError, StoredFile, type StoredFilePurpose } from '@koers/server-db';
@@ -58,13 +58,14 @@ export class Files {
   }
 }
 
-@ApiTags('koploper')
+@ApiTags('files')
 @Controller('files')
 export class FilesController {
   constructor(private readonly files: Files) {}
 
   /** A stored file the current user may see (participants: their own organisation's). */
   @Get(':id')
+  @ApiOperation({ summary: 'Download a stored file the reader may see' })
   @ApiProduces('application/octet-stream')
   async download(@Param('id') id: string, @Res() reply: FastifyReply) {
     return Files.send(reply, await this.files.read(id));

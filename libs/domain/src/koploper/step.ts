@@ -1,0 +1,27 @@
+import type { StepDefinition } from '../programme/step-definition';
+import { PHASE_LABELS } from './labels';
+import { PHASES } from './track-phases';
+import { DEFAULT_COHORT_SIZE_RULE } from './cohort-rules';
+
+/** Step 1, the Koplopertraject, as the programme core runs it. */
+export const KOPLOPER_STEP: StepDefinition = Object.freeze<StepDefinition>({
+  key: 'koploper',
+  name: { nl: 'Koplopertraject', en: 'Koploper track' },
+  groupName: { nl: 'Koplopergroep', en: 'cohort' },
+  composition: { kind: 'count', size: DEFAULT_COHORT_SIZE_RULE },
+  phases: PHASES,
+  phaseLabels: PHASE_LABELS,
+  finalPhase: 'alumni',
+  closingPhase: 'symposium',
+  // The work each phase needs (baseline reviewed, profile published, ...) becomes guards with issue 15.
+  guards: [],
+  sessionKinds: ['kickoff', 'exchange', 'company_visit', 'symposium'],
+  sessionKindLabels: {
+    kickoff: { nl: 'Startbijeenkomst', en: 'Kickoff meeting' },
+    exchange: { nl: 'Uitwisselingsbijeenkomst', en: 'Exchange meeting' },
+    company_visit: { nl: 'Gesprek op locatie', en: 'Visit at the company' },
+    symposium: { nl: 'Koplopersymposium', en: 'Symposium' },
+  },
+  invitationPath: '/koploper/uitnodiging',
+  staffRoles: ['adviser', 'specialist'],
+});

@@ -1,0 +1,2 @@
+export * from './rule-error';
+export * from './step-definition';

@@ -1,0 +1,14 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** A person who signs in. Global: one account may hold memberships in several partners. */
+@Entity('app_user')
+export class User {
+  @PrimaryColumn('uuid') id!: string;
+  /** Stored lower-case; unique. */
+  @Column({ type: 'varchar', length: 254 }) email!: string;
+  @Column({ type: 'varchar', length: 200 }) name!: string;
+  @Column({ name: 'password_hash', type: 'text', select: false }) passwordHash!: string;
+  @Column({ type: 'varchar', length: 2, default: 'nl' }) locale!: 'nl' | 'en';
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true }) disabledAt!: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

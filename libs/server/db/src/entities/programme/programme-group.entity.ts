@@ -1,0 +1,21 @@
+import type { StepKey } from '@koers/domain';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+export type GroupStatus = 'planned' | 'running' | 'closed';
+
+/** A group of organisations going through one step together: a Koplopergroep, a masterclass, a chain project. */
+@Entity('programme_group')
+export class ProgrammeGroup {
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
+  @Column({ type: 'varchar', length: 32 }) step!: StepKey;
+  @Column({ type: 'varchar', length: 200 }) name!: string;
+  @Column({ name: 'starts_on', type: 'date' }) startsOn!: string;
+  @Column({ name: 'ends_on', type: 'date' }) endsOn!: string;
+  @Column({ name: 'coordinator_user_id', type: 'uuid', nullable: true }) coordinatorUserId!: string | null;
+  @Column({ type: 'varchar', length: 16, default: 'planned' }) status!: GroupStatus;
+  /** The date by which each phase should be finished (YYYY-MM-DD), for the late mark. */
+  @Column({ name: 'phase_plan', type: 'jsonb', default: {} }) phasePlan!: Record<string, string>;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

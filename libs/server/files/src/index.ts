@@ -1,0 +1,3 @@
+export * from './files';
+export * from './upload';
+export * from './files.module';

@@ -1,0 +1,10 @@
+export * from './programme.module';
+export * from './steps';
+export * from './dates';
+export * from './views';
+export * from './inputs';
+export { Groups, participantRow } from './groups/groups.service';
+export { Enrolments } from './enrolments/enrolments.service';
+export { Staff } from './staff/staff.service';
+export { Sessions } from './sessions/sessions.service';
+export { Invitations } from './invitations/invitations.service';
