@@ -4,7 +4,10 @@ import { iso26000Scan } from '@koers/calc-iso26000';
 import { profileRecommendations } from '@koers/calc-recommendations';
 import { referenceData } from '@koers/reference-data';
 
-/** Every built-in calculator. A new built-in plugin is one line here; nothing else dispatches on ids. */
+/**
+ * Every built-in calculator. `nx g ./tools/generators:calculator <name>` adds a new
+ * plugin here (and to the spec's BUILTIN_IDS); nothing else dispatches on ids.
+ */
 export const builtinCalculators: readonly CalculatorDefinition[] = Object.freeze([
   footprintGhg as CalculatorDefinition,
   iso26000Scan as CalculatorDefinition,

@@ -24,11 +24,18 @@ export function addPathAlias(tree: Tree, alias: string, target: string): void {
   const indent = /\n([ \t]*)"[^"]+": \[[^\]]*\]\s*$/.exec(lastEntry)?.[1] ?? '      ';
   tree.write(file, `${text.slice(0, insertAt)},\n${indent}"${alias}": ["${target}"]${text.slice(insertAt)}`);
 }
+import { registerBuiltin } from './register-builtin';
 import type { CalculatorGeneratorSchema } from './schema';
 
 const NAME_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+/** The version a new calculator starts at. */
+const FIRST_VERSION = '0.1.0';
 
-/** Scaffolds libs/calc/<name>: a calculator definition, one golden case, a spec and Nx targets. */
+/**
+ * Scaffolds libs/calc/<name>: a calculator definition, one golden case, a spec and
+ * Nx targets, and registers it in libs/calc/builtin (import, `builtinCalculators`,
+ * the spec's `BUILTIN_IDS`).
+ */
 export default async function calculatorGenerator(tree: Tree, options: CalculatorGeneratorSchema): Promise<void> {
   const name = options.name;
   if (!NAME_PATTERN.test(name)) throw new Error(`name must be kebab-case (e.g. energy-label), got "${name}"`);
@@ -46,7 +53,9 @@ export default async function calculatorGenerator(tree: Tree, options: Calculato
     id,
     title,
     constName: n.propertyName,
+    version: FIRST_VERSION,
   });
 
   addPathAlias(tree, importPath, joinPathFragments(projectRoot, 'src', 'index.ts'));
+  registerBuiltin(tree, { importPath, constName: n.propertyName, idAtVersion: `${id}@${FIRST_VERSION}` });
 }
