@@ -4,7 +4,7 @@
  */
 import type { Role } from '@koers/domain';
 import { hashPassword } from '@koers/server-auth';
-import { Cohort, CohortAdviser, CohortParticipant, Meeting, Membership, Organisation, Participation, Partner, User } from '@koers/server-db';
+import { Enrolment, GroupStaff, KoploperCohort, Membership, Organisation, Participation, Partner, ProgrammeGroup, ProgrammeSession, User } from '@koers/server-db';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
@@ -102,24 +102,26 @@ export async function seedDemoTrack(ds: DataSource, ids: DemoIds): Promise<void>
     const partnerId = ids.partners.noord;
     const cohortId = randomUUID();
     const year = new Date().getFullYear();
-    await em.insert(Cohort, {
+    await em.insert(ProgrammeGroup, {
       id: cohortId,
       partnerId,
+      step: 'koploper',
       name: `Koplopergroep Midden-Drenthe ${year}`,
-      municipality: 'Assen',
       startsOn: `${year}-01-15`,
       endsOn: `${year}-12-15`,
       coordinatorUserId: ids.users.coordinator,
       status: 'running',
       phasePlan: { kickoff: `${year}-02-15`, baseline: `${year}-04-15`, profile: `${year}-06-01`, action_plan: `${year}-08-01`, communication: `${year}-10-01`, symposium: `${year}-12-01` },
     });
-    await em.insert(CohortAdviser, [
-      { id: randomUUID(), partnerId, cohortId, userId: ids.users.adviser, trainee: false, mentorUserId: null },
-      { id: randomUUID(), partnerId, cohortId, userId: ids.users.trainee, trainee: true, mentorUserId: ids.users.adviser },
+    await em.insert(KoploperCohort, { groupId: cohortId, partnerId, municipality: 'Assen', prizeWinnerEnrolmentId: null });
+    const staff = { partnerId, groupId: cohortId, role: 'adviser' as const, externalName: null, externalOrganisation: null, externalEmail: null, contribution: '' };
+    await em.insert(GroupStaff, [
+      { id: randomUUID(), ...staff, userId: ids.users.adviser, trainee: false, mentorUserId: null },
+      { id: randomUUID(), ...staff, userId: ids.users.trainee, trainee: true, mentorUserId: ids.users.adviser },
     ]);
     for (const key of ['bakkerij', 'installateur', 'zorg']) {
-      await em.insert(CohortParticipant, { id: randomUUID(), partnerId, cohortId, organisationId: ids.organisations[key], phase: 'baseline', adviserUserId: key === 'zorg' ? ids.users.trainee : ids.users.adviser });
+      await em.insert(Enrolment, { id: randomUUID(), partnerId, groupId: cohortId, role: 'participant', organisationId: ids.organisations[key], phase: 'baseline', adviserUserId: key === 'zorg' ? ids.users.trainee : ids.users.adviser });
     }
-    await em.insert(Meeting, { id: randomUUID(), partnerId, cohortId, kind: 'kickoff', title: 'Startbijeenkomst Koplopers Midden-Drenthe', startsAt: new Date(`${year}-02-03T15:00:00+01:00`), location: 'Gemeentehuis Assen', agenda: '1. Welkom\n2. Het Koplopertraject\n3. Kennismaking in duo’s\n4. Afspraken nulmeting' });
+    await em.insert(ProgrammeSession, { id: randomUUID(), partnerId, groupId: cohortId, kind: 'kickoff', title: 'Startbijeenkomst Koplopers Midden-Drenthe', startsAt: new Date(`${year}-02-03T15:00:00+01:00`), location: 'Gemeentehuis Assen', agenda: '1. Welkom\n2. Het Koplopertraject\n3. Kennismaking in duo’s\n4. Afspraken nulmeting' });
   });
 }

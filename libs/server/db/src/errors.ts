@@ -82,6 +82,21 @@ export class BadInputError extends Refusal {
     const code = opts.code ?? 'bad_input';
     super(code, text, opts.params ?? {}, opts.fields ?? [{ field, code, text, params: opts.params }]);
   }
+
+  /** Several fields at once (a form, the rows of a file): the text names them all, each keeps its own. */
+  static many(problems: { field: string; text: Bilingual; code?: string; params?: RuleParams }[], code = 'bad_input'): BadInputError {
+    const fields = problems.map((p) => ({ field: p.field, code: p.code ?? code, text: p.text, ...(p.params ? { params: p.params } : {}) }));
+    const list = (lang: 'nl' | 'en') => problems.map((p) => `${p.field}: ${p.text[lang]}`).join('; ');
+    return new BadInputError(problems[0]?.field ?? 'body', { nl: `Ongeldige invoer: ${list('nl')}`, en: `Invalid input: ${list('en')}` }, { code, fields });
+  }
+}
+
+/** A signed-in user whose role or relation to the object does not allow this (the API answers 403). */
+export class ForbiddenError extends Refusal {
+  readonly status = 403;
+  constructor(text: Bilingual, opts: RefusalOptions = {}) {
+    super(opts.code ?? 'forbidden', text, opts.params ?? {});
+  }
 }
 
 /** A dependency (Redis, the queue backend) is unavailable; the API answers 503. */

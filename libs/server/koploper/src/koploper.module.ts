@@ -1,44 +1,38 @@
 import { Module } from '@nestjs/common';
 import { CalculationsModule } from '@koers/server-calculations';
-import { CohortsController, StaffController } from './cohorts.controller';
-import { CohortsService } from './cohorts.service';
+import { FilesModule } from '@koers/server-files';
+import { ProgrammeModule } from '@koers/server-programme';
+import { CohortsController } from './cohorts/cohorts.controller';
+import { CohortsService } from './cohorts/cohorts.service';
 import { AlumniController, AlumniService } from './alumni/alumni';
 import { BaselineController, BaselineReferenceController, BaselineService } from './baseline';
 import { ProfilesController, ProfilesService } from './profiles';
 import { ActionPlanController, ActionPlanService } from './action-plan';
 import { CommunicationController, CommunicationService, PrizeController, PrizeService } from './communication';
 import { CertificatesController, CertificatesService, CsrRegisterController } from './certificates';
-import { InvitationsController } from './invitations/invitations.controller';
-import { InvitationsService } from './invitations/invitations.service';
-import { MeetingsController, MeetingsService } from './meetings/meetings';
-import { Files, FilesController } from './shared/files';
 import { ParticipantTrackController, ParticipantTrackService } from './track/participant-track';
 import { Participants } from './shared/participants';
+import { KoploperStepHooks } from './step-hooks';
 
 /**
- * Step 1, the Koploper track. One folder per part of the track; each adds its
- * controller and service here (one line each, to keep merges trivial).
+ * Step 1, the Koploper track, on the programme core (groups, enrolments, staff,
+ * sessions, invitations and files are the core's). One folder per part of the
+ * track; each adds its controller and service here (one line each).
  */
 @Module({
-  imports: [CalculationsModule],
+  imports: [CalculationsModule, ProgrammeModule, FilesModule],
   controllers: [
     CohortsController,
-    StaffController,
-    InvitationsController,
-    MeetingsController,
     AlumniController,
-    FilesController,
     ParticipantTrackController,
     BaselineController, BaselineReferenceController, ProfilesController,
     ActionPlanController, CommunicationController, PrizeController,
     CertificatesController, CsrRegisterController,
   ],
   providers: [
+    KoploperStepHooks,
     Participants,
-    Files,
     CohortsService,
-    InvitationsService,
-    MeetingsService,
     AlumniService,
     ParticipantTrackService,
     BaselineService, ProfilesService,
@@ -47,4 +41,3 @@ import { Participants } from './shared/participants';
   ],
 })
 export class KoploperModule {}
-

@@ -16,9 +16,11 @@ export const PHASES: readonly Phase[] = ['kickoff', 'baseline', 'profile', 'acti
 
 export type CohortSummary = Schemas['CohortSummaryView'];
 export type ParticipantRow = Schemas['ParticipantRowView'];
-export type CohortAdviserView = Schemas['CohortAdviserView'];
-export type Meeting = Schemas['MeetingView'];
-export type Invitation = Schemas['InvitationView'];
+export type CohortAdviserView = Schemas['GroupStaffView'];
+export type GroupStaff = Schemas['GroupStaffView'];
+export type Meeting = Schemas['SessionView'];
+export type Session = Schemas['SessionView'];
+export type Invitation = Schemas['GroupInvitationView'];
 export type CohortDetail = Schemas['CohortDetailView'];
 export type StaffMember = Schemas['StaffMemberView'];
 export type InvitationPreview = Schemas['InvitationPreviewView'];
@@ -81,162 +83,177 @@ const id = encodeURIComponent;
 export class KoploperApi {
   private readonly api = inject(ApiClient);
 
+  // A Koplopergroep is the programme core's group of step 1; the core's writes (/api/programme) are followed
+  // by a read of the cohort, so a page always gets the cohort with its municipality back.
   cohorts() {
-    return this.api.call<Schemas['CohortListView']>('GET', '/api/cohorts');
+    return this.api.call<Schemas['CohortListView']>('GET', '/api/koploper/cohorts');
   }
   cohort(cohortId: string) {
-    return this.api.call<CohortDetail>('GET', `/api/cohorts/${id(cohortId)}`);
+    return this.api.call<CohortDetail>('GET', `/api/koploper/cohorts/${id(cohortId)}`);
   }
   createCohort(body: Schemas['CreateCohortDto']) {
-    return this.api.call<CohortDetail>('POST', '/api/cohorts', body);
+    return this.api.call<CohortDetail>('POST', '/api/koploper/cohorts', body);
   }
   updateCohort(cohortId: string, body: { name?: string; municipality?: string; startsOn?: string; endsOn?: string; phasePlan?: Partial<Record<Phase, string | null>> }) {
-    return this.api.call<CohortDetail>('PATCH', `/api/cohorts/${id(cohortId)}`, body);
+    return this.api.call<CohortDetail>('PATCH', `/api/koploper/cohorts/${id(cohortId)}`, body);
   }
   addParticipant(cohortId: string, organisationId: string) {
-    return this.api.call<ParticipantRow>('POST', `/api/cohorts/${id(cohortId)}/participants`, { organisationId } satisfies Schemas['AddParticipantDto']);
+    return this.api.call<Schemas['EnrolmentView']>('POST', `/api/programme/groups/${id(cohortId)}/enrolments`, { organisationId } satisfies Schemas['AddEnrolmentDto']);
   }
-  startCohort(cohortId: string) {
-    return this.api.call<CohortDetail>('POST', `/api/cohorts/${id(cohortId)}/start`, {});
+  async startCohort(cohortId: string) {
+    await this.api.call<Schemas['GroupView']>('POST', `/api/programme/groups/${id(cohortId)}/start`, {});
+    return this.cohort(cohortId);
   }
-  closeCohort(cohortId: string) {
-    return this.api.call<CohortDetail>('POST', `/api/cohorts/${id(cohortId)}/close`, {});
+  async closeCohort(cohortId: string) {
+    await this.api.call<Schemas['GroupView']>('POST', `/api/programme/groups/${id(cohortId)}/close`, {});
+    return this.cohort(cohortId);
   }
-  moveParticipant(cohortId: string, participantId: string, body: { phase?: ParticipantPhase; adviserUserId?: string | null }) {
-    return this.api.call<ParticipantRow>('PATCH', `/api/cohorts/${id(cohortId)}/participants/${id(participantId)}`, body);
+  moveParticipant(_cohortId: string, participantId: string, body: { phase?: ParticipantPhase; adviserUserId?: string | null; reason?: string }) {
+    return this.api.call<Schemas['EnrolmentView']>('PATCH', `/api/programme/enrolments/${id(participantId)}`, body);
   }
-  addAdviser(cohortId: string, body: Schemas['AddAdviserDto']) {
-    return this.api.call<CohortDetail>('POST', `/api/cohorts/${id(cohortId)}/advisers`, body);
+  async addAdviser(cohortId: string, body: { userId: string; trainee: boolean; mentorUserId?: string }) {
+    await this.api.call<Schemas['GroupView']>('POST', `/api/programme/groups/${id(cohortId)}/staff`, { role: 'adviser', ...body } satisfies Schemas['AddStaffDto']);
+    return this.cohort(cohortId);
+  }
+  async removeStaff(cohortId: string, staffId: string) {
+    await this.api.call<void>('DELETE', `/api/programme/groups/${id(cohortId)}/staff/${id(staffId)}`);
+    return this.cohort(cohortId);
   }
   staff(role?: string) {
-    return this.api.call<{ items: StaffMember[] }>('GET', '/api/staff', undefined, role ? { role } : undefined);
+    return this.api.call<{ items: StaffMember[] }>('GET', '/api/programme/staff-picker', undefined, role ? { role } : undefined);
   }
   invite(cohortId: string, body: Schemas['CreateInvitationDto']) {
-    return this.api.call<Invitation>('POST', `/api/cohorts/${id(cohortId)}/invitations`, body);
+    return this.api.call<Invitation>('POST', `/api/programme/groups/${id(cohortId)}/invitations`, body);
+  }
+  resendInvitation(invitationId: string) {
+    return this.api.call<Invitation>('POST', `/api/programme/invitations/${id(invitationId)}/resend`, {});
+  }
+  withdrawInvitation(invitationId: string) {
+    return this.api.call<Invitation>('DELETE', `/api/programme/invitations/${id(invitationId)}`);
   }
   invitation(token: string) {
-    return this.api.call<InvitationPreview>('GET', `/api/invitations/${id(token)}`);
+    return this.api.call<InvitationPreview>('GET', `/api/public/invitations/${id(token)}`);
   }
   acceptInvitation(token: string, body: Schemas['AcceptInvitationDto']) {
-    return this.api.call<{ participantId: string; cohortId: string }>('POST', `/api/invitations/${id(token)}/accept`, body);
+    return this.api.call<Schemas['AcceptedInvitationView']>('POST', `/api/public/invitations/${id(token)}/accept`, body);
   }
-  createMeeting(cohortId: string, body: Schemas['CreateMeetingDto']) {
-    return this.api.call<Meeting>('POST', `/api/cohorts/${id(cohortId)}/meetings`, body);
+  createMeeting(cohortId: string, body: Schemas['CreateSessionDto']) {
+    return this.api.call<Meeting>('POST', `/api/programme/groups/${id(cohortId)}/sessions`, body);
   }
   setAttendance(meetingId: string, attendance: { participantId: string; present: boolean }[]) {
-    return this.api.call<Meeting>('PUT', `/api/meetings/${id(meetingId)}/attendance`, { attendance });
+    return this.api.call<Meeting>('PUT', `/api/programme/sessions/${id(meetingId)}/attendance`, { attendance });
   }
 
   track(participantId: string) {
-    return this.api.call<ParticipantTrack>('GET', `/api/participants/${id(participantId)}`);
+    return this.api.call<ParticipantTrack>('GET', `/api/koploper/participants/${id(participantId)}`);
   }
   baseline(participantId: string, year?: number) {
-    return this.api.call<Baseline>('GET', `/api/participants/${id(participantId)}/baseline`, undefined, year ? { year } : undefined);
+    return this.api.call<Baseline>('GET', `/api/koploper/participants/${id(participantId)}/baseline`, undefined, year ? { year } : undefined);
   }
   putBaseline(participantId: string, body: Schemas['PutBaselineDto']) {
-    return this.api.call<Baseline>('PUT', `/api/participants/${id(participantId)}/baseline`, body);
+    return this.api.call<Baseline>('PUT', `/api/koploper/participants/${id(participantId)}/baseline`, body);
   }
   uploadBaseline(participantId: string, year: number, file: File) {
     const form = new FormData();
     form.append('year', String(year));
     form.append('file', file, file.name);
-    return this.api.call<Baseline>('POST', `/api/participants/${id(participantId)}/baseline/upload`, form);
+    return this.api.call<Baseline>('POST', `/api/koploper/participants/${id(participantId)}/baseline/upload`, form);
   }
   reviewBaseline(participantId: string, year: number) {
-    return this.api.call<Baseline>('POST', `/api/participants/${id(participantId)}/baseline/review`, { year });
+    return this.api.call<Baseline>('POST', `/api/koploper/participants/${id(participantId)}/baseline/review`, { year });
   }
   iso26000Structure() {
     return this.api.call<Iso26000Structure>('GET', '/api/koploper/iso26000');
   }
   putIso26000(participantId: string, year: number, answers: Iso26000Answer[]) {
-    return this.api.call<Baseline>('PUT', `/api/participants/${id(participantId)}/iso26000`, { year, answers } satisfies Schemas['PutIso26000Dto']);
+    return this.api.call<Baseline>('PUT', `/api/koploper/participants/${id(participantId)}/iso26000`, { year, answers } satisfies Schemas['PutIso26000Dto']);
   }
 
   generateProfile(participantId: string) {
-    return this.api.call<Profile>('POST', `/api/participants/${id(participantId)}/profiles`, {});
+    return this.api.call<Profile>('POST', `/api/koploper/participants/${id(participantId)}/profiles`, {});
   }
   profile(profileId: string) {
-    return this.api.call<Profile>('GET', `/api/profiles/${id(profileId)}`);
+    return this.api.call<Profile>('GET', `/api/koploper/profiles/${id(profileId)}`);
   }
   commentProfile(profileId: string, adviserComment: string) {
-    return this.api.call<Profile>('PATCH', `/api/profiles/${id(profileId)}`, { adviserComment } satisfies Schemas['UpdateSustainabilityProfileDto']);
+    return this.api.call<Profile>('PATCH', `/api/koploper/profiles/${id(profileId)}`, { adviserComment } satisfies Schemas['UpdateSustainabilityProfileDto']);
   }
   publishProfile(profileId: string) {
-    return this.api.call<Profile>('POST', `/api/profiles/${id(profileId)}/publish`, {});
+    return this.api.call<Profile>('POST', `/api/koploper/profiles/${id(profileId)}/publish`, {});
   }
 
   actionPlan(participantId: string) {
-    return this.api.call<ActionPlan>('GET', `/api/participants/${id(participantId)}/action-plan`);
+    return this.api.call<ActionPlan>('GET', `/api/koploper/participants/${id(participantId)}/action-plan`);
   }
   addActionItem(participantId: string, body: NewActionItem) {
-    return this.api.call<ActionItem>('POST', `/api/participants/${id(participantId)}/action-plan/items`, body);
+    return this.api.call<ActionItem>('POST', `/api/koploper/participants/${id(participantId)}/action-plan/items`, body);
   }
   updateActionItem(itemId: string, body: Partial<NewActionItem>) {
-    return this.api.call<ActionItem>('PATCH', `/api/action-plan-items/${id(itemId)}`, body);
+    return this.api.call<ActionItem>('PATCH', `/api/koploper/action-plan-items/${id(itemId)}`, body);
   }
   deleteActionItem(itemId: string) {
-    return this.api.call<void>('DELETE', `/api/action-plan-items/${id(itemId)}`);
+    return this.api.call<void>('DELETE', `/api/koploper/action-plan-items/${id(itemId)}`);
   }
   putVision(participantId: string, text: string) {
-    return this.api.call<ActionPlan>('PUT', `/api/participants/${id(participantId)}/vision`, { text });
+    return this.api.call<ActionPlan>('PUT', `/api/koploper/participants/${id(participantId)}/vision`, { text });
   }
 
   putCommunication(participantId: string, text: string) {
-    return this.api.call<Submission>('PUT', `/api/participants/${id(participantId)}/communication`, { text });
+    return this.api.call<Submission>('PUT', `/api/koploper/participants/${id(participantId)}/communication`, { text });
   }
   addCommunicationFile(participantId: string, file: File) {
     const form = new FormData();
     form.append('file', file, file.name);
-    return this.api.call<Submission>('POST', `/api/participants/${id(participantId)}/communication/files`, form);
+    return this.api.call<Submission>('POST', `/api/koploper/participants/${id(participantId)}/communication/files`, form);
   }
   submitCommunication(participantId: string) {
-    return this.api.call<Submission>('POST', `/api/participants/${id(participantId)}/communication/submit`, {});
+    return this.api.call<Submission>('POST', `/api/koploper/participants/${id(participantId)}/communication/submit`, {});
   }
   prize(cohortId: string) {
-    return this.api.call<Prize>('GET', `/api/cohorts/${id(cohortId)}/prize`);
+    return this.api.call<Prize>('GET', `/api/koploper/cohorts/${id(cohortId)}/prize`);
   }
   setJury(cohortId: string, userIds: string[]) {
-    return this.api.call<Prize>('PUT', `/api/cohorts/${id(cohortId)}/jury`, { userIds });
+    return this.api.call<Prize>('PUT', `/api/koploper/cohorts/${id(cohortId)}/jury`, { userIds });
   }
   score(submissionId: string, scores: Record<string, number>) {
-    return this.api.call<Prize>('PUT', `/api/communication/${id(submissionId)}/scores`, { scores });
+    return this.api.call<Prize>('PUT', `/api/koploper/communication/${id(submissionId)}/scores`, { scores });
   }
   awardPrize(cohortId: string, participantId: string) {
-    return this.api.call<Prize>('POST', `/api/cohorts/${id(cohortId)}/prize`, { participantId });
+    return this.api.call<Prize>('POST', `/api/koploper/cohorts/${id(cohortId)}/prize`, { participantId });
   }
 
   applyForCertificate(participantId: string) {
-    return this.api.call<CsrCertificate>('POST', `/api/participants/${id(participantId)}/csr-certificate`, {});
+    return this.api.call<CsrCertificate>('POST', `/api/koploper/participants/${id(participantId)}/csr-certificate`, {});
   }
   certificates(status?: CsrCertificateStatus) {
-    return this.api.call<{ items: CsrCertificate[] }>('GET', '/api/csr-certificates', undefined, status ? { status } : undefined);
+    return this.api.call<{ items: CsrCertificate[] }>('GET', '/api/koploper/csr-certificates', undefined, status ? { status } : undefined);
   }
   reviewCertificate(certificateId: string, body: { decision: 'approve' | 'approve_with_conditions' | 'reject'; conditions?: string[]; reason?: string }) {
-    return this.api.call<CsrCertificate>('POST', `/api/csr-certificates/${id(certificateId)}/review`, body);
+    return this.api.call<CsrCertificate>('POST', `/api/koploper/csr-certificates/${id(certificateId)}/review`, body);
   }
   awardCertificate(certificateId: string, validYears?: number) {
-    return this.api.call<CsrCertificate>('POST', `/api/csr-certificates/${id(certificateId)}/award`, validYears ? { validYears } : {});
+    return this.api.call<CsrCertificate>('POST', `/api/koploper/csr-certificates/${id(certificateId)}/award`, validYears ? { validYears } : {});
   }
   revokeCertificate(certificateId: string, reason: string) {
-    return this.api.call<CsrCertificate>('POST', `/api/csr-certificates/${id(certificateId)}/revoke`, { reason });
+    return this.api.call<CsrCertificate>('POST', `/api/koploper/csr-certificates/${id(certificateId)}/revoke`, { reason });
   }
   register() {
     return this.api.call<{ items: RegisterEntry[] }>('GET', '/api/public/csr-register');
   }
 
   alumni() {
-    return this.api.call<Schemas['AlumniListView']>('GET', '/api/alumni');
+    return this.api.call<Schemas['AlumniListView']>('GET', '/api/koploper/alumni');
   }
   inviteAlumni(body: Schemas['InviteAlumniDto']) {
     /** `sent`: mails to the companies' users; `organisations`: companies invited. */
-    return this.api.call<{ sent: number; organisations: number }>('POST', '/api/alumni/invitations', body);
+    return this.api.call<{ sent: number; organisations: number }>('POST', '/api/koploper/alumni/invitations', body);
   }
 }
 
 /** Where the browser downloads documents (same origin: the web servers proxy /api). */
 export const koploperDownloads = {
   baselineTemplate: (format: 'csv' | 'xlsx') => `/api/koploper/baseline-template.${format}`,
-  profilePdf: (profileId: string) => `/api/profiles/${id(profileId)}/pdf`,
-  participationCertificate: (participantId: string) => `/api/participants/${id(participantId)}/participation-certificate.pdf`,
+  profilePdf: (profileId: string) => `/api/koploper/profiles/${id(profileId)}/pdf`,
+  participationCertificate: (participantId: string) => `/api/koploper/participants/${id(participantId)}/participation-certificate.pdf`,
   file: (fileId: string) => `/api/files/${id(fileId)}`,
 };

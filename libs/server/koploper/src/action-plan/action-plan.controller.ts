@@ -8,7 +8,7 @@ import { ActionPlanService } from './action-plan.service';
 const WRITE = ['administrator', 'coordinator', 'adviser', 'participant'] as const;
 
 @ApiTags('koploper')
-@Controller()
+@Controller('koploper')
 export class ActionPlanController {
   constructor(private readonly plans: ActionPlanService) {}
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ActionPlanItem, BadInputError, CohortParticipant, Db } from '@koers/server-db';
+import { ActionPlanItem, BadInputError, Db, KoploperEnrolment } from '@koers/server-db';
 import { Participants, today } from '../shared/participants';
 import type { ActionItemView, ActionPlanView, CreateActionItemDto, UpdateActionItemDto } from './action-plan.dto';
 
@@ -25,13 +25,14 @@ export class ActionPlanService {
   /** The vision and every item with the progress totals (also what the CSR certificate application attaches). */
   async get(participantId: string): Promise<ActionPlanView> {
     const { participant } = await this.participants.load(participantId);
+    const own = await this.participants.own(participant);
     const items = await this.db.em.find(ActionPlanItem, { where: { participantId }, order: { dueOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
     const day = today();
     const views = items.map((i) => itemView(i, day));
     const counted = views.filter((i) => i.status !== 'dropped');
     return {
-      vision: participant.csrVision,
-      visionUpdatedAt: participant.csrVisionUpdatedAt,
+      vision: own.csrVision,
+      visionUpdatedAt: own.csrVisionUpdatedAt,
       items: views,
       progress: {
         total: counted.length,
@@ -75,7 +76,7 @@ export class ActionPlanService {
     if (dto.expectedKgCO2e !== undefined) patch.expectedKgCO2e = decimal(dto.expectedKgCO2e);
     if (dto.expectedCostEur !== undefined) patch.expectedCostEur = decimal(dto.expectedCostEur);
     if (Object.keys(patch).length === 0) {
-      throw new BadInputError('body', 'geef ten minste één veld om te wijzigen / give at least one field to change');
+      throw new BadInputError('body', { nl: 'Geef ten minste één veld om te wijzigen', en: 'Give at least one field to change' });
     }
     await this.db.em.update(ActionPlanItem, { id }, { ...patch, updatedAt: new Date() });
     return this.item(id);
@@ -88,8 +89,9 @@ export class ActionPlanService {
   }
 
   async putVision(participantId: string, text: string): Promise<ActionPlanView> {
-    await this.participants.loadActive(participantId);
-    await this.db.em.update(CohortParticipant, { id: participantId }, { csrVision: text.trim(), csrVisionUpdatedAt: new Date() });
+    const { participant } = await this.participants.loadActive(participantId);
+    const own = await this.participants.own(participant);
+    await this.db.em.save(KoploperEnrolment, { ...own, csrVision: text.trim(), csrVisionUpdatedAt: new Date() });
     return this.get(participantId);
   }
 

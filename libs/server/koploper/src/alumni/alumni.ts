@@ -43,8 +43,8 @@ export class AlumniService {
       select distinct on (cp.organisation_id) cp.organisation_id, o.name as organisation_name, o.municipality, c.id as cohort_id, c.name as cohort_name,
         extract(year from c.ends_on)::int as year,
         (select cc.number from csr_certificate cc where cc.organisation_id = cp.organisation_id and cc.status = 'awarded' order by cc.awarded_on desc limit 1) as csr_certificate
-      from cohort_participant cp join cohort c on c.id = cp.cohort_id join organisation o on o.id = cp.organisation_id
-      where cp.phase = 'alumni'
+      from enrolment cp join programme_group c on c.id = cp.group_id join organisation o on o.id = cp.organisation_id
+      where c.step = 'koploper' and cp.phase = 'alumni'
       order by cp.organisation_id, c.ends_on desc`);
     const items = rows
       .map((r) => ({ organisationId: r.organisation_id, organisationName: r.organisation_name, municipality: r.municipality, cohortId: r.cohort_id, cohortName: r.cohort_name, year: r.year, csrCertificate: r.csr_certificate }))
@@ -57,8 +57,8 @@ export class AlumniService {
     const alumni = new Set((await this.list()).items.map((a) => a.organisationId));
     const unknown = dto.organisationIds.map((id, i) => ({ id, i })).filter(({ id }) => !alumni.has(id));
     if (unknown.length) {
-      const message = 'geen alumnus van deze partner / not an alumnus of this partner';
-      throw new BadInputError(`organisationIds.${unknown[0].i}`, message, unknown.map(({ i }) => ({ field: `organisationIds.${i}`, message })));
+      const text = { nl: 'Geen alumnus van deze partner', en: 'Not an alumnus of this partner' };
+      throw BadInputError.many(unknown.map(({ i }) => ({ field: `organisationIds.${i}`, text, code: 'alumni.unknown' })));
     }
     const ids = [...new Set(dto.organisationIds)];
     const memberships = await this.db.em.find(Membership, { where: { organisationId: In(ids), role: 'participant' } });
@@ -100,7 +100,7 @@ class AlumniInvitedView {
 }
 
 @ApiTags('koploper')
-@Controller('alumni')
+@Controller('koploper/alumni')
 export class AlumniController {
   constructor(private readonly alumni: AlumniService) {}
 

@@ -118,7 +118,7 @@ interface SheetRow {
   cells: Cell[];
 }
 
-const fileError = (m: Bilingual) => new BadInputError('file', `${m.nl} / ${m.en}`);
+const fileError = (m: Bilingual) => new BadInputError('file', m, { code: 'baseline.file' });
 
 /**
  * Reads a filled-in template into footprint.ghg activities. Refuses the whole
@@ -205,16 +205,16 @@ function toActivities(rows: SheetRow[], decimalComma: boolean): Activity[] {
   if (data.length > MAX_DATA_ROWS) throw tooManyRows();
 
   const activities: Activity[] = [];
-  const errors: { field: string; message: string }[] = [];
+  const errors: { field: string; code: string; text: Bilingual }[] = [];
   for (const row of data) {
     const get = (col: Column) => (columns[col] === undefined ? null : (row.cells[columns[col]] ?? null));
     const { activity, problems } = toActivity(get, decimalComma);
     if (activity) activities.push(activity);
-    else errors.push({ field: `line ${row.line}`, message: `regel ${row.line}: ${problems.map((p) => p.nl).join('; ')} / line ${row.line}: ${problems.map((p) => p.en).join('; ')}` });
+    else errors.push({ field: `line ${row.line}`, code: 'baseline.row', text: { nl: `regel ${row.line}: ${problems.map((p) => p.nl).join('; ')}`, en: `line ${row.line}: ${problems.map((p) => p.en).join('; ')}` } });
   }
   if (errors.length) {
     const n = errors.length;
-    throw new BadInputError('file', `${n} ${n === 1 ? 'regel bevat' : 'regels bevatten'} fouten; er is niets opgeslagen / ${n} ${n === 1 ? 'line has' : 'lines have'} errors; nothing was stored`, errors);
+    throw new BadInputError('file', { nl: `${n} ${n === 1 ? 'regel bevat' : 'regels bevatten'} fouten; er is niets opgeslagen`, en: `${n} ${n === 1 ? 'line has' : 'lines have'} errors; nothing was stored` }, { code: 'baseline.rows', params: { count: n }, fields: errors });
   }
   return activities;
 }

@@ -11,7 +11,7 @@ import { BaselineService } from './baseline.service';
 const ENTER = ['administrator', 'coordinator', 'adviser', 'participant'] as const;
 
 @ApiTags('koploper')
-@Controller('participants/:pid')
+@Controller('koploper/participants/:pid')
 export class BaselineController {
   constructor(private readonly baselines: BaselineService) {}
 

@@ -5,8 +5,8 @@ import { ISO26000_ISSUE_IDS } from '@koers/reference-data';
 import { CalculationsService } from '@koers/server-calculations';
 import { BadInputError, Baseline, CalculationInput, CalculationResult, ConflictError, Db, NotFoundError } from '@koers/server-db';
 import type { FastifyRequest } from 'fastify';
-import { Participants, say, today, type ParticipantContext } from '../shared/participants';
-import { readUpload } from '../shared/upload';
+import { Participants, today, type ParticipantContext } from '../shared/participants';
+import { readUpload } from '@koers/server-files';
 import { CSV_TYPES, MAX_FILE_BYTES, parseBaselineFile, XLSX_TYPE } from './baseline-file';
 import type { BaselineView, CalcResultView, PutBaselineDto, PutIso26000Dto } from './baseline.dto';
 
@@ -56,8 +56,7 @@ export class BaselineService {
     // The calculator's schema has the cross-field rules (unit per type, contract for electricity ...).
     const parsed = footprintInputSchema.safeParse(input);
     if (!parsed.success) {
-      const fields = parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'activities', message: `ongeldig / invalid: ${i.message}` }));
-      throw new BadInputError(fields[0].field, fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
+      throw BadInputError.many(parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'activities', text: { nl: `Ongeldig: ${i.message}`, en: `Invalid: ${i.message}` }, code: 'baseline.invalid' })));
     }
     await this.calculations.submit(ctx.organisation.id, FOOTPRINT_GHG_ID, dto.year, input);
     await this.save(ctx, dto.year, { footprintInputId: await this.inputId(ctx, FOOTPRINT_GHG_ID, dto.year), source });
@@ -71,7 +70,7 @@ export class BaselineService {
     const file = await readUpload(req, { maxBytes: MAX_FILE_BYTES, allowed: { csv: CSV_TYPES, xlsx: [XLSX_TYPE] } });
     const year = Number(file.fields['year']);
     if (!/^\d{4}$/.test(file.fields['year'] ?? '') || year < 1990 || year > 2100) {
-      throw new BadInputError('year', 'geef het jaar als getal, bijv. 2025 / give the year as a number, e.g. 2025');
+      throw new BadInputError('year', { nl: 'Geef het jaar als getal, bijv. 2025', en: 'Give the year as a number, e.g. 2025' });
     }
     checkYear(year);
     const activities = await parseBaselineFile(file.filename, file.content);
@@ -94,7 +93,7 @@ export class BaselineService {
     await this.participants.loadActive(participantId);
     const baseline = await this.find(participantId, year);
     if (!baseline) throw new NotFoundError('Baseline', `${participantId} ${year}`);
-    if (!baseline.footprintInputId) throw new ConflictError(say({ nl: `De nulmeting van ${year} heeft nog geen footprint`, en: `The ${year} baseline has no footprint yet` }), 'year');
+    if (!baseline.footprintInputId) throw new ConflictError({ nl: `De nulmeting van ${year} heeft nog geen footprint`, en: `The ${year} baseline has no footprint yet` }, { field: 'year' });
     if (baseline.status !== 'reviewed') {
       await this.db.em.update(Baseline, { id: baseline.id }, { status: 'reviewed', reviewedBy: this.db.tenant.userId, reviewedAt: new Date() });
     }
@@ -169,29 +168,29 @@ function resultView(r: CalculationResult | null | undefined): CalcResultView | n
 /** A baseline is about a year that has begun (usually the last full one). */
 function checkYear(year: number) {
   const current = Number(today().slice(0, 4));
-  if (year > current) throw new BadInputError('year', `${year} ligt in de toekomst / ${year} is in the future`);
+  if (year > current) throw new BadInputError('year', { nl: `${year} ligt in de toekomst`, en: `${year} is in the future` });
 }
 
 /** Each answer is a maturity or "not relevant" with a reason, about a known issue, once. */
 function checkAnswers(answers: PutIso26000Dto['answers']): Answer[] {
-  const errors: { field: string; message: string }[] = [];
+  const errors: { field: string; text: { nl: string; en: string } }[] = [];
   const seen = new Map<string, number>();
   const out = answers.map((a, i): Answer => {
     const at = `answers.${i}`;
     if (!KNOWN_ISSUES.has(a.issueId)) {
-      errors.push({ field: `${at}.issueId`, message: `onbekend ISO 26000-onderwerp "${a.issueId}" / unknown ISO 26000 issue id "${a.issueId}"` });
+      errors.push({ field: `${at}.issueId`, text: { nl: `onbekend ISO 26000-onderwerp "${a.issueId}"`, en: `unknown ISO 26000 issue id "${a.issueId}"` } });
     } else if (seen.has(a.issueId)) {
-      errors.push({ field: `${at}.issueId`, message: `"${a.issueId}" staat er twee keer in (ook bij answers.${seen.get(a.issueId)}) / "${a.issueId}" is answered twice (also at answers.${seen.get(a.issueId)})` });
+      errors.push({ field: `${at}.issueId`, text: { nl: `"${a.issueId}" staat er twee keer in (ook bij answers.${seen.get(a.issueId)})`, en: `"${a.issueId}" is answered twice (also at answers.${seen.get(a.issueId)})` } });
     } else seen.set(a.issueId, i);
     if (a.notRelevant) {
-      if (a.maturity !== undefined) errors.push({ field: `${at}.maturity`, message: 'geef een volwassenheid óf "niet relevant", niet allebei / give a maturity or "not relevant", not both' });
-      if (!a.reason?.trim()) errors.push({ field: `${at}.reason`, message: 'geef een reden waarom dit niet relevant is / give a reason why this is not relevant' });
+      if (a.maturity !== undefined) errors.push({ field: `${at}.maturity`, text: { nl: 'geef een volwassenheid óf "niet relevant", niet allebei', en: 'give a maturity or "not relevant", not both' } });
+      if (!a.reason?.trim()) errors.push({ field: `${at}.reason`, text: { nl: 'geef een reden waarom dit niet relevant is', en: 'give a reason why this is not relevant' } });
       return { issueId: a.issueId, notRelevant: true, reason: (a.reason ?? '').trim() };
     }
-    if (a.maturity === undefined) errors.push({ field: `${at}.maturity`, message: 'geef een volwassenheid 0-4 of "niet relevant" / give a maturity 0-4 or "not relevant"' });
-    if (a.reason !== undefined) errors.push({ field: `${at}.reason`, message: 'een reden hoort alleen bij "niet relevant" / a reason only goes with "not relevant"' });
+    if (a.maturity === undefined) errors.push({ field: `${at}.maturity`, text: { nl: 'geef een volwassenheid 0-4 of "niet relevant"', en: 'give a maturity 0-4 or "not relevant"' } });
+    if (a.reason !== undefined) errors.push({ field: `${at}.reason`, text: { nl: 'een reden hoort alleen bij "niet relevant"', en: 'a reason only goes with "not relevant"' } });
     return { issueId: a.issueId, maturity: a.maturity ?? 0 };
   });
-  if (errors.length) throw new BadInputError(errors[0].field, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+  if (errors.length) throw BadInputError.many(errors);
   return out;
 }

@@ -16,7 +16,7 @@ import { CertificatesService } from './certificates.service';
 const REVIEWERS = ['administrator', 'coordinator'] as const;
 
 @ApiTags('koploper')
-@Controller()
+@Controller('koploper')
 export class CertificatesController {
   constructor(private readonly certificates: CertificatesService) {}
 

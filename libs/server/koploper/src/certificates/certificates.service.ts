@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   approveCertificate,
   approveCertificateWithConditions,
@@ -16,10 +16,10 @@ import {
   type CertificateApplication,
   type CertificateStatus,
 } from '@koers/domain';
-import { BadInputError, CohortParticipant, ConflictError, CsrCertificate, Db, Organisation, SustainabilityProfile } from '@koers/server-db';
+import { asConflict, BadInputError, ConflictError, CsrCertificate, Db, Enrolment, ForbiddenError, Organisation, SustainabilityProfile } from '@koers/server-db';
 import { In, LessThanOrEqual, MoreThanOrEqual, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ActionPlanService } from '../action-plan';
-import { asConflict, Participants, say, today } from '../shared/participants';
+import { Participants, today } from '../shared/participants';
 import type { CsrCertificateView, CsrRegisterView, ReviewCsrCertificateDto } from './certificates.dto';
 
 /** What an application carries with it, as it was when the company applied. */
@@ -54,11 +54,11 @@ export class CertificatesService {
   /** A new application (status `submitted`); 409 naming everything that is still missing. */
   async apply(participantId: string): Promise<CsrCertificateView> {
     const { participant, organisation } = await this.participants.load(participantId);
-    if (participant.phase === 'withdrawn') throw new ConflictError(say({ nl: 'Deze deelnemer is gestopt met het traject', en: 'This participant has withdrawn from the track' }));
+    if (participant.phase === 'withdrawn') throw new ConflictError({ nl: 'Deze deelnemer is gestopt met het traject', en: 'This participant has withdrawn from the track' });
     const em = this.db.em;
     const open = await em.findOne(CsrCertificate, { where: { participantId, status: In(OPEN) } });
     if (open) {
-      throw new ConflictError(say({ nl: `Er loopt al een aanvraag ('${label(open.status).nl}'); wacht op de beoordeling`, en: `An application is already open ('${label(open.status).en}'); wait for its review` }));
+      throw new ConflictError({ nl: `Er loopt al een aanvraag ('${label(open.status).nl}'); wacht op de beoordeling`, en: `An application is already open ('${label(open.status).en}'); wait for its review` });
     }
     const found = await this.attachmentsOf(participant);
     const missing: Bilingual[] = [];
@@ -67,10 +67,10 @@ export class CertificatesService {
     if (!found.vision.trim()) missing.push({ nl: 'een MVO-visie', en: 'a CSR vision' });
     if (missing.length) {
       throw new ConflictError(
-        say({
+        {
           nl: `${organisation.name} kan nog geen MVO-certificaat aanvragen; nog nodig: ${missing.map((m) => m.nl).join(', ')}`,
           en: `${organisation.name} cannot apply for the CSR certificate yet; still needed: ${missing.map((m) => m.en).join(', ')}`,
-        }),
+        },
       );
     }
     const app = submitCertificate(newCertificateApplication());
@@ -114,17 +114,17 @@ export class CertificatesService {
   async review(id: string, dto: ReviewCsrCertificateDto): Promise<CsrCertificateView> {
     // Which fields go with which decision is checked before anything is looked up (400).
     if (dto.decision !== 'approve_with_conditions' && dto.conditions !== undefined) {
-      throw new BadInputError('conditions', 'alleen bij approve_with_conditions / only with approve_with_conditions');
+      throw new BadInputError('conditions', { nl: 'Alleen bij approve_with_conditions', en: 'Only with approve_with_conditions' });
     }
-    if (dto.decision !== 'reject' && dto.reason !== undefined) throw new BadInputError('reason', 'alleen bij reject / only with reject');
+    if (dto.decision !== 'reject' && dto.reason !== undefined) throw new BadInputError('reason', { nl: 'Alleen bij reject', en: 'Only with reject' });
     const cert = await this.db.findOwned(CsrCertificate, id);
-    const participant = await this.db.em.findOne(CohortParticipant, { where: { id: cert.participantId } });
+    const participant = await this.db.em.findOne(Enrolment, { where: { id: cert.participantId } });
     if (participant?.adviserUserId && participant.adviserUserId === this.db.tenant.userId) {
-      throw new ForbiddenException(
-        say({
+      throw new ForbiddenError(
+        {
           nl: 'U bent de adviseur van dit bedrijf en mag de aanvraag daarom niet beoordelen; laat een andere beheerder of coördinator dit doen',
           en: "You are this company's adviser, so you may not review its application; ask another administrator or coordinator",
-        }),
+        },
       );
     }
     const app = application(cert, today());
@@ -192,7 +192,7 @@ export class CertificatesService {
    * Read straight from the tables for now; the one place to switch to the action
    * plan's service once it exists.
    */
-  private async attachmentsOf(participant: CohortParticipant): Promise<{ profile: SustainabilityProfile | null; actionItems: number; vision: string }> {
+  private async attachmentsOf(participant: Enrolment): Promise<{ profile: SustainabilityProfile | null; actionItems: number; vision: string }> {
     const em = this.db.em;
     const profile = await em.findOne(SustainabilityProfile, { where: { participantId: participant.id, status: 'published' }, order: { version: 'DESC' } });
     // The action plan's own count (dropped items do not count), so the rule lives in one place.
@@ -218,7 +218,7 @@ export class CertificatesService {
   private async move(cert: CsrCertificate, changes: Partial<CsrCertificate>): Promise<void> {
     const where: FindOptionsWhere<CsrCertificate> = { id: cert.id, status: cert.status };
     const result = await this.db.em.update(CsrCertificate, where, changes as never);
-    if (!result.affected) throw new ConflictError(say({ nl: 'De aanvraag is intussen gewijzigd; laad haar opnieuw', en: 'The application changed meanwhile; reload it' }));
+    if (!result.affected) throw new ConflictError({ nl: 'De aanvraag is intussen gewijzigd; laad haar opnieuw', en: 'The application changed meanwhile; reload it' });
   }
 
   private async views(certs: CsrCertificate[]): Promise<CsrCertificateView[]> {

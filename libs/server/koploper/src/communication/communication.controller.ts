@@ -11,7 +11,7 @@ import { PrizeService } from './prize.service';
 const WRITE = ['adviser', 'participant'] as const;
 
 @ApiTags('koploper')
-@Controller('participants/:pid')
+@Controller('koploper/participants/:pid')
 export class CommunicationController {
   constructor(private readonly communication: CommunicationService) {}
 
@@ -58,7 +58,7 @@ export class CommunicationController {
 }
 
 @ApiTags('koploper')
-@Controller()
+@Controller('koploper')
 export class PrizeController {
   constructor(private readonly prize: PrizeService) {}
 

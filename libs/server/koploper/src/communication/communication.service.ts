@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, CommunicationSubmission, ConflictError, Db, StoredFile, type CohortParticipant } from '@koers/server-db';
+import { BadInputError, CommunicationSubmission, ConflictError, Db, StoredFile, type Enrolment } from '@koers/server-db';
 import { JobQueue } from '@koers/server-queue';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Files } from '../shared/files';
-import { Participants, say } from '../shared/participants';
-import { readUpload, type Upload } from '../shared/upload';
+import { Files } from '@koers/server-files';
+import { Participants } from '../shared/participants';
+import { readUpload, type Upload } from '@koers/server-files';
 import { submissionFileView, type SubmissionView } from './communication.dto';
 
 const MB = 1024 * 1024;
@@ -68,7 +68,7 @@ export class CommunicationService {
       refuseSubmitted(existing);
       const count = await this.db.em.count(StoredFile, { where: { ownerId: existing.id, purpose: 'communication' } });
       if (count >= MAX_COMMUNICATION_FILES) {
-        throw new ConflictError(say({ nl: `Er zijn al ${count} bestanden; meer dan ${MAX_COMMUNICATION_FILES} kan niet`, en: `There are ${count} files already; no more than ${MAX_COMMUNICATION_FILES} are allowed` }), 'file');
+        throw new ConflictError({ nl: `Er zijn al ${count} bestanden; meer dan ${MAX_COMMUNICATION_FILES} kan niet`, en: `There are ${count} files already; no more than ${MAX_COMMUNICATION_FILES} are allowed` }, { field: 'file' });
       }
     }
     const file = await readUpload(req, { maxBytes: MAX_COMMUNICATION_FILE_BYTES, allowed: ALLOWED });
@@ -84,7 +84,7 @@ export class CommunicationService {
     await this.participants.loadActive(participantId);
     const submission = await this.find(participantId);
     if (!submission || !submission.text.trim()) {
-      throw new ConflictError(say({ nl: 'Schrijf eerst de tekst van de communicatieopdracht', en: 'Write the text of the communication assignment first' }), 'text');
+      throw new ConflictError({ nl: 'Schrijf eerst de tekst van de communicatieopdracht', en: 'Write the text of the communication assignment first' }, { field: 'text' });
     }
     if (submission.status !== 'submitted') {
       const now = new Date();
@@ -94,7 +94,7 @@ export class CommunicationService {
   }
 
   /** Whether the certificate of participation can be downloaded (the participant reached the symposium). */
-  static participationCertificateAvailable(participant: Pick<CohortParticipant, 'phase'>): boolean {
+  static participationCertificateAvailable(participant: Pick<Enrolment, 'phase'>): boolean {
     return CERTIFIED_PHASES.includes(participant.phase);
   }
 
@@ -106,13 +106,13 @@ export class CommunicationService {
   async participationCertificate(participantId: string, reply: FastifyReply) {
     const { participant } = await this.participants.load(participantId);
     if (!CommunicationService.participationCertificateAvailable(participant)) {
-      throw new ConflictError(say({ nl: 'Het certificaat van deelname komt er zodra het Koplopersymposium is bereikt', en: 'The certificate of participation is available once the symposium has been reached' }));
+      throw new ConflictError({ nl: 'Het certificaat van deelname komt er zodra het Koplopersymposium is bereikt', en: 'The certificate of participation is available once the symposium has been reached' });
     }
     const stored = await this.db.em.findOne(StoredFile, { where: { ownerId: participantId, purpose: 'participation_certificate' }, order: { createdAt: 'DESC' } });
     if (!stored) {
       // Job ids may not contain ':'; the same id as when the cohort closes, so it is rendered once.
       await this.jobs.add('document.render', { kind: 'participation_certificate', ownerId: participantId, partnerId: participant.partnerId }, { jobId: `participation-certificate-${participantId}` });
-      throw new ConflictError(say({ nl: 'Het certificaat wordt nog gemaakt; probeer het zo opnieuw', en: 'The certificate is not ready yet; try again shortly' }));
+      throw new ConflictError({ nl: 'Het certificaat wordt nog gemaakt; probeer het zo opnieuw', en: 'The certificate is not ready yet; try again shortly' });
     }
     return Files.send(reply, await this.files.read(stored.id));
   }
@@ -125,7 +125,7 @@ export class CommunicationService {
     return this.db.em.findOneOrFail(CommunicationSubmission, { where: { participantId } });
   }
 
-  private async create(participant: CohortParticipant, text: string): Promise<CommunicationSubmission> {
+  private async create(participant: Enrolment, text: string): Promise<CommunicationSubmission> {
     const id = this.db.newId();
     await this.db.em.insert(CommunicationSubmission, { id, partnerId: participant.partnerId, participantId: participant.id, organisationId: participant.organisationId, text, status: 'draft' });
     return this.mustFind(participant.id);
@@ -146,7 +146,7 @@ export class CommunicationService {
 
 function refuseSubmitted(s: CommunicationSubmission) {
   if (s.status === 'submitted') {
-    throw new ConflictError(say({ nl: 'De communicatieopdracht is al ingediend en blijft zoals de jury hem ziet', en: 'The communication assignment has been submitted and stays as the jury sees it' }));
+    throw new ConflictError({ nl: 'De communicatieopdracht is al ingediend en blijft zoals de jury hem ziet', en: 'The communication assignment has been submitted and stays as the jury sees it' });
   }
 }
 
@@ -158,7 +158,7 @@ function isZip(b: Buffer): boolean {
 function checkContent(file: Upload) {
   const ext = file.filename.toLowerCase().split('.').pop() ?? '';
   if (!FILE_TYPES[ext]?.looksRight(file.content)) {
-    throw new BadInputError('file', `${file.filename}: de inhoud is geen .${ext}-bestand / the content is not a .${ext} file`);
+    throw new BadInputError('file', { nl: `${file.filename}: de inhoud is geen .${ext}-bestand`, en: `The content is not a .${ext} file` });
   }
 }
 

@@ -1,9 +1,9 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { decideTie, scorePrize, STAFF_ROLES, type JurorScore, type PrizeResult } from '@koers/domain';
-import { BadInputError, Cohort, CohortParticipant, CommunicationSubmission, ConflictError, Db, JuryMember, JuryScore, Membership, Organisation, User } from '@koers/server-db';
+import { asConflict, BadInputError, CommunicationSubmission, ConflictError, Db, Enrolment, ForbiddenError, JuryMember, JuryScore, KoploperCohort, Membership, Organisation, User } from '@koers/server-db';
 import { In, Not } from 'typeorm';
-import { Files } from '../shared/files';
-import { asConflict, Participants, say } from '../shared/participants';
+import { Files } from '@koers/server-files';
+import { Participants, type Cohort } from '../shared/participants';
 import { submissionFileView, type PrizeEntryView, type PrizeView } from './communication.dto';
 import { PRIZE_CRITERIA, SCORING_CRITERIA } from './criteria';
 
@@ -14,8 +14,8 @@ interface Standing {
   submissionOf: Map<string, string>;
 }
 
-const closed = () => new ConflictError(say({ nl: 'Deze Koplopergroep is afgesloten', en: 'This cohort is closed' }));
-const awarded = () => new ConflictError(say({ nl: 'De Koploperprijs is al toegekend; jury en scores liggen vast', en: 'The Koploper prize has been awarded; jury and scores are final' }));
+const closed = () => new ConflictError({ nl: 'Deze Koplopergroep is afgesloten', en: 'This cohort is closed' });
+const awarded = () => new ConflictError({ nl: 'De Koploperprijs is al toegekend; jury en scores liggen vast', en: 'The Koploper prize has been awarded; jury and scores are final' });
 
 /**
  * The Koploperprijs: the coordinator names a jury of the partner's staff; each
@@ -32,19 +32,19 @@ export class PrizeService {
   ) {}
 
   async get(cohortId: string): Promise<PrizeView> {
-    return (await this.standing(await this.db.findOwned(Cohort, cohortId))).view;
+    return (await this.standing(await this.participants.cohort(cohortId))).view;
   }
 
   /** Replaces the jury; every juror is a staff user of this partner. Scores of a juror who leaves stop counting. */
   async setJury(cohortId: string, userIds: string[]): Promise<PrizeView> {
-    const cohort = await this.db.findOwned(Cohort, cohortId);
+    const cohort = await this.participants.cohort(cohortId);
     if (cohort.status === 'closed') throw closed();
-    if (cohort.prizeWinnerParticipantId) throw awarded();
+    if (cohort.prizeWinnerEnrolmentId) throw awarded();
     const staff = userIds.length ? await this.db.em.find(Membership, { where: { userId: In(userIds), role: In([...STAFF_ROLES]) } }) : [];
     const wrong = userIds.map((id, i) => ({ id, i })).filter(({ id }) => !staff.some((m) => m.userId === id));
     if (wrong.length) {
-      const message = 'geen medewerker van deze partner / not a staff user of this partner';
-      throw new BadInputError(`userIds.${wrong[0].i}`, message, wrong.map(({ i }) => ({ field: `userIds.${i}`, message })));
+      const text = { nl: 'Geen medewerker van deze partner', en: 'Not a staff user of this partner' };
+      throw BadInputError.many(wrong.map(({ i }) => ({ field: `userIds.${i}`, text, code: 'prize.juror_unknown' })));
     }
     const em = this.db.em;
     await em.delete(JuryMember, userIds.length ? { cohortId, userId: Not(In(userIds)) } : { cohortId });
@@ -62,12 +62,12 @@ export class PrizeService {
     const { cohort } = await this.participants.loadActive(submission.participantId);
     const userId = this.db.tenant.userId;
     if (!(await this.db.em.exists(JuryMember, { where: { cohortId: cohort.id, userId } }))) {
-      throw new ForbiddenException(say({ nl: 'Alleen juryleden van deze Koplopergroep geven scores', en: 'Only jurors of this cohort give scores' }));
+      throw new ForbiddenError({ nl: 'Alleen juryleden van deze Koplopergroep geven scores', en: 'Only jurors of this cohort give scores' });
     }
     if (submission.status !== 'submitted') {
-      throw new ConflictError(say({ nl: 'Deze communicatieopdracht is nog niet ingediend', en: 'This communication assignment has not been submitted yet' }));
+      throw new ConflictError({ nl: 'Deze communicatieopdracht is nog niet ingediend', en: 'This communication assignment has not been submitted yet' });
     }
-    if (cohort.prizeWinnerParticipantId) throw awarded();
+    if (cohort.prizeWinnerEnrolmentId) throw awarded();
     await this.db.em.delete(JuryScore, { submissionId, jurorUserId: userId });
     const scoredAt = new Date();
     for (const [criterionId, score] of checked) {
@@ -78,22 +78,22 @@ export class PrizeService {
 
   /** Awards the prize; only a participant with the highest total can win (on a tie, the coordinator picks one of them). */
   async award(cohortId: string, participantId: string): Promise<PrizeView> {
-    const cohort = await this.db.findOwned(Cohort, cohortId);
+    const cohort = await this.participants.cohort(cohortId);
     if (cohort.status === 'closed') throw closed();
     const { view, result, submissionOf } = await this.standing(cohort);
     const submissionId = submissionOf.get(participantId);
     if (!submissionId) {
-      throw new BadInputError('participantId', 'geen deelnemer van deze groep met een ingediende communicatieopdracht / not a participant of this cohort with a submitted communication assignment');
+      throw new BadInputError('participantId', { nl: 'Geen deelnemer van deze groep met een ingediende communicatieopdracht', en: 'Not a participant of this cohort with a submitted communication assignment' });
     }
     if (view.leaders.length === 0) {
-      throw new ConflictError(say({ nl: 'De jury heeft nog geen scores gegeven', en: 'The jury has not given any scores yet' }), 'participantId');
+      throw new ConflictError({ nl: 'De jury heeft nog geen scores gegeven', en: 'The jury has not given any scores yet' }, { field: 'participantId' });
     }
     if (!view.leaders.includes(participantId)) {
       const names = view.entries.filter((e) => view.leaders.includes(e.participantId)).map((e) => e.organisationName).join(', ');
-      throw new ConflictError(say({ nl: `Alleen de hoogste score kan winnen: ${names}`, en: `Only the highest total can win: ${names}` }), 'participantId');
+      throw new ConflictError({ nl: `Alleen de hoogste score kan winnen: ${names}`, en: `Only the highest total can win: ${names}` }, { field: 'participantId' });
     }
     if (result.outcome === 'tie') asConflict(() => decideTie(result, submissionId), 'participantId');
-    await this.db.em.update(Cohort, { id: cohortId }, { prizeWinnerParticipantId: participantId });
+    await this.db.em.update(KoploperCohort, { groupId: cohortId }, { prizeWinnerEnrolmentId: participantId });
     return this.get(cohortId);
   }
 
@@ -103,7 +103,7 @@ export class PrizeService {
     const jury = await em.find(JuryMember, { where: { cohortId: cohort.id } });
     const jurorIds = jury.map((j) => j.userId);
     const users = jurorIds.length ? await em.find(User, { where: { id: In(jurorIds) } }) : [];
-    const active = await em.find(CohortParticipant, { where: { cohortId: cohort.id, phase: Not('withdrawn') } });
+    const active = await em.find(Enrolment, { where: { groupId: cohort.id, phase: Not('withdrawn') } });
     const submissions = active.length ? await em.find(CommunicationSubmission, { where: { participantId: In(active.map((p) => p.id)), status: 'submitted' } }) : [];
     const orgs = active.length ? await em.find(Organisation, { where: { id: In(active.map((p) => p.organisationId)) } }) : [];
     const stored = submissions.length && jurorIds.length ? await em.find(JuryScore, { where: { submissionId: In(submissions.map((s) => s.id)), jurorUserId: In(jurorIds) } }) : [];
@@ -151,7 +151,7 @@ export class PrizeService {
         entries: [...ranked, ...unscored],
         leaders,
         tie: leaders.length > 1,
-        winnerParticipantId: cohort.prizeWinnerParticipantId,
+        winnerParticipantId: cohort.prizeWinnerEnrolmentId,
       },
     };
   }
@@ -159,23 +159,23 @@ export class PrizeService {
 
 /** Every criterion once, each 0..its max with at most one decimal; nothing else. All problems are named at once. */
 function checkScores(scores: Record<string, unknown>): [string, number][] {
-  const errors: { field: string; message: string }[] = [];
+  const errors: { field: string; text: { nl: string; en: string } }[] = [];
   const known = new Set(PRIZE_CRITERIA.map((c) => c.id));
   for (const id of Object.keys(scores)) {
     if (!known.has(id)) {
-      errors.push({ field: `scores.${id}`, message: `onbekend criterium; wel: ${[...known].join(', ')} / unknown criterion; known: ${[...known].join(', ')}` });
+      errors.push({ field: `scores.${id}`, text: { nl: `onbekend criterium; wel: ${[...known].join(', ')}`, en: `unknown criterion; known: ${[...known].join(', ')}` } });
     }
   }
   const out: [string, number][] = [];
   for (const c of PRIZE_CRITERIA) {
     const v = scores[c.id];
     const field = `scores.${c.id}`;
-    if (v === undefined) errors.push({ field, message: `geef een score 0-${c.max} / give a score 0-${c.max}` });
+    if (v === undefined) errors.push({ field, text: { nl: `Geef een score 0-${c.max}`, en: `Give a score 0-${c.max}` } });
     else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > c.max) {
-      errors.push({ field, message: `${JSON.stringify(v)}: de score moet tussen 0 en ${c.max} liggen / the score must be between 0 and ${c.max}` });
-    } else if (Math.abs(Math.round(v * 10) - v * 10) > 1e-9) errors.push({ field, message: 'hoogstens één decimaal / at most one decimal' });
+      errors.push({ field, text: { nl: `${JSON.stringify(v)}: de score moet tussen 0 en ${c.max} liggen`, en: `${JSON.stringify(v)}: the score must be between 0 and ${c.max}` } });
+    } else if (Math.abs(Math.round(v * 10) - v * 10) > 1e-9) errors.push({ field, text: { nl: 'Hoogstens één decimaal', en: 'At most one decimal' } });
     else out.push([c.id, v]);
   }
-  if (errors.length) throw new BadInputError(errors[0].field, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+  if (errors.length) throw BadInputError.many(errors);
   return out;
 }

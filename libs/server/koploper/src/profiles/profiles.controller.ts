@@ -6,7 +6,7 @@ import { ProfileView, UpdateSustainabilityProfileDto } from './profiles.dto';
 import { ProfilesService } from './profiles.service';
 
 @ApiTags('koploper')
-@Controller()
+@Controller('koploper')
 export class ProfilesController {
   constructor(private readonly profiles: ProfilesService) {}
 

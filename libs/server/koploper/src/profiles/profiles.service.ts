@@ -7,8 +7,8 @@ import { JobQueue } from '@koers/server-queue';
 import type { FastifyReply } from 'fastify';
 import { Not, IsNull } from 'typeorm';
 import { BaselineService, type InputAndResult } from '../baseline/baseline.service';
-import { Files } from '../shared/files';
-import { Participants, say } from '../shared/participants';
+import { Files } from '@koers/server-files';
+import { Participants } from '../shared/participants';
 import { buildProfileContent, ProfileInputError, type ProfileContent } from './profile-content';
 import type { ProfileSummaryView, ProfileView } from './profiles.dto';
 
@@ -41,12 +41,12 @@ export class ProfilesService {
     const { participant, organisation } = await this.participants.loadActive(participantId);
     const em = this.db.em;
     const baseline = await em.findOne(Baseline, { where: { participantId, status: 'reviewed' }, order: { year: 'DESC' } });
-    if (!baseline) throw new ConflictError(say({ nl: 'Er is nog geen beoordeelde nulmeting', en: 'There is no reviewed baseline yet' }));
+    if (!baseline) throw new ConflictError({ nl: 'Er is nog geen beoordeelde nulmeting', en: 'There is no reviewed baseline yet' });
     const footprint = ready(await this.baselines.inputAndResult(baseline.footprintInputId), 'footprint', baseline.year);
     // The ISO 26000 scan is optional: a profile can be made from the footprint alone.
     const iso = baseline.isoInputId ? ready(await this.baselines.inputAndResult(baseline.isoInputId), 'iso', baseline.year) : null;
-    if (!organisation.sbiCode) throw new ConflictError(say({ nl: `${organisation.name} heeft nog geen SBI-code`, en: `${organisation.name} has no SBI code yet` }), 'sbiCode');
-    if (!organisation.sizeClass) throw new ConflictError(say({ nl: `${organisation.name} heeft nog geen grootteklasse`, en: `${organisation.name} has no size class yet` }), 'sizeClass');
+    if (!organisation.sbiCode) throw new ConflictError({ nl: `${organisation.name} heeft nog geen SBI-code`, en: `${organisation.name} has no SBI code yet` }, { field: 'sbiCode' });
+    if (!organisation.sizeClass) throw new ConflictError({ nl: `${organisation.name} heeft nog geen grootteklasse`, en: `${organisation.name} has no size class yet` }, { field: 'sizeClass' });
 
     let content: ProfileContent;
     try {
@@ -61,7 +61,7 @@ export class ProfilesService {
       });
     } catch (e) {
       if (e instanceof ProfileInputError) {
-        throw new ConflictError(say({ nl: `De gegevens van ${organisation.name} passen niet (${e.field}): ${e.message}`, en: `${organisation.name}'s details do not fit (${e.field}): ${e.message}` }), e.field);
+        throw new ConflictError({ nl: `De gegevens van ${organisation.name} passen niet (${e.field}): ${e.message}`, en: `${organisation.name}'s details do not fit (${e.field}): ${e.message}` }, { code: 'profile.input', field: e.field });
       }
       throw e;
     }
@@ -115,8 +115,8 @@ export class ProfilesService {
 
   async pdf(id: string, reply: FastifyReply) {
     const profile = await this.find(id);
-    if (profile.status !== 'published') throw new ConflictError(say({ nl: 'Dit profiel is nog niet gepubliceerd', en: 'This profile has not been published yet' }));
-    if (!profile.pdfFileId) throw new ConflictError(say({ nl: 'De PDF is nog niet klaar; probeer het zo opnieuw', en: 'The PDF is not ready yet; try again shortly' }));
+    if (profile.status !== 'published') throw new ConflictError({ nl: 'Dit profiel is nog niet gepubliceerd', en: 'This profile has not been published yet' });
+    if (!profile.pdfFileId) throw new ConflictError({ nl: 'De PDF is nog niet klaar; probeer het zo opnieuw', en: 'The PDF is not ready yet; try again shortly' });
     return Files.send(reply, await this.files.read(profile.pdfFileId));
   }
 
@@ -154,18 +154,18 @@ export class ProfilesService {
 function ready(found: InputAndResult | null, what: 'footprint' | 'iso', year: number): InputAndResult & { result: CalculationResult } {
   const name = PLUGIN_NAMES[what];
   if (!found) {
-    throw new ConflictError(say({ nl: `De nulmeting van ${year} heeft nog geen ${name.nl}`, en: `The ${year} baseline has no ${name.en} yet` }));
+    throw new ConflictError({ nl: `De nulmeting van ${year} heeft nog geen ${name.nl}`, en: `The ${year} baseline has no ${name.en} yet` });
   }
   const r = found.result;
   if (r?.status === 'succeeded') return { ...found, result: r };
   if (r?.status === 'failed') {
-    throw new ConflictError(say({ nl: `De berekening van de ${name.nl} (${year}) is mislukt: ${r.error ?? ''}`, en: `The ${name.en} calculation (${year}) failed: ${r.error ?? ''}` }));
+    throw new ConflictError({ nl: `De berekening van de ${name.nl} (${year}) is mislukt: ${r.error ?? ''}`, en: `The ${name.en} calculation (${year}) failed: ${r.error ?? ''}` });
   }
-  throw new ConflictError(say({ nl: `De ${name.nl} van ${year} wordt nog berekend; probeer het zo opnieuw`, en: `The ${year} ${name.en} is still being calculated; try again shortly` }));
+  throw new ConflictError({ nl: `De ${name.nl} van ${year} wordt nog berekend; probeer het zo opnieuw`, en: `The ${year} ${name.en} is still being calculated; try again shortly` });
 }
 
 function publishedAlready(p: SustainabilityProfile) {
-  return new ConflictError(say({ nl: `Versie ${p.version} is al gepubliceerd en blijft zoals hij is`, en: `Version ${p.version} has been published and stays as it is` }));
+  return new ConflictError({ nl: `Versie ${p.version} is al gepubliceerd en blijft zoals hij is`, en: `Version ${p.version} has been published and stays as it is` });
 }
 
 function summary(p: SustainabilityProfile): ProfileSummaryView {

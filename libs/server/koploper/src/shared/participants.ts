@@ -1,37 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import { KoploperRuleError, isLate, nextPhases, type Bilingual, type Phase } from '@koers/domain';
-import { Cohort, CohortParticipant, ConflictError, Db, Organisation, User } from '@koers/server-db';
+import { KOPLOPER_STEP } from '@koers/domain';
+import { ConflictError, Db, Enrolment, KoploperCohort, KoploperEnrolment, NotFoundError, Organisation, ProgrammeGroup, User } from '@koers/server-db';
+import { participantRow as coreRow, today } from '@koers/server-programme';
 
-/** "Dutch / English" for error details, as everywhere in the API. */
-export const say = (m: Bilingual) => `${m.nl} / ${m.en}`;
+export { today };
 
-/** Turns a domain rule's refusal into a 409 naming the rule; anything else is rethrown. */
-export function asConflict<T>(fn: () => T, field?: string): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof KoploperRuleError) throw new ConflictError(say(e.text), field);
-    throw e;
-  }
-}
+/** A Koplopergroep: the core group with step 1's own fields. */
+export type Cohort = ProgrammeGroup & Pick<KoploperCohort, 'municipality' | 'prizeWinnerEnrolmentId'>;
 
 export interface ParticipantContext {
-  participant: CohortParticipant;
+  participant: Enrolment;
   cohort: Cohort;
   organisation: Organisation;
 }
 
 /**
- * One participant with its cohort and organisation, as the current user may see
- * them: row-level security hides other companies from a participant (404).
+ * One participant (an enrolment in a Koplopergroep) with its cohort and
+ * organisation, as the current user may see them: row-level security hides
+ * other companies from a participant (404).
  */
 @Injectable()
 export class Participants {
   constructor(private readonly db: Db) {}
 
+  /** A Koplopergroep by id: another step's group is not found here. */
+  async cohort(id: string): Promise<Cohort> {
+    const group = await this.db.findOwned(ProgrammeGroup, id, { step: 'koploper' });
+    const own = await this.db.em.findOne(KoploperCohort, { where: { groupId: id } });
+    if (!own) throw new NotFoundError('Cohort', id);
+    return { ...group, municipality: own.municipality, prizeWinnerEnrolmentId: own.prizeWinnerEnrolmentId };
+  }
+
   async load(participantId: string): Promise<ParticipantContext> {
-    const participant = await this.db.findOwned(CohortParticipant, participantId);
-    const cohort = await this.db.findOwned(Cohort, participant.cohortId);
+    const participant = await this.db.findOwned(Enrolment, participantId);
+    const cohort = await this.cohort(participant.groupId).catch((e) => {
+      throw e instanceof NotFoundError ? new NotFoundError('Participant', participantId) : e;
+    });
     const organisation = await this.db.findOwned(Organisation, participant.organisationId);
     return { participant, cohort, organisation };
   }
@@ -39,9 +43,17 @@ export class Participants {
   /** Work on a participant's track is refused once its cohort is closed or it has withdrawn. */
   async loadActive(participantId: string): Promise<ParticipantContext> {
     const ctx = await this.load(participantId);
-    if (ctx.cohort.status === 'closed') throw new ConflictError(say({ nl: 'Deze Koplopergroep is afgesloten', en: 'This cohort is closed' }));
-    if (ctx.participant.phase === 'withdrawn') throw new ConflictError(say({ nl: 'Deze deelnemer is gestopt met het traject', en: 'This participant has withdrawn from the track' }));
+    if (ctx.cohort.status === 'closed') throw new ConflictError({ nl: 'Deze Koplopergroep is afgesloten', en: 'This cohort is closed' }, { code: 'group.closed' });
+    if (ctx.participant.phase === 'withdrawn') throw new ConflictError({ nl: 'Deze deelnemer is gestopt met het traject', en: 'This participant has withdrawn from the track' }, { code: 'enrolment.withdrawn' });
     return ctx;
+  }
+
+  /** Step 1's own fields of a participant (the MVO-visie); an empty one when none is stored yet. */
+  async own(participant: Enrolment): Promise<KoploperEnrolment> {
+    return (
+      (await this.db.em.findOne(KoploperEnrolment, { where: { enrolmentId: participant.id } })) ??
+      this.db.em.create(KoploperEnrolment, { enrolmentId: participant.id, partnerId: participant.partnerId, organisationId: participant.organisationId, csrVision: '', csrVisionUpdatedAt: null })
+    );
   }
 
   get isParticipant(): boolean {
@@ -54,25 +66,7 @@ export class Participants {
   }
 }
 
-/** Today's date in the Netherlands (YYYY-MM-DD): deadlines and validity are Dutch calendar days. */
-export function today(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** One participant as the cohort overview and its own track show it: where it stands, by when, and whether it is late. */
-export function participantRow(p: CohortParticipant, cohort: Cohort, names: { organisation: string | null; adviser: string | null }, day = today()) {
-  const plannedBy = p.phase === 'withdrawn' ? null : (cohort.phasePlan[p.phase as Phase] ?? null);
-  return {
-    id: p.id,
-    organisationId: p.organisationId,
-    organisationName: names.organisation,
-    phase: p.phase,
-    phaseReachedAt: p.phaseReachedAt,
-    joinedAt: p.joinedAt,
-    adviserUserId: p.adviserUserId,
-    adviserName: names.adviser,
-    plannedBy,
-    late: plannedBy !== null && cohort.status === 'running' && isLate(p.phase, plannedBy, day),
-    nextPhases: cohort.status === 'running' ? nextPhases(p.phase) : [],
-  };
+/** One participant as its own track shows it (the core's row, with step 1's phases). */
+export function participantRow(p: Enrolment, cohort: Cohort, names: { organisation: string | null; adviser: string | null }, day = today()) {
+  return coreRow(KOPLOPER_STEP, p, cohort, names, day);
 }

@@ -9,7 +9,7 @@ import { CertificatesService } from '../certificates';
 import { CsrCertificateView } from '../certificates/certificates.dto';
 import { CommunicationService } from '../communication';
 import { SubmissionView } from '../communication/communication.dto';
-import { ParticipantRowView } from '../dto';
+import { ParticipantRowView } from '@koers/server-programme';
 import { ProfilesService } from '../profiles';
 import { ProfileSummaryView } from '../profiles/profiles.dto';
 import { Participants, participantRow } from '../shared/participants';
@@ -81,7 +81,7 @@ export class ParticipantTrackService {
 }
 
 @ApiTags('koploper')
-@Controller('participants')
+@Controller('koploper/participants')
 export class ParticipantTrackController {
   constructor(private readonly track: ParticipantTrackService) {}
 
