@@ -39,13 +39,33 @@ export type StepItem = { id: string; name: string } & Record<string, unknown>;
 /** Where the API lives; '' means the same origin (the dev server, `startWeb` and nginx proxy /api). */
 export const API_BASE_URL = new InjectionToken<string>('API_BASE_URL', { factory: () => '' });
 
-/** The application/problem+json body of an error answer. */
+/**
+ * The application/problem+json body of a refusal (RFC 9457, docs/programme.md
+ * "Errors: one contract"). The web shows `text[language]` and
+ * `errors[].text[language]`; it never splits a string.
+ */
 export interface Problem {
   type?: string;
   title?: string;
   status?: number;
+  /** Stable: clients and tests match on it (`group.size_rule`). */
+  code: string;
+  /** The values in the text (`{ min: 3, max: 15, count: 2 }`). */
+  params: Record<string, unknown>;
+  /** The refusal in both languages. */
+  text: { nl: string; en: string };
+  /** The Dutch text, for tools that read only RFC 9457. */
   detail?: string;
-  errors?: { field: string; message: string }[];
+  /** Every field the refusal names, each with its own code and text. */
+  errors?: {
+    field: string;
+    code: string;
+    params?: Record<string, unknown>;
+    text: { nl: string; en: string };
+    /** @deprecated The contract before docs/programme.md (one "nl / en" string); only `ApiError.fieldError` still reads it. */
+    message?: string;
+  }[];
+  instance?: string;
 }
 
 /** An answer of the API other than 2xx (status 0: the API could not be reached). */

@@ -1,0 +1,245 @@
+import { provideZonelessChangeDetection, type Type } from '@angular/core';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { LanguageService, provideKoersI18n } from '@koers/web-ui';
+import { GroupPlanningComponent, type PhasePlan } from './group-planning.component';
+import { InvitationFormComponent, type InvitationItem } from './invitations/invitation-form.component';
+import { ParticipantTableComponent } from './participant-table.component';
+import { PhaseStepperComponent } from './phase-stepper.component';
+import { AttendanceGridComponent, SessionsComponent, type AttendanceChange, type SessionItem } from './sessions/sessions.component';
+import type { NewSession } from './sessions/session-form.component';
+import { StaffPickerComponent, type StaffPick } from './staff/staff-picker.component';
+
+const LABELS = {
+  kickoff: { nl: 'Startbijeenkomst', en: 'Kickoff' },
+  baseline: { nl: 'Nulmeting', en: 'Baseline' },
+  profile: { nl: 'Duurzaamheidsprofiel', en: 'Sustainability profile' },
+  withdrawn: { nl: 'Teruggetrokken', en: 'Withdrawn' },
+};
+const PHASES = ['kickoff', 'baseline', 'profile'];
+
+/** The component with its inputs set and the texts of its scope loaded. */
+async function render<T>(component: Type<T>, inputs: Record<string, unknown>) {
+  localStorage.clear();
+  TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideKoersI18n(), provideRouter([])] });
+  const fixture: ComponentFixture<T> = TestBed.createComponent(component);
+  for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
+  const settle = async () => {
+    await new Promise((r) => setTimeout(r));
+    await fixture.whenStable();
+  };
+  await settle();
+  const el: HTMLElement = fixture.nativeElement;
+  const text = (node: Element | null = el) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const type = async (selector: string, value: string, event = 'input') => {
+    const field = el.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+    field.value = value;
+    field.dispatchEvent(new Event(event));
+    field.dispatchEvent(new Event('blur'));
+    await settle();
+  };
+  const submit = async () => {
+    el.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await settle();
+  };
+  return { fixture, instance: fixture.componentInstance, el, settle, text, type, submit };
+}
+
+describe('the phase stepper', () => {
+  it('marks the phases done and current, and offers the next allowed ones as buttons that emit', async () => {
+    const { el, instance, text } = await render(PhaseStepperComponent, { phases: PHASES, labels: LABELS, current: 'baseline', next: ['profile', 'withdrawn'], canMove: true });
+    const items = [...el.querySelectorAll('li')];
+    expect(items.map((li) => li.classList.contains('koers-phase-done'))).toEqual([true, false, false]);
+    expect(items.map((li) => li.getAttribute('aria-current'))).toEqual([null, 'step', null]);
+    const buttons = [...el.querySelectorAll<HTMLButtonElement>('button')];
+    expect(buttons.map((b) => text(b))).toEqual(['Naar fase: Duurzaamheidsprofiel', 'Naar fase: Teruggetrokken']);
+    const moved: string[] = [];
+    instance.move.subscribe((p) => moved.push(p));
+    buttons[1].click();
+    expect(moved).toEqual(['withdrawn']);
+  });
+
+  it('shows no buttons to a reader who may not move it', async () => {
+    const { el } = await render(PhaseStepperComponent, { phases: PHASES, labels: LABELS, current: 'baseline', next: ['profile'], canMove: false });
+    expect(el.querySelectorAll('button').length).toBe(0);
+    expect(el.querySelectorAll('li').length).toBe(3);
+  });
+});
+
+describe('the participant table', () => {
+  const rows = [
+    { id: 'p1', organisationName: 'Bakkerij De Vries', phase: 'kickoff', plannedBy: '2026-02-01', late: true, staffName: 'Ada Veenstra' },
+    { id: 'p2', organisationName: 'Garage Bos', phase: 'baseline', plannedBy: null, late: false, staffName: null },
+  ];
+
+  it('marks a late participant "Te laat" and no other, with the step words and a link per row', async () => {
+    const { el, text } = await render(ParticipantTableComponent, { rows, labels: LABELS, caption: 'Deelnemers', organisationHeader: 'Bedrijf', staffHeader: 'Adviseur', link: (r: { id: string }) => ['deelnemers', r.id], linkLabel: 'Traject' });
+    const row = (name: string) => el.querySelector(`tr[data-participant="${name}"]`)!;
+    expect(text(row('Bakkerij De Vries'))).toContain('Te laat');
+    expect(text(row('Garage Bos'))).not.toContain('Te laat');
+    expect([...el.querySelectorAll('thead th')].map((th) => text(th))).toEqual(['Bedrijf', 'Fase', 'Gepland klaar', 'Adviseur', 'Traject']);
+    expect([...row('Bakkerij De Vries').querySelectorAll('td')].map((td) => text(td))).toEqual(['Bakkerij De Vries', 'Startbijeenkomst Te laat', '1 februari 2026', 'Ada Veenstra', 'Traject Bakkerij De Vries']);
+    expect(row('Garage Bos').querySelector('a')!.getAttribute('href')).toBe('/deelnemers/p2');
+  });
+
+  it('reads "Late" in English', async () => {
+    const { el, settle, text } = await render(ParticipantTableComponent, { rows, labels: LABELS, caption: 'Participants' });
+    TestBed.inject(LanguageService).use('en');
+    await settle();
+    expect([...el.querySelectorAll('tr[data-participant="Bakkerij De Vries"] td')].map((td) => text(td))).toEqual(['Bakkerij De Vries', 'Kickoff Late', '1 February 2026']);
+  });
+});
+
+describe('sessions and attendance', () => {
+  const sessions: SessionItem[] = [
+    { id: 's1', kind: 'kickoff', title: 'Start', startsAt: '2026-02-03T14:00:00Z', location: 'Assen', agenda: '1. Welkom', attendance: [{ participantId: 'p1', present: true }] },
+    { id: 's2', kind: 'exchange', title: 'Uitwisseling', startsAt: '2026-04-03T14:00:00Z', location: 'Beilen', agenda: '', attendance: [] },
+  ];
+  const participants = [
+    { id: 'p1', name: 'Bakkerij De Vries' },
+    { id: 'p2', name: 'Garage Bos' },
+  ];
+
+  it('ticks who came and emits the whole attendance of that session when a box is toggled', async () => {
+    const { el, instance } = await render(AttendanceGridComponent, { sessions, participants });
+    const box = (label: string) => el.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`)!;
+    expect(box('Bakkerij De Vries aanwezig bij Start').checked).toBe(true);
+    expect(box('Garage Bos aanwezig bij Start').checked).toBe(false);
+    const changes: AttendanceChange[] = [];
+    instance.attendance.subscribe((c) => changes.push(c));
+    box('Garage Bos aanwezig bij Start').click();
+    box('Bakkerij De Vries aanwezig bij Start').click();
+    expect(changes).toEqual([
+      { sessionId: 's1', attendance: [{ participantId: 'p1', present: true }, { participantId: 'p2', present: true }] },
+      { sessionId: 's1', attendance: [{ participantId: 'p1', present: false }] },
+    ]);
+  });
+
+  it('plans a session only once title, time and place are filled in, naming what is missing next to it', async () => {
+    const labels = { kickoff: { nl: 'Startbijeenkomst', en: 'Kickoff' }, exchange: { nl: 'Uitwisseling', en: 'Exchange' } };
+    const { el, instance, text, type, submit } = await render(SessionsComponent, { sessions, participants, kinds: ['kickoff', 'exchange'], kindLabels: labels, canPlan: true, canRecord: true, planLabel: 'Bijeenkomst plannen' });
+    expect(el.querySelectorAll('article').length).toBe(2);
+    expect(el.querySelector('koers-attendance-grid')).not.toBeNull();
+    const planned: NewSession[] = [];
+    instance.plan.subscribe((s) => planned.push(s));
+    await submit();
+    const title = el.querySelector('koers-session-form input:not([type])')!;
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(text(el.querySelector(`#${title.getAttribute('aria-describedby')}`))).toBe('Geef een titel.');
+    expect(text(el.querySelector('form'))).toContain('Kies de datum en tijd.');
+    expect(planned).toEqual([]);
+
+    await type('koers-session-form select', 'exchange', 'change');
+    await type('koers-session-form input:not([type])', ' Tweede ronde ');
+    await type('koers-session-form input[type=datetime-local]', '2026-05-12T15:30');
+    await type('koers-session-form input[id$=-location]', 'Gemeentehuis');
+    await submit();
+    expect(planned).toEqual([{ kind: 'exchange', title: 'Tweede ronde', startsAt: new Date('2026-05-12T15:30').toISOString(), location: 'Gemeentehuis', agenda: '' }]);
+    instance.clear();
+    expect(el.querySelector<HTMLInputElement>('koers-session-form input:not([type])')!.value).toBe('');
+  });
+});
+
+describe('the invitation form', () => {
+  const invitations: InvitationItem[] = [
+    { id: 'i1', email: 'info@drukkerij.test', acceptedAt: null, expiresAt: '2026-12-01T00:00:00Z' },
+    { id: 'i2', email: 'bos@garage.test', acceptedAt: '2026-02-01T10:00:00Z' },
+  ];
+
+  it('emits resend and withdraw for an open invitation, and offers neither for an accepted one', async () => {
+    const { el, instance, text } = await render(InvitationFormComponent, { invitations, canInvite: true, canManage: true });
+    const item = (email: string) => el.querySelector(`li[data-invitation="${email}"]`)!;
+    expect(text(item('info@drukkerij.test'))).toContain('Open (geldig tot 1 december 2026)');
+    expect(text(item('bos@garage.test'))).toBe('bos@garage.test · Geaccepteerd');
+    expect(item('bos@garage.test').querySelector('button')).toBeNull();
+    const resent: InvitationItem[] = [];
+    const withdrawn: InvitationItem[] = [];
+    instance.resend.subscribe((i) => resent.push(i));
+    instance.withdraw.subscribe((i) => withdrawn.push(i));
+    item('info@drukkerij.test').querySelector<HTMLButtonElement>('[data-action=resend]')!.click();
+    item('info@drukkerij.test').querySelector<HTMLButtonElement>('[data-action=withdraw]')!.click();
+    expect(resent.map((i) => i.id)).toEqual(['i1']);
+    expect(withdrawn.map((i) => i.id)).toEqual(['i1']);
+  });
+
+  it('shows no resend or withdraw without the right to manage', async () => {
+    const { el } = await render(InvitationFormComponent, { invitations, canInvite: true, canManage: false });
+    expect(el.querySelectorAll('li button').length).toBe(0);
+  });
+
+  it('sends only a valid address, saying why next to the field', async () => {
+    const { el, instance, text, type, submit } = await render(InvitationFormComponent, { invitations: [], canInvite: true });
+    const sent: string[] = [];
+    instance.invite.subscribe((e) => sent.push(e));
+    const field = el.querySelector<HTMLInputElement>('input[type=email]')!;
+    expect(text(el.querySelector(`label[for="${field.id}"]`))).toBe('E-mailadres');
+    await submit();
+    expect(text(el.querySelector(`#${field.getAttribute('aria-describedby')}`))).toBe('Vul een e-mailadres in.');
+    await type('input[type=email]', 'geen-adres');
+    expect(text(el.querySelector(`#${field.getAttribute('aria-describedby')}`))).toBe('Dit is geen geldig e-mailadres.');
+    await submit();
+    expect(sent).toEqual([]);
+    await type('input[type=email]', 'info@drukkerij.test');
+    expect(field.getAttribute('aria-invalid')).toBe('false');
+    await submit();
+    expect(sent).toEqual(['info@drukkerij.test']);
+  });
+});
+
+describe('the staff picker', () => {
+  it('asks for a mentor when the adviser is in training, and emits the pick', async () => {
+    const candidates = [
+      { userId: 'u1', name: 'Ada Veenstra' },
+      { userId: 'u2', name: 'Bram Hoekstra' },
+    ];
+    const { el, instance, text, type, submit } = await render(StaffPickerComponent, { label: 'Adviseur', candidates, mentors: [candidates[0]], allowTrainee: true, submitLabel: 'Adviseur toevoegen' });
+    const picks: StaffPick[] = [];
+    instance.pick.subscribe((p) => picks.push(p));
+    await submit();
+    expect(text(el)).toContain('Kies wie u toevoegt.');
+    await type('select', 'u2', 'change');
+    el.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await submit();
+    expect(text(el)).toContain('Iemand in opleiding werkt onder een mentor: kies die.');
+    expect(picks).toEqual([]);
+    await type(`select[id$=-mentor]`, 'u1', 'change');
+    await submit();
+    expect(picks).toEqual([{ userId: 'u2', trainee: true, mentorUserId: 'u1' }]);
+    expect(text(el.querySelector('button[type=submit]'))).toBe('Adviseur toevoegen');
+  });
+});
+
+describe('group planning', () => {
+  it('labels each date with its phase, checks range and order next to the field, and emits the planning', async () => {
+    const { el, instance, text, type, submit } = await render(GroupPlanningComponent, {
+      phases: PHASES,
+      labels: LABELS,
+      plan: { kickoff: '2026-02-15' },
+      startsOn: '2026-01-15',
+      endsOn: '2026-12-15',
+      editable: true,
+    });
+    const field = (label: string) => el.querySelector<HTMLInputElement>(`#${[...el.querySelectorAll('label')].find((l) => text(l) === label)!.getAttribute('for')}`)!;
+    expect(field('Startbijeenkomst').value).toBe('2026-02-15');
+    const saved: PhasePlan[] = [];
+    instance.save.subscribe((p) => saved.push(p));
+
+    await type(`#${field('Nulmeting').id}`, '2026-02-01');
+    expect(text(el.querySelector(`#${field('Nulmeting').getAttribute('aria-describedby')}`))).toBe('Deze datum ligt vóór die van Startbijeenkomst: elke fase is pas na de vorige klaar.');
+    await type(`#${field('Duurzaamheidsprofiel').id}`, '2027-01-01');
+    expect(text(el.querySelector(`#${field('Duurzaamheidsprofiel').getAttribute('aria-describedby')}`))).toBe('Kies een datum tot en met 15 december 2026.');
+    await submit();
+    expect(saved).toEqual([]);
+
+    await type(`#${field('Nulmeting').id}`, '2026-04-15');
+    await type(`#${field('Duurzaamheidsprofiel').id}`, '');
+    await submit();
+    expect(saved).toEqual([{ kickoff: '2026-02-15', baseline: '2026-04-15', profile: null }]);
+  });
+
+  it('shows the dates but no button to a reader who may not plan', async () => {
+    const { el } = await render(GroupPlanningComponent, { phases: PHASES, labels: LABELS, plan: { kickoff: '2026-02-15' }, editable: false });
+    expect(el.querySelector('button')).toBeNull();
+    expect([...el.querySelectorAll('input')].every((i) => i.disabled)).toBe(true);
+  });
+});

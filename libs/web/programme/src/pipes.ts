@@ -1,0 +1,65 @@
+import { Pipe, inject, type PipeTransform } from '@angular/core';
+import { LanguageService, formatDate, formatQuantity, type Language } from '@koers/web-ui';
+
+/** A text in both languages, as the API and the domain give it. */
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** A `{ nl, en }` text from the API or the domain, in the reader's language. */
+@Pipe({ name: 'bilingual', pure: false })
+export class BilingualPipe implements PipeTransform {
+  private readonly language = inject(LanguageService);
+  transform(value: Bilingual | null | undefined): string {
+    return value ? value[this.language.current()] : '';
+  }
+}
+
+/** A date (YYYY-MM-DD or ISO) in the reader's language; `'time'` adds the time of day (Dutch time). */
+@Pipe({ name: 'koersDate', pure: false })
+export class KoersDatePipe implements PipeTransform {
+  private readonly language = inject(LanguageService);
+  transform(value: string | null | undefined, withTime?: 'time'): string {
+    if (!value) return '—';
+    const lang = this.language.current();
+    if (!withTime) return formatDate(value, lang);
+    return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(new Date(value));
+  }
+}
+
+/** kg CO₂e with its unit; tonnes once it is large. */
+@Pipe({ name: 'co2', pure: false })
+export class Co2Pipe implements PipeTransform {
+  private readonly language = inject(LanguageService);
+  /** `scale`: the value whose size picks the unit, so both ends of a range read in one unit. */
+  transform(kg: number | null | undefined, scale?: number): string {
+    if (kg === null || kg === undefined) return '—';
+    return co2(kg, this.language.current(), scale);
+  }
+}
+
+export function co2(kg: number, lang: Language, scale = kg): string {
+  return Math.abs(scale) >= 10_000 ? formatQuantity(kg / 1000, 't CO₂e', lang) : formatQuantity(kg, 'kg CO₂e', lang, 0);
+}
+
+/** Euros in the reader's language, whole euros. */
+@Pipe({ name: 'euro', pure: false })
+export class EuroPipe implements PipeTransform {
+  private readonly language = inject(LanguageService);
+  transform(value: number | null | undefined): string {
+    if (value === null || value === undefined) return '—';
+    return euro(value, this.language.current());
+  }
+}
+
+export function euro(value: number, lang: Language): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
+/** Today as YYYY-MM-DD in the Netherlands (defaults for date fields). */
+export function todayIso(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
