@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '@koers/server-auth';
 import { ActionItemView, ActionPlanView, CreateActionItemDto, PutVisionDto, UpdateActionItemDto } from './action-plan.dto';
 import { ActionPlanService } from './action-plan.service';
@@ -14,12 +14,14 @@ export class ActionPlanController {
 
   /** The DuOn-agenda with progress totals and the MVO-visie. */
   @Get('participants/:pid/action-plan')
+  @ApiOperation({ summary: "A participant's action plan (DuOn-agenda) and MVO-visie with progress" })
   @ApiOkResponse({ type: ActionPlanView })
   get(@Param('pid') pid: string) {
     return this.plans.get(pid);
   }
 
   @Post('participants/:pid/action-plan/items')
+  @ApiOperation({ summary: "Add a measure to a participant's action plan" })
   @Roles(...WRITE)
   @ApiCreatedResponse({ type: ActionItemView })
   add(@Param('pid') pid: string, @Body() body: CreateActionItemDto) {
@@ -27,6 +29,7 @@ export class ActionPlanController {
   }
 
   @Patch('action-plan-items/:id')
+  @ApiOperation({ summary: 'Change an action plan item' })
   @Roles(...WRITE)
   @ApiOkResponse({ type: ActionItemView })
   update(@Param('id') id: string, @Body() body: UpdateActionItemDto) {
@@ -34,6 +37,7 @@ export class ActionPlanController {
   }
 
   @Delete('action-plan-items/:id')
+  @ApiOperation({ summary: 'Delete an action plan item' })
   @Roles(...WRITE)
   @HttpCode(204)
   @ApiNoContentResponse()
@@ -43,6 +47,7 @@ export class ActionPlanController {
 
   /** The MVO-visie (max 5000 characters); answers the whole plan. */
   @Put('participants/:pid/vision')
+  @ApiOperation({ summary: "Write a participant's MVO-visie" })
   @Roles(...WRITE)
   @ApiOkResponse({ type: ActionPlanView })
   vision(@Param('pid') pid: string, @Body() body: PutVisionDto) {

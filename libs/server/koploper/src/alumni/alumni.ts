@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Injectable, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { MailService, Roles } from '@koers/server-auth';
 import { AlumniInvitation, BadInputError, Db, Membership, Partner, User } from '@koers/server-db';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
@@ -105,6 +105,7 @@ export class AlumniController {
   constructor(private readonly alumni: AlumniService) {}
 
   @Get()
+  @ApiOperation({ summary: 'The Koplopernetwerk: companies that finished the track' })
   @Roles('administrator', 'coordinator', 'adviser', 'analyst')
   @ApiOkResponse({ type: AlumniListView })
   list() {
@@ -112,6 +113,7 @@ export class AlumniController {
   }
 
   @Post('invitations')
+  @ApiOperation({ summary: 'Invite alumni by mail to a masterclass, chain project or event' })
   @Roles('administrator', 'coordinator')
   @HttpCode(200)
   @ApiOkResponse({ type: AlumniInvitedView })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { ISO26000_STRUCTURE } from '@koers/reference-data';
 import { Roles } from '@koers/server-auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -16,12 +16,14 @@ export class BaselineController {
   constructor(private readonly baselines: BaselineService) {}
 
   @Get('baseline')
+  @ApiOperation({ summary: "A participant's baseline (nulmeting) of a year with its calculation results" })
   @ApiOkResponse({ type: BaselineView })
   get(@Param('pid') pid: string, @Query() q: BaselineQuery) {
     return this.baselines.get(pid, q.year);
   }
 
   @Put('baseline')
+  @ApiOperation({ summary: "Enter a participant's baseline activities by form" })
   @Roles(...ENTER)
   @ApiOkResponse({ type: BaselineView })
   put(@Param('pid') pid: string, @Body() body: PutBaselineDto) {
@@ -30,6 +32,7 @@ export class BaselineController {
 
   /** A filled-in template (.csv or .xlsx, max 2 MB); a file with any bad row is refused whole, listing every bad row. */
   @Post('baseline/upload')
+  @ApiOperation({ summary: "Upload a participant's baseline as CSV or Excel (every rejected row is named)" })
   @Roles(...ENTER)
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
@@ -49,6 +52,7 @@ export class BaselineController {
   }
 
   @Put('iso26000')
+  @ApiOperation({ summary: "Enter a participant's ISO 26000 scan answers" })
   @Roles(...ENTER)
   @ApiOkResponse({ type: BaselineView })
   putIso26000(@Param('pid') pid: string, @Body() body: PutIso26000Dto) {
@@ -56,6 +60,7 @@ export class BaselineController {
   }
 
   @Post('baseline/review')
+  @ApiOperation({ summary: "Mark a participant's baseline as reviewed by the adviser" })
   @Roles('administrator', 'coordinator', 'adviser')
   @HttpCode(200)
   @ApiOkResponse({ type: BaselineView })
@@ -69,18 +74,21 @@ export class BaselineController {
 @Controller('koploper')
 export class BaselineReferenceController {
   @Get('baseline-template.csv')
+  @ApiOperation({ summary: 'The baseline template as CSV' })
   @ApiProduces('text/csv')
   csv(@Res() reply: FastifyReply) {
     return download(reply, 'nulmeting-sjabloon.csv', 'text/csv; charset=utf-8', Buffer.from(templateCsv(), 'utf8'));
   }
 
   @Get('baseline-template.xlsx')
+  @ApiOperation({ summary: 'The baseline template as Excel' })
   @ApiProduces(XLSX_TYPE)
   async xlsx(@Res() reply: FastifyReply) {
     return download(reply, 'nulmeting-sjabloon.xlsx', XLSX_TYPE, await templateXlsx());
   }
 
   @Get('iso26000')
+  @ApiOperation({ summary: 'The ISO 26000 structure: core subjects and issues' })
   @ApiOkResponse({ type: Iso26000StructureView })
   iso26000(): Iso26000StructureView {
     return {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Public, Roles } from '@koers/server-auth';
 import {
   AwardCsrCertificateDto,
@@ -22,6 +22,7 @@ export class CertificatesController {
 
   /** Applies with the published profile, action plan and vision attached (409 naming what is missing). */
   @Post('participants/:pid/csr-certificate')
+  @ApiOperation({ summary: 'Apply for the MVO-certificaat with the published profile, action plan and vision' })
   @Roles('participant', 'adviser')
   @ApiCreatedResponse({ type: CsrCertificateView })
   apply(@Param('pid') pid: string) {
@@ -29,6 +30,7 @@ export class CertificatesController {
   }
 
   @Get('csr-certificates')
+  @ApiOperation({ summary: 'MVO-certificaat applications and certificates of this partner, by status' })
   @Roles(...REVIEWERS)
   @ApiOkResponse({ type: CsrCertificateListView })
   list(@Query() q: CsrCertificateQuery) {
@@ -36,12 +38,14 @@ export class CertificatesController {
   }
 
   @Get('csr-certificates/:id')
+  @ApiOperation({ summary: 'One MVO-certificaat application or certificate' })
   @ApiOkResponse({ type: CsrCertificateView })
   get(@Param('id') id: string) {
     return this.certificates.get(id);
   }
 
   @Post('csr-certificates/:id/review')
+  @ApiOperation({ summary: 'Approve (with conditions) or reject an MVO-certificaat application' })
   @Roles(...REVIEWERS)
   @HttpCode(200)
   @ApiOkResponse({ type: CsrCertificateView })
@@ -51,6 +55,7 @@ export class CertificatesController {
 
   /** Number MVO-YYYY-NNNN and validity (default 3 years) from today. */
   @Post('csr-certificates/:id/award')
+  @ApiOperation({ summary: 'Award an approved MVO-certificaat with its number and validity' })
   @Roles(...REVIEWERS)
   @HttpCode(200)
   @ApiOkResponse({ type: CsrCertificateView })
@@ -59,6 +64,7 @@ export class CertificatesController {
   }
 
   @Post('csr-certificates/:id/revoke')
+  @ApiOperation({ summary: 'Revoke an awarded MVO-certificaat, with the reason' })
   @Roles(...REVIEWERS)
   @HttpCode(200)
   @ApiOkResponse({ type: CsrCertificateView })
@@ -75,6 +81,7 @@ export class CsrRegisterController {
 
   @Public()
   @Get('csr-register')
+  @ApiOperation({ summary: 'The public register of valid MVO-certificaten' })
   @ApiOkResponse({ type: CsrRegisterView })
   register() {
     return this.certificates.register();

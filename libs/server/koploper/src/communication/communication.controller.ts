@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { STAFF_ROLES } from '@koers/domain';
 import { Roles } from '@koers/server-auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -17,6 +17,7 @@ export class CommunicationController {
 
   /** The text (a draft until submitted; 409 once submitted). */
   @Put('communication')
+  @ApiOperation({ summary: "Write the text of a participant's communication assignment" })
   @Roles(...WRITE)
   @ApiOkResponse({ type: SubmissionView })
   putText(@Param('pid') pid: string, @Body() body: PutCommunicationDto) {
@@ -25,6 +26,7 @@ export class CommunicationController {
 
   /** One file per request: pdf, png, jpeg, docx, pptx or mp4, max 10 MB, at most 10 per assignment. */
   @Post('communication/files')
+  @ApiOperation({ summary: "Attach a file to a participant's communication assignment" })
   @Roles(...WRITE)
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
@@ -42,6 +44,7 @@ export class CommunicationController {
 
   /** Hands it to the jury; 409 without a text. */
   @Post('communication/submit')
+  @ApiOperation({ summary: "Submit a participant's communication assignment (final)" })
   @Roles(...WRITE)
   @HttpCode(200)
   @ApiOkResponse({ type: SubmissionView })
@@ -51,6 +54,7 @@ export class CommunicationController {
 
   /** The certificaat van deelname (PDF) once the symposium is reached; 409 before, and while the worker renders it. */
   @Get('participation-certificate.pdf')
+  @ApiOperation({ summary: "A participant's certificate of participation (PDF)" })
   @ApiProduces('application/pdf')
   participationCertificate(@Param('pid') pid: string, @Res() reply: FastifyReply) {
     return this.communication.participationCertificate(pid, reply);
@@ -64,6 +68,7 @@ export class PrizeController {
 
   /** Replaces the jury of the Koploperprijs (staff users of this partner). */
   @Put('cohorts/:id/jury')
+  @ApiOperation({ summary: "Set the jury of a cohort's Koploper prize" })
   @Roles('administrator', 'coordinator')
   @ApiOkResponse({ type: PrizeView })
   setJury(@Param('id') id: string, @Body() body: PutJuryDto) {
@@ -72,6 +77,7 @@ export class PrizeController {
 
   /** Criteria, jury, entries ranked by total, the leaders (a tie when more than one) and the winner. */
   @Get('cohorts/:id/prize')
+  @ApiOperation({ summary: "A cohort's Koploper prize: criteria, entries, scores and ranking" })
   @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: PrizeView })
   get(@Param('id') id: string) {
@@ -80,6 +86,7 @@ export class PrizeController {
 
   /** A juror's scores for one submitted assignment, on every criterion (403 for anyone not on the jury). */
   @Put('communication/:submissionId/scores')
+  @ApiOperation({ summary: "A juror's scores for one communication assignment" })
   @Roles(...STAFF_ROLES)
   @ApiOkResponse({ type: PrizeView })
   score(@Param('submissionId') submissionId: string, @Body() body: PutScoresDto) {
@@ -88,6 +95,7 @@ export class PrizeController {
 
   /** Awards the prize to (one of) the highest totals; 409 for anyone else. */
   @Post('cohorts/:id/prize')
+  @ApiOperation({ summary: 'Award the Koploper prize to the leading participant' })
   @Roles('administrator', 'coordinator')
   @HttpCode(200)
   @ApiOkResponse({ type: PrizeView })

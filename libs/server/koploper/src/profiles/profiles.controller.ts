@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '@koers/server-auth';
 import type { FastifyReply } from 'fastify';
 import { ProfileView, UpdateSustainabilityProfileDto } from './profiles.dto';
@@ -12,6 +12,7 @@ export class ProfilesController {
 
   /** A draft from the latest reviewed baseline's results (409 while they are not in); regenerates an existing draft. */
   @Post('participants/:pid/profiles')
+  @ApiOperation({ summary: "Make a draft sustainability profile from the reviewed baseline's results" })
   @Roles('administrator', 'coordinator', 'adviser')
   @ApiCreatedResponse({ type: ProfileView })
   generate(@Param('pid') pid: string) {
@@ -19,12 +20,14 @@ export class ProfilesController {
   }
 
   @Get('profiles/:id')
+  @ApiOperation({ summary: 'A sustainability profile' })
   @ApiOkResponse({ type: ProfileView })
   get(@Param('id') id: string) {
     return this.profiles.get(id);
   }
 
   @Patch('profiles/:id')
+  @ApiOperation({ summary: "Write the adviser's comment on a draft profile" })
   @Roles('administrator', 'coordinator', 'adviser')
   @ApiOkResponse({ type: ProfileView })
   comment(@Param('id') id: string, @Body() body: UpdateSustainabilityProfileDto) {
@@ -32,6 +35,7 @@ export class ProfilesController {
   }
 
   @Post('profiles/:id/publish')
+  @ApiOperation({ summary: 'Publish a draft profile as the next version (the PDF is rendered on the worker)' })
   @Roles('administrator', 'coordinator', 'adviser')
   @HttpCode(200)
   @ApiOkResponse({ type: ProfileView })
@@ -41,6 +45,7 @@ export class ProfilesController {
 
   /** The rendered PDF of a published version; 409 while the worker is still rendering it. */
   @Get('profiles/:id/pdf')
+  @ApiOperation({ summary: 'The PDF of a published profile' })
   @ApiProduces('application/pdf')
   pdf(@Param('id') id: string, @Res() reply: FastifyReply) {
     return this.profiles.pdf(id, reply);

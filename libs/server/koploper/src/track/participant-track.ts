@@ -1,5 +1,5 @@
 import { Controller, Get, Injectable, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { SIZE_CLASSES } from '@koers/domain';
 import { ActionPlanService } from '../action-plan';
 import { ActionPlanView } from '../action-plan/action-plan.dto';
@@ -86,6 +86,7 @@ export class ParticipantTrackController {
   constructor(private readonly track: ParticipantTrackService) {}
 
   @Get(':pid')
+  @ApiOperation({ summary: "One participant's whole track: phase, baseline, profiles, action plan, communication and certificates" })
   @ApiOkResponse({ type: ParticipantTrackView })
   get(@Param('pid') pid: string) {
     return this.track.get(pid);
