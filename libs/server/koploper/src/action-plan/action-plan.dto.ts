@@ -1,3 +1,4 @@
+import { withText } from '@koers/server-auth';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { assertIsoDate } from '@koers/domain';
 import { MEASURE_CATALOGUE } from '@koers/reference-data';
@@ -24,13 +25,13 @@ function IsDay(): PropertyDecorator {
         }
         return v >= '2000-01-01' && v <= '2100-12-31';
       },
-      defaultMessage: (a) => `${a?.property}: geen bestaande datum JJJJ-MM-DD (2000-2100) / not an existing date YYYY-MM-DD (2000-2100)`,
+      defaultMessage: (a) => `${a?.property}: not an existing date YYYY-MM-DD (2000-2100)`,
     },
-  });
+  }, withText({ nl: 'Geen bestaande datum JJJJ-MM-DD (2000-2100)', en: 'Not an existing date YYYY-MM-DD (2000-2100)' }, 'validation.isDay'));
 }
 
-const measureMessage = { message: 'onbekende maatregel "$value" (zie de maatregelencatalogus) / unknown measure "$value" (see the measures catalogue)' };
-const blankMessage = (what: string) => ({ message: `${what} mag niet leeg zijn / ${what} must not be empty` });
+const measureMessage = withText({ nl: 'Onbekende maatregel (zie de maatregelencatalogus)', en: 'Unknown measure (see the measures catalogue)' }, 'action_plan.unknown_measure');
+const blankMessage = (what: { nl: string; en: string }) => withText({ nl: `${what.nl} mag niet leeg zijn`, en: `${what.en} must not be empty` }, 'validation.blank');
 
 /** POST /participants/:pid/action-plan/items: a measure from the profile's recommendations or an own one. */
 export class CreateActionItemDto {
@@ -43,13 +44,13 @@ export class CreateActionItemDto {
   @ApiProperty({ example: 'LED-verlichting in winkel en bakkerij', maxLength: 300 })
   @IsString()
   @MaxLength(300)
-  @Matches(NOT_BLANK, blankMessage('title'))
+  @Matches(NOT_BLANK, blankMessage({ nl: 'Titel', en: 'Title' }))
   title!: string;
 
   @ApiProperty({ example: 'Petra de Vries', maxLength: 200, description: 'Who in the company carries it out' })
   @IsString()
   @MaxLength(200)
-  @Matches(NOT_BLANK, blankMessage('owner'))
+  @Matches(NOT_BLANK, blankMessage({ nl: 'Eigenaar', en: 'Owner' }))
   owner!: string;
 
   @ApiProperty({ type: String, format: 'date', example: '2026-09-30' })
@@ -88,14 +89,14 @@ export class UpdateActionItemDto {
   @ValidateIf((o: UpdateActionItemDto) => o.title !== undefined)
   @IsString()
   @MaxLength(300)
-  @Matches(NOT_BLANK, blankMessage('title'))
+  @Matches(NOT_BLANK, blankMessage({ nl: 'Titel', en: 'Title' }))
   title?: string;
 
   @ApiPropertyOptional({ maxLength: 200 })
   @ValidateIf((o: UpdateActionItemDto) => o.owner !== undefined)
   @IsString()
   @MaxLength(200)
-  @Matches(NOT_BLANK, blankMessage('owner'))
+  @Matches(NOT_BLANK, blankMessage({ nl: 'Eigenaar', en: 'Owner' }))
   owner?: string;
 
   @ApiPropertyOptional({ type: String, format: 'date' })

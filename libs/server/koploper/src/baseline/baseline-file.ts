@@ -231,9 +231,12 @@ function readHeader(header: SheetRow): Partial<Record<Column, number>> {
   });
   const missing = REQUIRED.filter((c) => columns[c] === undefined);
   if (missing.length || unknown.length) {
-    const expected = `${DUTCH_HEADER.join(';')} (of / or type;amount;unit;detail;label)`;
-    const what = [missing.length ? `ontbreekt / missing: ${missing.join(', ')}` : '', unknown.length ? `onbekend of dubbel / unknown or repeated: ${unknown.join(', ')}` : ''].filter(Boolean).join('; ');
-    throw fileError({ nl: `regel ${header.line} is geen geldige kopregel (${what}); verwacht: ${expected}`, en: `line ${header.line} is not a valid header (${what}); expected: ${expected}` });
+    const what = (missingWord: string, unknownWord: string) =>
+      [missing.length ? `${missingWord}: ${missing.join(', ')}` : '', unknown.length ? `${unknownWord}: ${unknown.join(', ')}` : ''].filter(Boolean).join('; ');
+    throw fileError({
+      nl: `regel ${header.line} is geen geldige kopregel (${what('ontbreekt', 'onbekend of dubbel')}); verwacht: ${DUTCH_HEADER.join(';')} (of type;amount;unit;detail;label)`,
+      en: `line ${header.line} is not a valid header (${what('missing', 'unknown or repeated')}); expected: ${DUTCH_HEADER.join(';')} (or type;amount;unit;detail;label)`,
+    });
   }
   return columns;
 }

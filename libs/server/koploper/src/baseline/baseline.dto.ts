@@ -1,3 +1,4 @@
+import { withText } from '@koers/server-auth';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ISO26000_ISSUE_IDS } from '@koers/reference-data';
 import { CAR_FUELS, ELECTRICITY_CONTRACTS, HAULS, WASTE_STREAMS } from '@koers/calc-footprint-ghg';
@@ -83,7 +84,7 @@ export class PutBaselineDto extends YearDto {
 export class Iso26000AnswerDto {
   @ApiProperty({ enum: ISO26000_ISSUE_IDS, example: 'environment.pollution-prevention', description: 'An issue id from GET /koploper/iso26000' })
   @IsString()
-  @IsIn(ISO26000_ISSUE_IDS, { message: 'onbekend ISO 26000-onderwerp "$value" / unknown ISO 26000 issue id "$value"' })
+  @IsIn(ISO26000_ISSUE_IDS, withText({ nl: 'Onbekend ISO 26000-onderwerp', en: 'Unknown ISO 26000 issue id' }, 'iso26000.unknown_issue'))
   issueId!: string;
   @ApiPropertyOptional({ minimum: 0, maximum: 4, example: 2, description: '0 = not started ... 4 = embedded; leave out when notRelevant' })
   @IsOptional()

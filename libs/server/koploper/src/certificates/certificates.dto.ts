@@ -1,3 +1,4 @@
+import { withText } from '@koers/server-auth';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CERTIFICATE_STATUSES, type CertificateStatus } from '@koers/domain';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
@@ -6,7 +7,7 @@ export const REVIEW_DECISIONS = ['approve', 'approve_with_conditions', 'reject']
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 const NOT_BLANK = /\S/;
-const notBlank = (what: string) => ({ message: `${what} mag niet leeg zijn / ${what} must not be empty` });
+const notBlank = (what: { nl: string; en: string }) => withText({ nl: `${what.nl} mag niet leeg zijn`, en: `${what.en} must not be empty` }, 'validation.blank');
 
 export class CsrCertificateQuery {
   @ApiPropertyOptional({ enum: CERTIFICATE_STATUSES, description: 'Only applications with this status (`expired` includes awarded certificates past their validity)' })
@@ -28,14 +29,14 @@ export class ReviewCsrCertificateDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @IsString({ each: true })
-  @Matches(NOT_BLANK, { each: true, ...notBlank('voorwaarde') })
+  @Matches(NOT_BLANK, { each: true, ...notBlank({ nl: 'Een voorwaarde', en: 'A condition' }) })
   @MaxLength(500, { each: true })
   conditions?: string[];
 
   @ApiPropertyOptional({ example: 'De MVO-visie noemt nog geen doelen', maxLength: 2000, description: 'Required with `reject`; not allowed with the other decisions' })
   @ValidateIf((o: ReviewCsrCertificateDto) => o.decision === 'reject' || o.reason !== undefined)
   @IsString()
-  @Matches(NOT_BLANK, notBlank('reden'))
+  @Matches(NOT_BLANK, notBlank({ nl: 'De reden', en: 'The reason' }))
   @MaxLength(2000)
   reason?: string;
 }
@@ -52,7 +53,7 @@ export class AwardCsrCertificateDto {
 export class RevokeCsrCertificateDto {
   @ApiProperty({ example: 'Het bedrijf voldoet niet meer aan de voorwaarden', maxLength: 2000 })
   @IsString()
-  @Matches(NOT_BLANK, notBlank('reden'))
+  @Matches(NOT_BLANK, notBlank({ nl: 'De reden', en: 'The reason' }))
   @MaxLength(2000)
   reason!: string;
 }
