@@ -1,3 +1,4 @@
+import { withText } from '@koers/server-auth';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ENROLMENT_ROLES, KVK_NUMBER_PATTERN, SBI_CODE_PATTERN, SIZE_CLASSES, STAFF_ROLES_ON_GROUP, type EnrolmentRole, type SizeClass, type StaffRole } from '@koers/domain';
 import { Type } from 'class-transformer';
@@ -90,15 +91,15 @@ export class CreateInvitationDto {
 
 export class RegisterOrganisationDto {
   @ApiProperty({ example: 'Bakkerij De Korenschoof' }) @IsString() @MinLength(1) @MaxLength(200) name!: string;
-  @ApiProperty({ example: '12345678' }) @IsString() @Matches(KVK_NUMBER_PATTERN) kvkNumber!: string;
-  @ApiProperty({ example: '10.71' }) @IsString() @Matches(SBI_CODE_PATTERN) sbiCode!: string;
+  @ApiProperty({ example: '12345678' }) @IsString() @Matches(KVK_NUMBER_PATTERN, withText({ nl: 'Het KvK-nummer heeft 8 cijfers', en: 'The KvK number has 8 digits' }, 'organisation.kvk_format')) kvkNumber!: string;
+  @ApiProperty({ example: '10.71' }) @IsString() @Matches(SBI_CODE_PATTERN, withText({ nl: 'De SBI-code heeft 2 tot 5 cijfers (bijv. 10.71)', en: 'The SBI code has 2 to 5 digits (e.g. 10.71)' }, 'organisation.sbi_format')) sbiCode!: string;
   @ApiProperty({ enum: SIZE_CLASSES }) @IsIn(SIZE_CLASSES as unknown as string[]) sizeClass!: SizeClass;
   @ApiProperty({ example: 'Assen' }) @IsString() @MinLength(1) @MaxLength(100) municipality!: string;
 }
 
 export class RegisterUserDto {
   @ApiProperty({ example: 'Anna de Korenschoof' }) @IsString() @MinLength(1) @MaxLength(200) name!: string;
-  @ApiProperty({ minLength: 12, description: 'At least 12 characters' }) @IsString() @MinLength(12) @MaxLength(200) password!: string;
+  @ApiProperty({ minLength: 12, description: 'At least 12 characters' }) @IsString() @MinLength(12, withText({ nl: 'Het wachtwoord heeft ten minste 12 tekens', en: 'The password has at least 12 characters' }, 'password.too_short')) @MaxLength(200) password!: string;
 }
 
 export class AcceptInvitationDto {
