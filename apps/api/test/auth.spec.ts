@@ -29,14 +29,17 @@ describe('sign-in and sessions', () => {
     const unknown = await h.call('POST', '/api/auth/sign-in', { body: { email: 'niemand@nergens.test', password: 'fout-wachtwoord' } });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
-    expect(wrong.body.detail).toBe(unknown.body.detail);
+    expect(wrong.body).toMatchObject({ code: 'auth.wrong_credentials', text: { nl: 'Onjuist e-mailadres of wachtwoord', en: 'Wrong e-mail address or password' } });
+    expect(unknown.body).toEqual({ ...wrong.body, instance: unknown.body.instance });
   });
 
   it('signs out: the cookie no longer works', async () => {
     const cookie = await h.signIn(DEMO_EMAILS.adviser);
     expect((await h.call('GET', '/api/auth/session', { cookie })).status).toBe(200);
     expect((await h.call('POST', '/api/auth/sign-out', { cookie })).status).toBe(204);
-    expect((await h.call('GET', '/api/auth/session', { cookie })).status).toBe(401);
+    const after = await h.call('GET', '/api/auth/session', { cookie });
+    expect(after.status).toBe(401);
+    expect(after.body.code).toBe('unauthenticated');
   });
 
   it('switches between the partners of a user with several memberships, and the data follows', async () => {
@@ -72,7 +75,9 @@ describe('password reset by e-mail', () => {
     const mail = readFileSync(join(h.mailDir, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail)![1];
     expect((await h.call('POST', '/api/auth/password-reset/confirm', { body: { token, password: 'nieuw-wachtwoord-2026' } })).status).toBe(204);
-    expect((await h.call('POST', '/api/auth/password-reset/confirm', { body: { token, password: 'nog-een-wachtwoord' } })).status).toBe(400);
+    const reused = await h.call('POST', '/api/auth/password-reset/confirm', { body: { token, password: 'nog-een-wachtwoord' } });
+    expect(reused.status).toBe(400);
+    expect(reused.body).toMatchObject({ code: 'auth.reset_token_invalid', errors: [{ field: 'token', code: 'auth.reset_token_invalid', text: { nl: 'Deze link is onbekend, al gebruikt of verlopen', en: 'This link is unknown, already used or expired' } }] });
     expect((await h.call('GET', '/api/auth/session', { cookie: oldSession })).status).toBe(401);
     expect((await h.call('POST', '/api/auth/sign-in', { body: { email, password: 'koers-demo-2026' } })).status).toBe(401);
     expect((await h.call('POST', '/api/auth/sign-in', { body: { email, password: 'nieuw-wachtwoord-2026' } })).status).toBe(200);

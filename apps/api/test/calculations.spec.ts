@@ -57,15 +57,24 @@ describe('footprint through the system', () => {
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toContain('input.activities.0.amount');
     expect(fields.some((f: string) => f.startsWith('input.activities.1'))).toBe(true);
+    expect(res.body).toMatchObject({ code: 'calculation.input_invalid', params: { pluginId: 'footprint.ghg', fields } });
+    const amount = res.body.errors.find((e: { field: string }) => e.field === 'input.activities.0.amount');
+    expect(amount).toEqual({
+      field: 'input.activities.0.amount',
+      code: 'calculation.input.too_small',
+      params: { issue: expect.any(String) },
+      text: { nl: expect.stringMatching(/^input\.activities\.0\.amount klopt niet: /), en: expect.stringMatching(/^input\.activities\.0\.amount is invalid: /) },
+    });
     expect(await writeFingerprint(h.sql)).toEqual(before);
   });
 
   it('refuses an unknown calculator and a foreign organisation', async () => {
     const unknown = await h.call('POST', `/api/organisations/${h.ids.organisations.bakkerij}/calculations`, { cookie: adviser, body: { pluginId: 'no.such', year: 2024, input: {} } });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.errors[0].field).toBe('pluginId');
+    expect(unknown.body).toMatchObject({ code: 'calculation.unknown_calculator', params: { pluginId: 'no.such' }, errors: [{ field: 'pluginId' }] });
     const foreign = await h.call('POST', `/api/organisations/${h.ids.organisations.metaal}/calculations`, { cookie: adviser, body: { pluginId: 'footprint.ghg', year: 2024, input: footprintInput(1) } });
     expect(foreign.status).toBe(404);
+    expect(foreign.body).toMatchObject({ code: 'not_found', params: { entity: 'Organisation', id: h.ids.organisations.metaal } });
   });
 
   it('keeps results out of reach of other partners', async () => {

@@ -43,6 +43,11 @@ describe('producers fail fast when Redis is down', () => {
     const res = await h.call('POST', '/api/diagnostics/pings', { cookie: admin });
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body).toMatchObject({
+      status: 503,
+      code: 'service_unavailable',
+      text: { nl: 'De wachtrij is niet bereikbaar; probeer het later opnieuw', en: 'The job queue is unavailable; please try again later' },
+    });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(await writeFingerprint(h.sql)).toEqual(before);
     const health = await h.call('GET', '/api/health');

@@ -37,7 +37,9 @@ describe('operations endpoints', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/bull/i);
     const coordinator = await h.signIn(DEMO_EMAILS.coordinator);
-    expect((await fetch(`${h.url}/api/admin/queues`, { headers: { cookie: coordinator } })).status).toBe(403);
+    const refused = await h.call('GET', '/api/admin/queues', { cookie: coordinator });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'forbidden.role', params: { roles: ['administrator'] } });
   });
 });
 

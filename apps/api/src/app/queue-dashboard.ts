@@ -2,14 +2,18 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AuthService, SESSION_COOKIE } from '@koers/server-auth';
+import { AuthService, roleRefusal, SESSION_COOKIE, UnauthenticatedError } from '@koers/server-auth';
 import { JobQueue } from '@koers/server-queue';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PROBLEM_CONTENT_TYPE } from './problem';
+import { toProblem } from './problem.filter';
 
 export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
 
-function problem(reply: FastifyReply, status: number, title: string) {
-  return reply.status(status).header('content-type', 'application/problem+json; charset=utf-8').send({ type: 'about:blank', title, status });
+/** The dashboard is a Fastify plugin, outside Nest's filters: its refusals are built the same way. */
+function refuse(req: FastifyRequest, reply: FastifyReply, refusal: Error) {
+  const answer = { ...toProblem(refusal, req), instance: req.url };
+  return reply.status(answer.status).header('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(answer);
 }
 
 /** bull-board, mounted in the API for administrators only (checked on every request of its scope). */
@@ -24,8 +28,8 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
     async (scope) => {
       scope.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
         const state = await auth.resolve((req as unknown as { cookies?: Record<string, string> }).cookies?.[SESSION_COOKIE]);
-        if (!state) return problem(reply, 401, 'Niet aangemeld / unauthenticated');
-        if (state.active.role !== 'administrator') return problem(reply, 403, 'Geen toegang / forbidden');
+        if (!state) return refuse(req, reply, new UnauthenticatedError());
+        if (state.active.role !== 'administrator') return refuse(req, reply, roleRefusal(['administrator']));
       });
       await scope.register(serverAdapter.registerPlugin() as never, { prefix: QUEUE_DASHBOARD_PATH });
     },

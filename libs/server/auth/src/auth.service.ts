@@ -1,17 +1,20 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
-import { AuditLog, Db, NotFoundError, Membership, Organisation, Partner, PasswordReset, Session, User } from '@koers/server-db';
+import { AuditLog, Db, NotFoundError, Membership, nameEntity, Organisation, Partner, PasswordReset, Session, User } from '@koers/server-db';
 import { createHash, randomBytes } from 'node:crypto';
 import { In, IsNull, MoreThan } from 'typeorm';
 import type { AuthState } from './auth-state';
 import { MailService } from './mail.service';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
+import { UnauthenticatedError } from './refusals';
 
 export interface SessionView {
   user: { id: string; email: string; name: string; locale: 'nl' | 'en' };
   memberships: { id: string; role: Membership['role']; partner: { id: string; name: string }; organisation: { id: string; name: string } | null }[];
   activeMembershipId: string;
 }
+
+nameEntity('Membership', { nl: 'Lidmaatschap', en: 'Membership' });
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const RESET_TTL_MS = 60 * 60 * 1000;
@@ -32,7 +35,7 @@ export class AuthService {
     );
     // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-    if (!user || !ok || user.disabledAt) throw new UnauthorizedException('Onjuist e-mailadres of wachtwoord / wrong email or password');
+    if (!user || !ok || user.disabledAt) throw new UnauthenticatedError('auth.wrong_credentials', { nl: 'Onjuist e-mailadres of wachtwoord', en: 'Wrong e-mail address or password' });
     return this.openSession(user.id);
   }
 
@@ -44,7 +47,7 @@ export class AuthService {
   async openSession(userId: string, membershipId?: string): Promise<{ token: string; state: AuthState }> {
     const user = await this.db.system((em) => em.findOneOrFail(User, { where: { id: userId } }));
     const memberships = await this.db.system((em) => em.find(Membership, { where: { userId: user.id }, order: { createdAt: 'ASC' } }));
-    if (memberships.length === 0) throw new UnauthorizedException('Dit account heeft geen toegang (meer) / this account has no memberships');
+    if (memberships.length === 0) throw new UnauthenticatedError('auth.no_memberships', { nl: 'Dit account heeft geen toegang (meer)', en: 'This account has no access (any more)' });
     const active = memberships.find((m) => m.id === membershipId) ?? memberships[0];
     const token = randomBytes(32).toString('base64url');
     const session = await this.db.system(async (em) => {

@@ -6,3 +6,5 @@ export * from './dto';
 export * from './mail.service';
 export * from './pagination';
 export * from './passwords';
+export * from './refusals';
+export * from './validation-text';

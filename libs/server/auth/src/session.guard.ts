@@ -1,9 +1,10 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@koers/domain';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './auth-state';
 import { PUBLIC_ROUTE, ROLES } from './decorators';
+import { roleRefusal, UnauthenticatedError } from './refusals';
 
 /** Global guard: a session cookie is needed unless the route is @Public(); @Roles() narrows further (403). */
 @Injectable()
@@ -20,11 +21,9 @@ export class SessionGuard implements CanActivate {
     const state = token ? await this.auth.resolve(token) : null;
     if (state) req.auth = state;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
-    if (!state) throw new UnauthorizedException('Niet aangemeld / not signed in');
+    if (!state) throw new UnauthenticatedError();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
-    if (roles && !roles.includes(state.active.role)) {
-      throw new ForbiddenException(`Deze actie vraagt de rol ${roles.join(' of ')} / this action needs the role ${roles.join(' or ')}`);
-    }
+    if (roles && !roles.includes(state.active.role)) throw roleRefusal(roles);
     return true;
   }
 }

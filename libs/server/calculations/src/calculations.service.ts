@@ -1,10 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { stableHash, toIssues } from '@koers/calc-sdk';
-import { BadInputError, CalculationBulk, CalculationInput, CalculationResult, Db, NotFoundError, Organisation } from '@koers/server-db';
+import { stableHash } from '@koers/calc-sdk';
+import { BadInputError, CalculationBulk, CalculationInput, CalculationResult, Db, nameEntity, NotFoundError, Organisation } from '@koers/server-db';
 import { JobQueue } from '@koers/server-queue';
 import { In } from 'typeorm';
 import { CALCULATOR_CATALOGUE, type CalculatorCatalogue } from './catalogue';
 import { runJobId } from './job-ids';
+
+nameEntity('CalculationResult', { nl: 'Berekening', en: 'Calculation' });
+nameEntity('CalculationBulk', { nl: 'Herberekening', en: 'Recompute' });
+
+function unknownCalculator(pluginId: string): BadInputError {
+  return new BadInputError('pluginId', { nl: `Onbekende rekenmodule: ${pluginId}`, en: `Unknown calculator: ${pluginId}` }, { code: 'calculation.unknown_calculator', params: { pluginId } });
+}
 
 export interface ResultView {
   id: string;
@@ -54,12 +61,24 @@ export class CalculationsService {
   async submit(organisationId: string, pluginId: string, year: number, input: Record<string, unknown>): Promise<ResultView> {
     await this.db.findOwned(Organisation, organisationId);
     const plugin = this.catalogue.registry.get(pluginId);
-    if (!plugin) throw new BadInputError('pluginId', `onbekende rekenmodule / unknown calculator ${pluginId}`);
+    if (!plugin) throw unknownCalculator(pluginId);
     const parsed = plugin.inputSchema.safeParse(input);
     if (!parsed.success) {
-      const issues = toIssues(parsed.error);
-      const fields = issues.map((i) => ({ field: `input${i.path ? '.' + i.path : ''}`, message: i.message }));
-      throw new BadInputError(fields[0].field, fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
+      // The calculator's own messages (a plugin's schema) are English; the Dutch text frames them.
+      const fields = parsed.error.issues.map((i) => {
+        const field = ['input', ...i.path.map(String)].join('.');
+        return {
+          field,
+          code: `calculation.input.${i.code}`,
+          params: { issue: i.message },
+          text: { nl: `${field} klopt niet: ${i.message}`, en: `${field} is invalid: ${i.message}` },
+        };
+      });
+      throw new BadInputError(
+        fields[0].field,
+        { nl: `De invoer past niet bij rekenmodule ${pluginId}: ${fields.map((f) => f.field).join(', ')}`, en: `The input does not fit calculator ${pluginId}: ${fields.map((f) => f.field).join(', ')}` },
+        { code: 'calculation.input_invalid', params: { pluginId, fields: fields.map((f) => f.field) }, fields },
+      );
     }
     const em = this.db.em;
     const { partnerId, userId } = this.db.tenant;
@@ -104,7 +123,7 @@ export class CalculationsService {
   /** Recomputes this partner's inputs of one calculator with its newest version and the current reference data. */
   async recompute(pluginId: string): Promise<{ bulkId: string }> {
     const plugin = this.catalogue.registry.get(pluginId);
-    if (!plugin) throw new BadInputError('pluginId', `onbekende rekenmodule / unknown calculator ${pluginId}`);
+    if (!plugin) throw unknownCalculator(pluginId);
     const bulk = this.db.em.create(CalculationBulk, {
       id: this.db.newId(),
       partnerId: this.db.tenant.partnerId,

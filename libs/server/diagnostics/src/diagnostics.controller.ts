@@ -1,8 +1,10 @@
 import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '@koers/server-auth';
-import { Db, DiagnosticPing } from '@koers/server-db';
+import { Db, DiagnosticPing, nameEntity } from '@koers/server-db';
 import { JobQueue } from '@koers/server-queue';
+
+nameEntity('DiagnosticPing', { nl: 'Diagnose-ping', en: 'Diagnostic ping' });
 
 /** Lets an administrator prove the whole job pipeline works: the ping is written by the worker. */
 @ApiTags('diagnostics')

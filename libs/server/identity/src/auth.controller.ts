@@ -1,5 +1,6 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { BadInputError } from '@koers/server-db';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import {
   Auth,
@@ -76,10 +77,7 @@ export class AuthController {
   @HttpCode(204)
   async confirmReset(@Body() body: PasswordResetConfirmDto) {
     if (!(await this.auth.confirmPasswordReset(body.token, body.password))) {
-      throw new BadRequestException({
-        message: 'Ongeldige of verlopen link / invalid or expired link',
-        errors: [{ field: 'token', message: 'onbekend, gebruikt of verlopen / unknown, used or expired' }],
-      });
+      throw new BadInputError('token', { nl: 'Deze link is onbekend, al gebruikt of verlopen', en: 'This link is unknown, already used or expired' }, { code: 'auth.reset_token_invalid' });
     }
   }
 }

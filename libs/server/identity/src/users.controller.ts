@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuditLog, BadInputError, ConflictError, Db, Membership, Organisation, User } from '@koers/server-db';
-import { CreateUserDto, hashPassword, MailService, PageQueryDto, Roles } from '@koers/server-auth';
+import { CreateUserDto, hashPassword, MailService, PageQueryDto, roleName, Roles } from '@koers/server-auth';
 import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
 
@@ -34,8 +34,15 @@ export class UsersController {
   @Roles('administrator')
   async create(@Body() body: CreateUserDto) {
     const tenant = this.db.tenant;
-    if ((body.role === 'participant') !== !!body.organisationId) {
-      throw new BadInputError('organisationId', 'een deelnemer hoort bij een organisatie, medewerkers niet / participants need an organisationId, staff must not have one');
+    if (body.role === 'participant' && !body.organisationId) {
+      throw new BadInputError('organisationId', { nl: 'Een deelnemer hoort bij een organisatie: geef organisationId', en: 'A participant acts for an organisation: give organisationId' }, { code: 'user.organisation_required', params: { role: body.role } });
+    }
+    if (body.role !== 'participant' && body.organisationId) {
+      throw new BadInputError(
+        'organisationId',
+        { nl: `Medewerkers (rol ${roleName(body.role, 'nl')}) horen niet bij een organisatie: laat organisationId weg`, en: `Staff (role ${roleName(body.role, 'en')}) do not act for an organisation: leave out organisationId` },
+        { code: 'user.organisation_not_allowed', params: { role: body.role } },
+      );
     }
     if (body.organisationId) await this.db.findOwned(Organisation, body.organisationId);
     const email = body.email.trim().toLowerCase();
@@ -44,7 +51,12 @@ export class UsersController {
     const userId = existing?.id ?? this.db.newId();
     const membership = this.db.em.create(Membership, { id: this.db.newId(), userId, partnerId: tenant.partnerId, organisationId: body.organisationId ?? null, role: body.role });
     const duplicate = existing && (await this.db.em.findOne(Membership, { where: { userId, role: body.role, partnerId: tenant.partnerId } }));
-    if (duplicate) throw new ConflictError('Deze persoon heeft deze rol al / this person already has this role', 'email');
+    if (duplicate) {
+      throw new ConflictError(
+        { nl: `Deze persoon heeft de rol ${roleName(body.role, 'nl')} al`, en: `This person already has the role ${roleName(body.role, 'en')}` },
+        { code: 'user.role_exists', field: 'email', params: { role: body.role } },
+      );
+    }
     // Membership first: its deferred foreign key lets the new user row be visible under RLS when it is inserted.
     await this.db.em.insert(Membership, membership);
     if (!existing) {

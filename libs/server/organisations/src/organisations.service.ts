@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, ConflictError, Consent, Db, Organisation, Participation, Partner } from '@koers/server-db';
+import { BadInputError, ConflictError, Consent, Db, nameEntity, Organisation, Participation, Partner } from '@koers/server-db';
 import type { Page } from '@koers/server-auth';
 import { IsNull } from 'typeorm';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto';
+
+nameEntity('Organisation', { nl: 'Organisatie', en: 'Organisation' });
+nameEntity('Consent', { nl: 'Toestemming', en: 'Consent' });
+nameEntity('Partner', { nl: 'Partner', en: 'Partner' });
 
 /** Participant organisations as the current partner may see them (row-level security decides visibility). */
 @Injectable()
@@ -25,7 +29,12 @@ export class OrganisationsService {
     if (dto.kvkNumber) {
       // KvK numbers are unique across the platform; a foreign record is invisible here, so ask the database directly.
       const taken = await this.db.system((sys) => sys.exists(Organisation, { where: { kvkNumber: dto.kvkNumber } }));
-      if (taken) throw new ConflictError(`KvK-nummer ${dto.kvkNumber} is al geregistreerd / already registered`, 'kvkNumber');
+      if (taken) {
+        throw new ConflictError(
+          { nl: `KvK-nummer ${dto.kvkNumber} is al geregistreerd`, en: `Chamber of Commerce number ${dto.kvkNumber} is already registered` },
+          { code: 'organisation.kvk_number_taken', field: 'kvkNumber', params: { kvkNumber: dto.kvkNumber } },
+        );
+      }
     }
     const id = this.db.newId();
     // The participation first (deferred FK): it is what makes the new row visible under RLS.
@@ -45,7 +54,7 @@ export class OrganisationsService {
     await this.get(organisationId);
     // Partners are listed publicly by slug; a consent names one.
     const partner = await this.db.system((em) => em.findOne(Partner, { where: { slug: partnerSlug } }));
-    if (!partner) throw new BadInputError('partnerSlug', `onbekende partner / unknown partner: ${partnerSlug}`);
+    if (!partner) throw new BadInputError('partnerSlug', { nl: `Onbekende partner: ${partnerSlug}`, en: `Unknown partner: ${partnerSlug}` }, { code: 'consent.unknown_partner', params: { partnerSlug } });
     const existing = await this.db.em.findOne(Consent, { where: { organisationId, partnerId: partner.id, revokedAt: IsNull() } });
     if (existing) return existing;
     const consent = this.db.em.create(Consent, { id: this.db.newId(), organisationId, partnerId: partner.id, grantedByUserId: this.db.tenant.userId });

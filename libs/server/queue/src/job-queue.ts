@@ -41,14 +41,14 @@ export class JobQueue implements OnApplicationShutdown {
   /** True when the transport answers (used by /api/health). */
   async ping(): Promise<boolean> {
     try {
-      await this.guard(() => this.queue('maintenance').getJobCounts('waiting'), 2000);
+      await this.guard(() => this.queue('maintenance').getJobCounts('waiting'), 2000, false);
       return true;
     } catch {
       return false;
     }
   }
 
-  private async guard<T>(fn: () => Promise<T>, timeoutMs = 3000): Promise<T> {
+  private async guard<T>(fn: () => Promise<T>, timeoutMs = 3000, log = true): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     try {
       return await Promise.race([
@@ -58,7 +58,8 @@ export class JobQueue implements OnApplicationShutdown {
         }),
       ]);
     } catch (err) {
-      throw new ServiceUnavailableError(`Wachtrij niet bereikbaar / queue unavailable: ${(err as Error).message}`);
+      if (log) this.logger.warn(`queue transport ${this.transport.kind} unavailable: ${(err as Error).message}`);
+      throw new ServiceUnavailableError({ nl: 'De wachtrij is niet bereikbaar; probeer het later opnieuw', en: 'The job queue is unavailable; please try again later' });
     } finally {
       clearTimeout(timer);
     }
