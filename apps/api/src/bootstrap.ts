@@ -3,11 +3,12 @@ import fastifyMultipart from '@fastify/multipart';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@koers/server-config';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app/app.module';
 import { requestDuration } from './app/health.controller';
+import { buildOpenApiDocument } from './app/openapi';
 import { mountQueueDashboard } from './app/queue-dashboard';
 import { createValidationPipe } from './app/validation';
 
@@ -41,16 +42,7 @@ export async function createApiApp(config: AppConfig, opts: { logger?: ConsoleLo
     requestDuration.observe({ method: req.method, route: req.routeOptions?.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Koers API')
-      .setDescription('Programma duurzaam ondernemen / sustainable-entrepreneurship programme platform')
-      .setVersion('0.1.0')
-      .addCookieAuth('koers_session')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   await mountQueueDashboard(app);
   return app;
 }

@@ -54,6 +54,30 @@ describe('the web apps\' API client', () => {
 });
 
 describe('the OpenAPI document', () => {
+  it('declares the session cookie, and per operation its security and problem answers (derived from the handler)', async () => {
+    const doc = (await h.call('GET', '/api/docs-json')).body;
+    expect(doc.components.securitySchemes).toEqual({ session: { type: 'apiKey', in: 'cookie', name: 'koers_session', description: expect.any(String) } });
+    expect(doc.components.schemas.Problem.required).toEqual(['type', 'title', 'status', 'code', 'params', 'text', 'detail', 'errors']);
+    const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+    const answers = (op: { responses: Record<string, { content?: unknown }> }) => Object.keys(op.responses);
+
+    const signIn = doc.paths['/api/auth/sign-in'].post;
+    expect(signIn.security).toEqual([]);
+    expect(answers(signIn)).toEqual(['200', '400', '401']);
+    expect(signIn.responses['401'].content).toEqual(problem);
+    expect(doc.paths['/api/auth/session'].get.security).toEqual([{ session: [] }]);
+    expect(answers(doc.paths['/api/auth/session'].get)).toEqual(['200', '401']);
+
+    const create = doc.paths['/api/organisations'].post;
+    expect(create.security).toEqual([{ session: [] }]);
+    expect(answers(create)).toEqual(['201', '400', '401', '403', '409']);
+    expect(create.responses['403'].description).toContain('administrator or coordinator');
+    expect(create.responses['400'].content).toEqual(problem);
+    expect(answers(doc.paths['/api/organisations/{id}'].get)).toEqual(['200', '400', '401', '404']);
+    expect(answers(doc.paths['/api/organisations/{id}/calculations'].post)).toEqual(['202', '400', '401', '403', '404', '409', '503']);
+    expect(doc.paths['/api/health']).toBeUndefined();
+  });
+
   it('has one schema per class name: Swagger keeps only one of two classes with the same name, silently', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');

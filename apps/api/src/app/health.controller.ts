@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@koers/server-auth';
 import { JobQueue } from '@koers/server-queue';
 import type { FastifyReply } from 'fastify';
@@ -15,7 +15,12 @@ export const requestDuration = new Histogram({
   registers: [metricsRegistry],
 });
 
-@ApiTags('operations')
+/**
+ * Probes and Prometheus, not part of the client API: left out of the OpenAPI
+ * document (their answers are not problem+json and they take no input, so
+ * there is no 4xx to describe). README lists them.
+ */
+@ApiExcludeController()
 @Controller()
 export class HealthController {
   constructor(

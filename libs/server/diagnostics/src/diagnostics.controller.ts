@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@koers/server-auth';
 import { Db, DiagnosticPing, nameEntity } from '@koers/server-db';
-import { JobQueue } from '@koers/server-queue';
+import { EnqueuesJobs, JobQueue } from '@koers/server-queue';
 
 nameEntity('DiagnosticPing', { nl: 'Diagnose-ping', en: 'Diagnostic ping' });
 
@@ -17,6 +17,8 @@ export class DiagnosticsController {
   ) {}
 
   @Post()
+  @EnqueuesJobs()
+  @ApiOperation({ summary: 'Send a ping through the job queue; the worker answers it' })
   async create() {
     const { partnerId, userId } = this.db.tenant;
     const ping = this.db.em.create(DiagnosticPing, { id: this.db.newId(), partnerId, requestedBy: userId });
@@ -27,6 +29,7 @@ export class DiagnosticsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Show a ping and whether the worker has answered it' })
   async get(@Param('id') id: string) {
     const p = await this.db.findOwned(DiagnosticPing, id);
     return { id: p.id, requestedAt: p.requestedAt, completedAt: p.completedAt, handledBy: p.handledBy, transport: p.transport };

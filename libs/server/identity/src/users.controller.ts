@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditLog, BadInputError, ConflictError, Db, Membership, Organisation, User } from '@koers/server-db';
 import { CreateUserDto, hashPassword, MailService, PageQueryDto, roleName, Roles } from '@koers/server-auth';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +16,7 @@ export class UsersController {
 
   @Get('users')
   @Roles('administrator')
+  @ApiOperation({ summary: "List the partner's members (one row per membership)" })
   async list(@Query() q: PageQueryDto) {
     const [memberships, total] = await this.db.em.findAndCount(Membership, { order: { createdAt: 'ASC' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize });
     const users = memberships.length ? await this.db.em.find(User, { where: { id: In([...new Set(memberships.map((m) => m.userId))]) } }) : [];
@@ -32,6 +33,9 @@ export class UsersController {
 
   @Post('users')
   @Roles('administrator')
+  @ApiOperation({ summary: 'Add a member to the partner (a new account is invited by e-mail)' })
+  @ApiCreatedResponse({ description: 'The new membership (and the account, when the e-mail address had none)' })
+  @ApiNotFoundResponse({ description: 'The organisationId is not an organisation of this partner (code `not_found`)' })
   async create(@Body() body: CreateUserDto) {
     const tenant = this.db.tenant;
     if (body.role === 'participant' && !body.organisationId) {
@@ -74,6 +78,7 @@ export class UsersController {
 
   @Get('audit-log')
   @Roles('administrator')
+  @ApiOperation({ summary: "Read the partner's audit log, newest first" })
   async audit(@Query() q: PageQueryDto) {
     const [items, total] = await this.db.em.findAndCount(AuditLog, { order: { id: 'DESC' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize });
     return { items, total, page: q.page, pageSize: q.pageSize };
