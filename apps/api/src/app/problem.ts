@@ -84,16 +84,12 @@ export function problem(status: number, code: string, text: Bilingual, params: R
 }
 
 /**
- * A text that is not yet `{ nl, en }` (a library that still throws one
- * "Nederlands / English" string): split at the first " / " so each language
- * gets its own half. Transitional, for code outside this change; new code
- * passes `{ nl, en }`.
+ * The text of a refusal when it is `{ nl, en }`; anything else (a library's own
+ * one-language message) gets the fallback, never a guess at splitting it.
  */
 export function asBilingual(text: unknown, fallback: Bilingual): Bilingual {
   if (text && typeof text === 'object' && typeof (text as Bilingual).nl === 'string' && typeof (text as Bilingual).en === 'string') return text as Bilingual;
-  if (typeof text !== 'string' || !text.trim()) return fallback;
-  const at = text.indexOf(' / ');
-  return at > 0 ? { nl: text.slice(0, at).trim(), en: text.slice(at + 3).trim() } : fallback;
+  return fallback;
 }
 
 /** The problem+json body as an OpenAPI schema, shared by every operation's 4xx/5xx answers. */

@@ -2,7 +2,6 @@ import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { Bilingual, RuleParams } from '@koers/domain';
 import { BadInputError, type FieldProblem } from '@koers/server-db';
 import { getMetadataStorage } from 'class-validator';
-import { asBilingual } from './problem';
 
 /** How a field is called in a Dutch sentence; the English sentence uses the field's own name. */
 const DUTCH_FIELD_NAMES: Record<string, string> = {
@@ -106,14 +105,11 @@ function constraintArgs(target: object | undefined, property: string, constraint
 export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]): FieldProblem => {
+    const own = Object.keys(e.constraints ?? {}).map((constraint): FieldProblem => {
       const own = e.contexts?.[constraint] as { text?: Bilingual; code?: string } | undefined;
       const code = own?.code ?? `validation.${constraint}`;
       const known = CONSTRAINT_TEXTS[constraint]?.((lang) => fieldName(field, lang), constraintArgs(e.target, e.property, constraint));
       if (own?.text) return { field, code, params: known?.params ?? {}, text: own.text };
-      // A DTO outside this change may still give one "Nederlands / English" message: each half goes to its language.
-      const legacy = message.includes(' / ') ? asBilingual(message, { nl: message, en: message }) : undefined;
-      if (legacy) return { field, code, params: known?.params ?? {}, text: legacy };
       if (known) return { field, code, ...known };
       return {
         field,

@@ -265,9 +265,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Delete an action plan item */
         delete: operations["ActionPlanController_remove"];
         options?: never;
         head?: never;
+        /** Change an action plan item */
         patch: operations["ActionPlanController_update"];
         trace?: never;
     };
@@ -278,6 +280,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The Koplopernetwerk: companies that finished the track */
         get: operations["AlumniController_list"];
         put?: never;
         post?: never;
@@ -296,6 +299,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Invite alumni by mail to a masterclass, chain project or event */
         post: operations["AlumniController_invite"];
         delete?: never;
         options?: never;
@@ -310,6 +314,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The baseline template as CSV */
         get: operations["BaselineReferenceController_csv"];
         put?: never;
         post?: never;
@@ -326,6 +331,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The baseline template as Excel */
         get: operations["BaselineReferenceController_xlsx"];
         put?: never;
         post?: never;
@@ -379,6 +385,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Set the jury of a cohort's Koploper prize */
         put: operations["PrizeController_setJury"];
         post?: never;
         delete?: never;
@@ -394,8 +401,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A cohort's Koploper prize: criteria, entries, scores and ranking */
         get: operations["PrizeController_get"];
         put?: never;
+        /** Award the Koploper prize to the leading participant */
         post: operations["PrizeController_award"];
         delete?: never;
         options?: never;
@@ -411,6 +420,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** A juror's scores for one communication assignment */
         put: operations["PrizeController_score"];
         post?: never;
         delete?: never;
@@ -426,6 +436,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** MVO-certificaat applications and certificates of this partner, by status */
         get: operations["CertificatesController_list"];
         put?: never;
         post?: never;
@@ -442,6 +453,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One MVO-certificaat application or certificate */
         get: operations["CertificatesController_get"];
         put?: never;
         post?: never;
@@ -460,6 +472,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Award an approved MVO-certificaat with its number and validity */
         post: operations["CertificatesController_award"];
         delete?: never;
         options?: never;
@@ -476,6 +489,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Approve (with conditions) or reject an MVO-certificaat application */
         post: operations["CertificatesController_review"];
         delete?: never;
         options?: never;
@@ -492,6 +506,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Revoke an awarded MVO-certificaat, with the reason */
         post: operations["CertificatesController_revoke"];
         delete?: never;
         options?: never;
@@ -506,6 +521,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The ISO 26000 structure: core subjects and issues */
         get: operations["BaselineReferenceController_iso26000"];
         put?: never;
         post?: never;
@@ -522,6 +538,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One participant's whole track: phase, baseline, profiles, action plan, communication and certificates */
         get: operations["ParticipantTrackController_get"];
         put?: never;
         post?: never;
@@ -538,6 +555,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A participant's action plan (DuOn-agenda) and MVO-visie with progress */
         get: operations["ActionPlanController_get"];
         put?: never;
         post?: never;
@@ -556,6 +574,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Add a measure to a participant's action plan */
         post: operations["ActionPlanController_add"];
         delete?: never;
         options?: never;
@@ -570,7 +589,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A participant's baseline (nulmeting) of a year with its calculation results */
         get: operations["BaselineController_get"];
+        /** Enter a participant's baseline activities by form */
         put: operations["BaselineController_put"];
         post?: never;
         delete?: never;
@@ -588,6 +609,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Mark a participant's baseline as reviewed by the adviser */
         post: operations["BaselineController_review"];
         delete?: never;
         options?: never;
@@ -604,6 +626,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Upload a participant's baseline as CSV or Excel (every rejected row is named) */
         post: operations["BaselineController_upload"];
         delete?: never;
         options?: never;
@@ -619,6 +642,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Write the text of a participant's communication assignment */
         put: operations["CommunicationController_putText"];
         post?: never;
         delete?: never;
@@ -636,6 +660,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Attach a file to a participant's communication assignment */
         post: operations["CommunicationController_addFile"];
         delete?: never;
         options?: never;
@@ -652,6 +677,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Submit a participant's communication assignment (final) */
         post: operations["CommunicationController_submit"];
         delete?: never;
         options?: never;
@@ -668,6 +694,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Apply for the MVO-certificaat with the published profile, action plan and vision */
         post: operations["CertificatesController_apply"];
         delete?: never;
         options?: never;
@@ -683,6 +710,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Enter a participant's ISO 26000 scan answers */
         put: operations["BaselineController_putIso26000"];
         post?: never;
         delete?: never;
@@ -698,6 +726,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A participant's certificate of participation (PDF) */
         get: operations["CommunicationController_participationCertificate"];
         put?: never;
         post?: never;
@@ -716,6 +745,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Make a draft sustainability profile from the reviewed baseline's results */
         post: operations["ProfilesController_generate"];
         delete?: never;
         options?: never;
@@ -731,6 +761,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Write a participant's MVO-visie */
         put: operations["ActionPlanController_vision"];
         post?: never;
         delete?: never;
@@ -746,12 +777,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A sustainability profile */
         get: operations["ProfilesController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Write the adviser's comment on a draft profile */
         patch: operations["ProfilesController_comment"];
         trace?: never;
     };
@@ -762,6 +795,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The PDF of a published profile */
         get: operations["ProfilesController_pdf"];
         put?: never;
         post?: never;
@@ -780,6 +814,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Publish a draft profile as the next version (the PDF is rendered on the worker) */
         post: operations["ProfilesController_publish"];
         delete?: never;
         options?: never;
@@ -1139,6 +1174,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The public register of valid MVO-certificaten, searchable by company, municipality or number */
         get: operations["CsrRegisterController_register"];
         put?: never;
         post?: never;
@@ -2759,6 +2795,15 @@ export interface operations {
             };
             /** @description Not signed in (code `unauthenticated`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of the memberships of the signed-in user (code `not_found`) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6951,7 +6996,12 @@ export interface operations {
     };
     CsrRegisterController_register: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description One certificate number, to check that it is valid today */
+                number?: string;
+                /** @description Part of the company name or municipality (case does not matter) */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6964,6 +7014,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CsrRegisterView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7111,6 +7170,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new membership (and the account, when the e-mail address had none) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7137,6 +7197,15 @@ export interface operations {
             };
             /** @description Needs the role administrator (code `forbidden.role`) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The organisationId is not an organisation of this partner (code `not_found`) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

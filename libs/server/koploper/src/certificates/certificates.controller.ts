@@ -4,7 +4,7 @@ import { Public, Roles } from '@koers/server-auth';
 import {
   AwardCsrCertificateDto,
   CsrCertificateListView,
-  CsrCertificateQuery,
+  CsrCertificateQuery, CsrRegisterQuery,
   CsrCertificateView,
   CsrRegisterView,
   ReviewCsrCertificateDto,
@@ -81,9 +81,9 @@ export class CsrRegisterController {
 
   @Public()
   @Get('csr-register')
-  @ApiOperation({ summary: 'The public register of valid MVO-certificaten' })
+  @ApiOperation({ summary: 'The public register of valid MVO-certificaten, searchable by company, municipality or number' })
   @ApiOkResponse({ type: CsrRegisterView })
-  register() {
-    return this.certificates.register();
+  register(@Query() q: CsrRegisterQuery) {
+    return this.certificates.register(q);
   }
 }

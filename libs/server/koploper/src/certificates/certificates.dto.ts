@@ -9,6 +9,19 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 const NOT_BLANK = /\S/;
 const notBlank = (what: { nl: string; en: string }) => withText({ nl: `${what.nl} mag niet leeg zijn`, en: `${what.en} must not be empty` }, 'validation.blank');
 
+/** Searching the public register: by company or municipality, or checking one certificate number. */
+export class CsrRegisterQuery {
+  @ApiPropertyOptional({ example: 'Assen', description: 'Part of the company name or municipality (case does not matter)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+  @ApiPropertyOptional({ example: 'MVO-2026-0001', description: 'One certificate number, to check that it is valid today' })
+  @IsOptional()
+  @Matches(/^MVO-[0-9]{4}-[0-9]{4}$/, withText({ nl: 'Een certificaatnummer ziet eruit als MVO-2026-0001', en: 'A certificate number looks like MVO-2026-0001' }, 'csr_register.number_format'))
+  number?: string;
+}
+
 export class CsrCertificateQuery {
   @ApiPropertyOptional({ enum: CERTIFICATE_STATUSES, description: 'Only applications with this status (`expired` includes awarded certificates past their validity)' })
   @IsOptional()

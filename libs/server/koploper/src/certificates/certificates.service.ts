@@ -169,7 +169,7 @@ export class CertificatesService {
    * The public register: every partner's certificates that are awarded and valid
    * today, with only what the public may know. No session, so a system query.
    */
-  async register(): Promise<CsrRegisterView> {
+  async register(query: { q?: string; number?: string } = {}): Promise<CsrRegisterView> {
     const day = today();
     return this.db.system(async (em) => {
       const certs = await em.find(CsrCertificate, { where: { status: 'awarded', awardedOn: LessThanOrEqual(day), validUntil: MoreThanOrEqual(day) } });
@@ -181,8 +181,10 @@ export class CertificatesService {
         const org = orgs.find((o) => o.id === cert.organisationId);
         return { number, company: org?.name ?? attachments(cert).organisationName, municipality: org?.municipality ?? null, awardedOn, validUntil };
       });
-      items.sort((a, b) => a.company.localeCompare(b.company, 'nl') || a.number.localeCompare(b.number));
-      return { items };
+      const needle = query.q?.trim().toLocaleLowerCase('nl');
+      const found = items.filter((i) => (!query.number || i.number === query.number) && (!needle || i.company.toLocaleLowerCase('nl').includes(needle) || (i.municipality ?? '').toLocaleLowerCase('nl').includes(needle)));
+      found.sort((a, b) => a.company.localeCompare(b.company, 'nl') || a.number.localeCompare(b.number));
+      return { items: found };
     });
   }
 
