@@ -1,5 +1,5 @@
 import { dutchDate } from './format';
-import { COLORS, createDoc, finish, type Doc } from './pdf';
+import { centred, COLORS, createDoc, finish, FONTS, type Doc } from './pdf';
 
 export interface ParticipationCertificateData {
   organisationName: string;
@@ -27,47 +27,44 @@ function frame(doc: Doc, title: string) {
   doc.lineWidth(3).strokeColor(COLORS.accent).rect(28, 28, width - 56, height - 56).stroke();
   doc.lineWidth(0.8).strokeColor(COLORS.rule).rect(38, 38, width - 76, height - 76).stroke();
   doc.y = 110;
-  doc.font('Helvetica-Bold').fontSize(30).fillColor(COLORS.accent).text(title, { align: 'center' });
+  doc.font(FONTS.bold).fontSize(30).fillColor(COLORS.accent).text(title, { align: 'center' });
   doc.moveDown(1);
 }
 
-const centred = (doc: Doc, text: string, size: number, bold = false, color: string = COLORS.ink) =>
-  doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).fillColor(color).text(text, { align: 'center' });
-
 /** Certificaat van deelname: every participant who finished the Koplopertraject. */
 export async function renderParticipationCertificatePdf(d: ParticipationCertificateData): Promise<Buffer> {
-  const doc = createDoc({ title: `Certificaat van deelname ${d.organisationName}`, author: d.partnerName, date: d.issuedOn, layout: 'landscape' });
+  const doc = await createDoc({ title: `Certificaat van deelname ${d.organisationName}`, author: d.partnerName, date: d.issuedOn, layout: 'landscape' });
   frame(doc, 'Certificaat van deelname');
   centred(doc, 'Hiermee verklaren wij dat', 13);
   doc.moveDown(0.6);
-  centred(doc, d.organisationName, 24, true);
+  centred(doc, d.organisationName, 24, { bold: true });
   doc.moveDown(0.6);
   centred(doc, `heeft deelgenomen aan het Koplopertraject duurzaam ondernemen in ${d.cohortName} (${d.municipality}),`, 13);
   centred(doc, `van ${dutchDate(d.startsOn)} tot en met ${dutchDate(d.endsOn)}.`, 13);
   doc.moveDown(2.5);
-  centred(doc, d.partnerName, 13, true);
-  centred(doc, `Uitgereikt op ${dutchDate(d.issuedOn)}`, 11, false, COLORS.muted);
+  centred(doc, d.partnerName, 13, { bold: true });
+  centred(doc, `Uitgereikt op ${dutchDate(d.issuedOn)}`, 11, { color: COLORS.muted });
   return finish(doc);
 }
 
 /** MVO-certificaat with its number and validity, as listed in the public register. */
 export async function renderCsrCertificatePdf(d: CsrCertificateData): Promise<Buffer> {
-  const doc = createDoc({ title: `MVO-certificaat ${d.number}`, author: d.partnerName, date: d.awardedOn, layout: 'landscape' });
+  const doc = await createDoc({ title: `MVO-certificaat ${d.number}`, author: d.partnerName, date: d.awardedOn, layout: 'landscape' });
   frame(doc, 'MVO-certificaat');
-  centred(doc, d.organisationName, 24, true);
-  centred(doc, d.municipality, 13, false, COLORS.muted);
+  centred(doc, d.organisationName, 24, { bold: true });
+  centred(doc, d.municipality, 13, { color: COLORS.muted });
   doc.moveDown(1);
   centred(doc, 'onderneemt aantoonbaar maatschappelijk verantwoord: duurzaamheidsprofiel, DuOn-agenda en MVO-visie zijn beoordeeld en goedgekeurd.', 12);
   doc.moveDown(1);
-  centred(doc, `Certificaatnummer ${d.number}`, 14, true);
+  centred(doc, `Certificaatnummer ${d.number}`, 14, { bold: true });
   centred(doc, `Uitgereikt op ${dutchDate(d.awardedOn)} · geldig tot en met ${dutchDate(d.validUntil)}`, 12);
   if (d.conditions.length) {
     doc.moveDown(0.8);
-    centred(doc, 'Onder de voorwaarden:', 11, true);
+    centred(doc, 'Onder de voorwaarden:', 11, { bold: true });
     for (const c of d.conditions) centred(doc, `• ${c}`, 10);
   }
   doc.moveDown(1.5);
-  centred(doc, d.partnerName, 13, true);
-  centred(doc, 'Controleer dit certificaat in het openbare MVO-register.', 9, false, COLORS.muted);
+  centred(doc, d.partnerName, 13, { bold: true });
+  centred(doc, 'Controleer dit certificaat in het openbare MVO-register.', 9, { color: COLORS.muted });
   return finish(doc);
 }

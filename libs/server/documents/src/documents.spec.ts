@@ -1,6 +1,6 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { renderCsrCertificatePdf, renderParticipationCertificatePdf, renderProfilePdf, type ProfilePdfData } from './index';
+import { bars, centred, co2, createDoc, dutchDate, dutchNumber, dutchToday, euro, fileNamePart, finish, footers, heading, isoDate, paragraph, range, renderCsrCertificatePdf, renderParticipationCertificatePdf, renderProfilePdf, table, type ProfilePdfData } from './index';
 
 async function pages(pdf: Buffer): Promise<string[]> {
   const doc = await getDocumentProxy(new Uint8Array(pdf));
@@ -86,5 +86,73 @@ describe('the certificates', () => {
     );
     expect(texts).toHaveLength(1);
     for (const s of ['MVO-certificaat', 'MVO-2026-0001', '22 november 2026', '21 november 2029', 'Energiescan herhalen in 2027']) expect(texts[0]).toContain(s);
+  });
+});
+
+/** A document of every primitive, the way a step's layout uses them. */
+async function sample(rows: number) {
+  const doc = await createDoc({ title: 'Presentielijst', author: 'Partner', date: '2026-03-05' });
+  heading(doc, 'Presentielijst masterclass');
+  paragraph(doc, `Gehouden op ${dutchDate('2026-03-05')}`, { muted: true });
+  centred(doc, 'Bakkerij Ëlst', 12, { bold: true });
+  bars(doc, [
+    { label: 'Aanwezig', value: 8, text: '8' },
+    { label: 'Afwezig', value: 2, text: '2' },
+  ]);
+  table(
+    doc,
+    [
+      { header: 'Deelnemer', width: 3, cell: (r: number) => `Organisatie nummer ${r + 1} met een lange naam die over meer regels loopt` },
+      { header: 'Uitstoot', width: 1, align: 'right', cell: (r: number) => co2(r * 1500) },
+      { header: 'Investering', width: 1, align: 'right', cell: (r: number) => euro(r * 1000) },
+    ],
+    Array.from({ length: rows }, (_, i) => i),
+  );
+  footers(doc, 'Partner · Presentielijst');
+  return finish(doc);
+}
+
+describe('PDF primitives', () => {
+  it('write a PDF with the metadata, headings, bars and a table', async () => {
+    const pdf = await sample(3);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const [page] = await pages(pdf);
+    for (const s of ['Presentielijst masterclass', 'Gehouden op 5 maart 2026', 'Bakkerij Ëlst', 'Aanwezig', 'Deelnemer', 'Uitstoot', 'Organisatie nummer 3', '3,0 ton CO2e', '€ 2.000', 'pagina 1 van 1']) {
+      expect(page).toContain(s);
+    }
+  });
+
+  it('run a long table over pages with the header on each and every page numbered', async () => {
+    const texts = await pages(await sample(60));
+    expect(texts.length).toBeGreaterThan(2);
+    texts.forEach((p, i) => {
+      expect(p).toContain(`pagina ${i + 1} van ${texts.length}`);
+      expect(p).toContain('Deelnemer');
+    });
+    expect(texts.join('\n')).toContain('Organisatie nummer 60');
+  });
+
+  it('give the same bytes for the same input', async () => {
+    expect((await sample(10)).equals(await sample(10))).toBe(true);
+  });
+});
+
+describe('Dutch formatting', () => {
+  it('prints dates, numbers, CO2, money and ranges as a Dutch reader expects', () => {
+    expect(dutchDate('2026-11-22')).toBe('22 november 2026');
+    expect(() => dutchDate('22-11-2026')).toThrow(RangeError);
+    expect(dutchNumber(12345.6, 1)).toBe('12.345,6');
+    expect(co2(48_250.4)).toBe('48,3 ton CO2e');
+    expect(co2(950)).toBe('950 kg CO2e');
+    expect(euro(8000)).toBe('€ 8.000');
+    expect(range({ min: 6, max: 8 }, (x) => `${x} jaar`)).toBe('6 jaar – 8 jaar');
+    expect(range({ min: 6, max: 6 }, (x) => `${x} jaar`)).toBe('6 jaar');
+  });
+
+  it('takes the calendar day in the Netherlands, and names files by letters and digits', () => {
+    expect(dutchToday(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(isoDate('2026-03-05')).toBe('2026-03-05');
+    expect(isoDate(new Date('2026-03-05T23:30:00Z'))).toBe('2026-03-06');
+    expect(fileNamePart('Café Ëlst & Zn.')).toBe('Café-Ëlst-Zn');
   });
 });

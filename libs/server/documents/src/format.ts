@@ -24,3 +24,18 @@ export function range(r: { min: number; max: number }, unit: (x: number) => stri
 }
 
 export const euro = (x: number) => `€ ${dutchNumber(x, 0)}`;
+
+/** Today's date in the Netherlands (YYYY-MM-DD): a document's issue date is a Dutch calendar day. */
+export function dutchToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** A stored date column (YYYY-MM-DD) as it is, or a moment as its Dutch calendar day. */
+export const isoDate = (d: Date | string): string => (typeof d === 'string' ? d.slice(0, 10) : dutchToday(d));
+
+/** Letters and digits of any script, the rest as single hyphens, at most 80 characters: 'Café Ëlst & Zn.' -> 'Café-Ëlst-Zn'. */
+export const fileNamePart = (s: string): string =>
+  s
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);

@@ -1,11 +1,12 @@
 /**
- * The Koploper track's printable documents, rendered with pdfkit (standard
- * fonts, vector charts, deterministic bytes for the same input):
- * - renderProfilePdf: the duurzaamheidsprofiel a company keeps;
- * - renderParticipationCertificatePdf: the certificaat van deelname;
- * - renderCsrCertificatePdf: the MVO-certificaat with number and validity.
+ * Documents rendered with pdfkit (standard fonts, vector charts, tables,
+ * deterministic bytes for the same input):
+ * - the PDF primitives and Dutch formatting every step lays its documents out with;
+ * - the Koploper track's layouts (renderProfilePdf, renderParticipationCertificatePdf,
+ *   renderCsrCertificatePdf), until they move to the track's own library.
  * The worker calls these; the API only serves what was stored.
  */
+export * from './pdf';
+export * from './format';
 export * from './profile-pdf';
 export * from './certificates-pdf';
-export { co2, dutchDate, dutchNumber } from './format';

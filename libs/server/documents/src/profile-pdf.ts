@@ -1,5 +1,5 @@
 import { co2, dutchDate, dutchNumber, euro, range } from './format';
-import { bars, COLORS, createDoc, ensureSpace, finish, footers, heading, paragraph } from './pdf';
+import { bars, COLORS, createDoc, ensureSpace, finish, FONTS, footers, heading, paragraph } from './pdf';
 
 type Text = { nl: string; en: string };
 type Range = { min: number; max: number };
@@ -39,10 +39,10 @@ const THEMES: Record<string, string> = { energy: 'Energie', mobility: 'Mobilitei
 
 /** The duurzaamheidsprofiel as the company keeps it: Dutch, with the adviser's name and the date it was published. */
 export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
-  const doc = createDoc({ title: `Duurzaamheidsprofiel ${d.organisationName}`, author: d.partnerName, date: d.publishedOn });
+  const doc = await createDoc({ title: `Duurzaamheidsprofiel ${d.organisationName}`, author: d.partnerName, date: d.publishedOn });
 
-  doc.font('Helvetica-Bold').fontSize(22).fillColor(COLORS.accent).text('Duurzaamheidsprofiel');
-  doc.font('Helvetica-Bold').fontSize(16).fillColor(COLORS.ink).text(d.organisationName);
+  doc.font(FONTS.bold).fontSize(22).fillColor(COLORS.accent).text('Duurzaamheidsprofiel');
+  doc.font(FONTS.bold).fontSize(16).fillColor(COLORS.ink).text(d.organisationName);
   doc.moveDown(0.4);
   paragraph(doc, [d.municipality, d.cohortName].filter(Boolean).join(' · '), { muted: true });
   paragraph(doc, `Meetjaar ${d.year} · versie ${d.version} · ${dutchDate(d.publishedOn)}`, { muted: true });
@@ -56,7 +56,7 @@ export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
     paragraph(doc, `Ten opzichte van de nulmeting ${d.comparison.baselineYear} (${co2(d.comparison.baselineKgCO2e)}): ${sign}${co2(d.comparison.changeKgCO2e)}${pct}`);
   }
   doc.moveDown(0.5);
-  doc.font('Helvetica-Bold').fontSize(10).text('Per scope');
+  doc.font(FONTS.bold).fontSize(10).text('Per scope');
   doc.moveDown(0.2);
   const s = d.footprint.scopes;
   bars(doc, [
@@ -64,13 +64,13 @@ export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
     { label: 'Scope 2 (ingekochte energie)', value: s.scope2MarketBased, text: co2(s.scope2MarketBased) },
     { label: 'Scope 3 (keten)', value: s.scope3, text: co2(s.scope3) },
   ]);
-  doc.font('Helvetica-Bold').fontSize(10).text('Per thema');
+  doc.font(FONTS.bold).fontSize(10).text('Per thema');
   doc.moveDown(0.2);
   bars(doc, Object.entries(d.footprint.themes).map(([theme, kg]) => ({ label: THEMES[theme] ?? theme, value: kg, text: co2(kg) })));
 
   const hotspots = [...d.footprint.lines].sort((a, b) => b.kgCO2e - a.kgCO2e).slice(0, 5);
   if (hotspots.length) {
-    doc.font('Helvetica-Bold').fontSize(10).text('Grootste bronnen');
+    doc.font(FONTS.bold).fontSize(10).text('Grootste bronnen');
     doc.moveDown(0.2);
     for (const l of hotspots) paragraph(doc, `• ${l.label ?? l.type}: ${dutchNumber(l.amount, 0)} ${l.unit} → ${co2(l.kgCO2e)}`);
   }
@@ -97,7 +97,7 @@ export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
   paragraph(doc, 'Gerangschikt naar de grootste bronnen, de sector en de omvang van het bedrijf.', { muted: true });
   for (const r of d.recommendations) {
     ensureSpace(doc, 70);
-    doc.moveDown(0.4).font('Helvetica-Bold').fontSize(10).fillColor(COLORS.ink).text(`${r.rank}. ${r.title.nl}`);
+    doc.moveDown(0.4).font(FONTS.bold).fontSize(10).fillColor(COLORS.ink).text(`${r.rank}. ${r.title.nl}`);
     paragraph(doc, `${THEMES[r.theme] ?? r.theme} · ${r.reason.nl}`, { muted: true, size: 9 });
     const facts: string[] = [];
     if (r.estimatedKgCO2ePerYear) facts.push(`besparing ${range(r.estimatedKgCO2ePerYear, co2)} per jaar`);
