@@ -5,6 +5,7 @@ import { DbModule } from '@koers/server-db';
 import { QueueModule } from '@koers/server-queue';
 import { DiagnosticsWorkerModule } from '@koers/server-diagnostics';
 import { CalculationsWorkerModule } from '@koers/server-calculations';
+import { DocumentsWorkerModule } from '@koers/server-documents';
 import { KoploperWorkerModule } from '@koers/server-koploper/worker';
 import { JobRunner } from './job-runner.service';
 
@@ -14,7 +15,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule, CalculationsWorkerModule, KoploperWorkerModule],
+      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule, CalculationsWorkerModule, DocumentsWorkerModule, KoploperWorkerModule],
       providers: [JobRunner],
       exports: [JobRunner],
     };

@@ -1,12 +1,15 @@
 /**
- * Documents rendered with pdfkit (standard fonts, vector charts, tables,
- * deterministic bytes for the same input):
- * - the PDF primitives and Dutch formatting every step lays its documents out with;
- * - the Koploper track's layouts (renderProfilePdf, renderParticipationCertificatePdf,
- *   renderCsrCertificatePdf), until they move to the track's own library.
- * The worker calls these; the API only serves what was stored.
+ * Documents of every step, rendered on the worker (never in a request):
+ * - PDF primitives on pdfkit (standard fonts, vector charts, tables,
+ *   deterministic bytes for the same input) and Dutch formatting for print;
+ * - the catalogue of document kinds a step extends (`declareDocumentKind`);
+ * - `@DocumentRenderer('<kind>')` methods, found when the worker starts, and the
+ *   one `document.render` job that renders a kind and stores it
+ *   (`DocumentsWorkerModule`).
+ * A step's layouts and wording live in the step's own library.
  */
 export * from './pdf';
 export * from './format';
-export * from './profile-pdf';
-export * from './certificates-pdf';
+export * from './kinds';
+export * from './renderer';
+export * from './documents.worker';

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DocumentHandlers } from './documents/document.handlers';
+import { KoploperDocuments } from './documents/koploper-documents';
 
 /**
- * Worker side of the track: rendering its PDFs. A separate entry point
- * (`@koers/server-koploper/worker`) so the API never loads the PDF renderer.
+ * Worker side of the track: the renderers of its PDFs (the documents library's
+ * `document.render` job calls them). A separate entry point
+ * (`@koers/server-koploper/worker`) so the API never loads them.
  */
-@Module({ providers: [DocumentHandlers] })
+@Module({ providers: [KoploperDocuments] })
 export class KoploperWorkerModule {}

@@ -16,8 +16,11 @@ export interface JobPayloads {
   'calculation.plan-recompute': { bulkId: string };
   /** Recompute the inputs of one bulk whose ids lie in (afterId, lastId]. */
   'calculation.run-range': { bulkId: string; afterId: string; lastId: string };
-  /** Render a PDF (profile, participation or CSR certificate) and store it; ownerId is the profile, participant or certificate. */
-  'document.render': { kind: 'profile_pdf' | 'participation_certificate' | 'csr_certificate'; ownerId: string; partnerId: string };
+  /**
+   * Render a document and store it. `kind` is one a step declared (declareDocumentKind in
+   * @koers/server-documents, e.g. 'profile_pdf'); ownerId is what that kind is about.
+   */
+  'document.render': { kind: string; ownerId: string; partnerId: string };
 }
 export type JobName = keyof JobPayloads;
 

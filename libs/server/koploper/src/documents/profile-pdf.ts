@@ -1,5 +1,4 @@
-import { co2, dutchDate, dutchNumber, euro, range } from './format';
-import { bars, COLORS, createDoc, ensureSpace, finish, FONTS, footers, heading, paragraph } from './pdf';
+import { bars, co2, COLORS, createDoc, dutchDate, dutchNumber, ensureSpace, euro, finish, FONTS, footers, heading, paragraph, range } from '@koers/server-documents';
 
 type Text = { nl: string; en: string };
 type Range = { min: number; max: number };

@@ -1,5 +1,4 @@
-import { dutchDate } from './format';
-import { centred, COLORS, createDoc, finish, FONTS, type Doc } from './pdf';
+import { centred, COLORS, createDoc, dutchDate, finish, FONTS, type Doc } from '@koers/server-documents';
 
 export interface ParticipationCertificateData {
   organisationName: string;
