@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { KoploperCohort } from '@koers/server-db';
 import { ProgrammeSteps } from '@koers/server-programme';
 import { JobQueue } from '@koers/server-queue';
+import { PARTICIPATION_CERTIFICATE } from './documents/kinds';
 
 /** What step 1 adds to the core's work on a Koplopergroep. */
 @Injectable()
@@ -16,13 +17,13 @@ export class KoploperStepHooks implements OnModuleInit {
       // The participation certificate is earned at the symposium: render it ahead of the first download (same job id as closing, so once).
       phaseReached: async (_em, group, enrolment) => {
         if (enrolment.phase !== 'symposium') return;
-        await this.jobs.add('document.render', { kind: 'participation_certificate', ownerId: enrolment.id, partnerId: group.partnerId }, { jobId: `participation-certificate-${enrolment.id}` });
+        await this.jobs.add('document.render', { kind: PARTICIPATION_CERTIFICATE, ownerId: enrolment.id, partnerId: group.partnerId }, { jobId: `participation-certificate-${enrolment.id}` });
       },
       groupClosed: async (_em, group, finished) => {
         if (!finished.length) return;
         await this.jobs.addBulk(
           'document.render',
-          finished.map((e) => ({ data: { kind: 'participation_certificate' as const, ownerId: e.id, partnerId: group.partnerId }, opts: { jobId: `participation-certificate-${e.id}` } })),
+          finished.map((e) => ({ data: { kind: PARTICIPATION_CERTIFICATE, ownerId: e.id, partnerId: group.partnerId }, opts: { jobId: `participation-certificate-${e.id}` } })),
         );
       },
       place: async (em, group) => (await em.findOne(KoploperCohort, { where: { groupId: group.id } }))?.municipality ?? null,

@@ -6,6 +6,7 @@ import { Files } from '@koers/server-files';
 import { Participants } from '../shared/participants';
 import { readUpload, type Upload } from '@koers/server-files';
 import { submissionFileView, type SubmissionView } from './communication.dto';
+import { PARTICIPATION_CERTIFICATE } from '../documents/kinds';
 
 const MB = 1024 * 1024;
 export const MAX_COMMUNICATION_FILE_BYTES = 10 * MB;
@@ -111,7 +112,7 @@ export class CommunicationService {
     const stored = await this.db.em.findOne(StoredFile, { where: { ownerId: participantId, purpose: 'participation_certificate' }, order: { createdAt: 'DESC' } });
     if (!stored) {
       // Job ids may not contain ':'; the same id as when the cohort closes, so it is rendered once.
-      await this.jobs.add('document.render', { kind: 'participation_certificate', ownerId: participantId, partnerId: participant.partnerId }, { jobId: `participation-certificate-${participantId}` });
+      await this.jobs.add('document.render', { kind: PARTICIPATION_CERTIFICATE, ownerId: participantId, partnerId: participant.partnerId }, { jobId: `participation-certificate-${participantId}` });
       throw new ConflictError({ nl: 'Het certificaat wordt nog gemaakt; probeer het zo opnieuw', en: 'The certificate is not ready yet; try again shortly' });
     }
     return Files.send(reply, await this.files.read(stored.id));

@@ -11,6 +11,7 @@ import { Files } from '@koers/server-files';
 import { Participants } from '../shared/participants';
 import { buildProfileContent, ProfileInputError, type ProfileContent } from './profile-content';
 import type { ProfileSummaryView, ProfileView } from './profiles.dto';
+import { PROFILE_PDF } from '../documents/kinds';
 
 /** A jsonb column takes any JSON; TypeORM's partial-entity types cannot say so for a typed object. */
 const jsonb = (content: ProfileContent) => content as never;
@@ -109,7 +110,7 @@ export class ProfilesService {
       content: jsonb(content),
     });
     // Job ids may not contain ':'.
-    await this.jobs.add('document.render', { kind: 'profile_pdf', ownerId: id, partnerId: profile.partnerId }, { jobId: `profile-pdf-${id}` });
+    await this.jobs.add('document.render', { kind: PROFILE_PDF, ownerId: id, partnerId: profile.partnerId }, { jobId: `profile-pdf-${id}` });
     return this.get(id);
   }
 
