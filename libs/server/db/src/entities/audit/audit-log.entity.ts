@@ -1,7 +1,9 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Who wrote what, when. Written in the same transaction as the change itself. */
 @Entity('audit_log')
+// at descending in the migration
+@Index('audit_log_partner_at', ['partnerId', 'at'])
 export class AuditLog {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
   @Column({ type: 'timestamptz', default: () => 'now()' }) at!: Date;

@@ -1,11 +1,13 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeorm';
 
 /** Activity data or scan answers submitted for one organisation, one calculator and one year. */
 @Entity('calculation_input')
+@Unique('calculation_input_partner_id_organisation_id_plugin_id_year_key', ['partnerId', 'organisationId', 'pluginId', 'year'])
+@Check('calculation_input_year_check', 'year between 1990 and 2100')
 export class CalculationInput {
   @PrimaryColumn('uuid') id!: string;
-  @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
+  @ForeignKey('partner', { name: 'calculation_input_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
+  @ForeignKey('organisation', { name: 'calculation_input_organisation_id_fkey' }) @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
   @Column({ name: 'plugin_id', type: 'varchar', length: 100 }) pluginId!: string;
   @Column({ type: 'int' }) year!: number;
   @Column({ type: 'jsonb' }) input!: unknown;

@@ -1,7 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A person who signs in. Global: one account may hold memberships in several partners. */
 @Entity('app_user')
+@Check('app_user_email_check', 'email = lower(email)')
+@Check('app_user_locale_check', "locale in ('nl', 'en')")
+@Index('app_user_email', ['email'], { unique: true })
 export class User {
   @PrimaryColumn('uuid') id!: string;
   /** Stored lower-case; unique. */

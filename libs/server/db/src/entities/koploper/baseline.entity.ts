@@ -1,19 +1,23 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeorm';
 
 /** The nulmeting of one participant for one year: links to the calculation inputs it produced. */
 @Entity('baseline')
+@Unique('baseline_participant_id_year_key', ['participantId', 'year'])
+@Check('baseline_year_check', 'year between 1990 and 2100')
+@Check('baseline_status_check', "status in ('submitted', 'reviewed')")
+@Check('baseline_source_check', "source in ('form', 'upload')")
 export class Baseline {
   @PrimaryColumn('uuid') id!: string;
-  @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
-  @Column({ name: 'participant_id', type: 'uuid' }) participantId!: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
+  @ForeignKey('partner', { name: 'baseline_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
+  @ForeignKey('enrolment', { name: 'baseline_participant_id_fkey', onDelete: 'CASCADE' }) @Column({ name: 'participant_id', type: 'uuid' }) participantId!: string;
+  @ForeignKey('organisation', { name: 'baseline_organisation_id_fkey' }) @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
   @Column({ type: 'int' }) year!: number;
   @Column({ type: 'varchar', length: 16 }) status!: 'submitted' | 'reviewed';
   @Column({ type: 'varchar', length: 8 }) source!: 'form' | 'upload';
-  @Column({ name: 'footprint_input_id', type: 'uuid', nullable: true }) footprintInputId!: string | null;
-  @Column({ name: 'iso_input_id', type: 'uuid', nullable: true }) isoInputId!: string | null;
-  @Column({ name: 'entered_by', type: 'uuid', nullable: true }) enteredBy!: string | null;
+  @ForeignKey('calculation_input', { name: 'baseline_footprint_input_id_fkey' }) @Column({ name: 'footprint_input_id', type: 'uuid', nullable: true }) footprintInputId!: string | null;
+  @ForeignKey('calculation_input', { name: 'baseline_iso_input_id_fkey' }) @Column({ name: 'iso_input_id', type: 'uuid', nullable: true }) isoInputId!: string | null;
+  @ForeignKey('app_user', { name: 'baseline_entered_by_fkey' }) @Column({ name: 'entered_by', type: 'uuid', nullable: true }) enteredBy!: string | null;
   @Column({ name: 'entered_at', type: 'timestamptz', default: () => 'now()' }) enteredAt!: Date;
-  @Column({ name: 'reviewed_by', type: 'uuid', nullable: true }) reviewedBy!: string | null;
+  @ForeignKey('app_user', { name: 'baseline_reviewed_by_fkey' }) @Column({ name: 'reviewed_by', type: 'uuid', nullable: true }) reviewedBy!: string | null;
   @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true }) reviewedAt!: Date | null;
 }

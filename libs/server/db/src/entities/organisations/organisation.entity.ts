@@ -1,5 +1,5 @@
 import type { OrganisationKind, SizeClass } from '@koers/domain';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * A participant organisation (company, municipality, care institution). Not
@@ -8,6 +8,9 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } fro
  * visible can be written first in the same transaction (see OrganisationsService).
  */
 @Entity('organisation')
+@Check('organisation_kind_check', "kind in ('company', 'municipality', 'care_institution', 'other')")
+@Check('organisation_kvk_number_check', "kvk_number ~ '^[0-9]{8}$'")
+@Check('organisation_size_class_check', "size_class in ('micro', 'small', 'medium', 'large')")
 export class Organisation {
   @PrimaryColumn('uuid') id!: string;
   @Column({ type: 'varchar', length: 200 }) name!: string;
