@@ -43,10 +43,12 @@ export interface HarnessOptions {
   queue?: 'redis' | 'postgres' | { redisUrl: string };
   worker?: boolean;
   env?: Record<string, string>;
+  /** Run on this database (already migrated, e.g. an upgraded installation) instead of a fresh clone of the run's template. */
+  databaseUrl?: string;
 }
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
-  const databaseUrl = await cloneTestDatabase();
+  const databaseUrl = opts.databaseUrl ?? (await cloneTestDatabase());
   const mailDir = mkdtempSync(join(tmpdir(), 'koers-mail-'));
   const queue = opts.queue ?? 'redis';
   const redisUrl = queue === 'postgres' ? '' : queue === 'redis' ? process.env.KOERS_TEST_REDIS_URL! : queue.redisUrl;
@@ -62,6 +64,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   await prepareTransport(transportFromConfig(config));
   const sql = new DataSource(dataSourceOptions(databaseUrl, { extra: { max: 2 } }));
   await sql.initialize();
+  // Seeds the demo alliance unless it is there already (an upgraded installation has it); its ids either way.
   const { ids } = await seedDemoAlliance(sql);
   const app = await createApiApp(config, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });

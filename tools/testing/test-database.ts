@@ -56,3 +56,21 @@ export async function cloneTestDatabase(): Promise<string> {
   u.pathname = `/${name}`;
   return u.toString();
 }
+
+/** A new, empty database of this run (no migrations, no seed), for tests that build a schema step by step; dropped at the run's end if the test does not. */
+export async function createEmptyTestDatabase(): Promise<string> {
+  const admin = process.env.KOERS_TEST_PG_ADMIN;
+  const template = process.env.KOERS_TEST_PG_TEMPLATE;
+  if (!admin || !template) throw new Error('test database server missing: run through jest with the server global setup');
+  const pid = template.split('_')[2];
+  return createDatabase(admin, `koers_e_${pid}_${randomBytes(4).toString('hex')}`);
+}
+
+/** Drops a database made by cloneTestDatabase or createEmptyTestDatabase (connections are closed by force). */
+export async function dropTestDatabase(url: string): Promise<void> {
+  const admin = process.env.KOERS_TEST_PG_ADMIN;
+  if (!admin) throw new Error('test database server missing: run through jest with the server global setup');
+  const name = new URL(url).pathname.slice(1);
+  if (!/^koers_[a-z]_\d+_[0-9a-f]+$/.test(name)) throw new Error(`not a test database: ${name}`);
+  await dropDatabase(admin, name);
+}
