@@ -17,13 +17,13 @@ let zorg: string;
 const thisYear = new Date().getFullYear();
 
 async function runningCohort(name: string): Promise<{ id: string; pid: Record<string, string> }> {
-  const cohort = await h.call('POST', '/api/cohorts', { cookie: coordinator, body: { name, municipality: 'Assen', startsOn: `${thisYear}-01-15`, endsOn: `${thisYear}-12-15` } });
+  const cohort = await h.call('POST', '/api/koploper/cohorts', { cookie: coordinator, body: { name, municipality: 'Assen', startsOn: `${thisYear}-01-15`, endsOn: `${thisYear}-12-15` } });
   expect(cohort.status).toBe(201);
   const pid: Record<string, string> = {};
   for (const key of ['bakkerij', 'installateur', 'zorg']) {
-    pid[key] = (await h.call('POST', `/api/cohorts/${cohort.body.id}/participants`, { cookie: coordinator, body: { organisationId: h.ids.organisations[key] } })).body.id;
+    pid[key] = (await h.call('POST', `/api/programme/groups/${cohort.body.id}/enrolments`, { cookie: coordinator, body: { organisationId: h.ids.organisations[key] } })).body.id;
   }
-  expect((await h.call('POST', `/api/cohorts/${cohort.body.id}/start`, { cookie: coordinator })).status).toBe(200);
+  expect((await h.call('POST', `/api/programme/groups/${cohort.body.id}/start`, { cookie: coordinator })).status).toBe(200);
   return { id: cohort.body.id, pid };
 }
 
@@ -38,9 +38,9 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const plan = (pid: string, cookie = participant) => h.call('GET', `/api/participants/${pid}/action-plan`, { cookie });
-const addItem = (pid: string, body: object, cookie = participant) => h.call('POST', `/api/participants/${pid}/action-plan/items`, { cookie, body });
-const patchItem = (id: string, body: object, cookie = participant) => h.call('PATCH', `/api/action-plan-items/${id}`, { cookie, body });
+const plan = (pid: string, cookie = participant) => h.call('GET', `/api/koploper/participants/${pid}/action-plan`, { cookie });
+const addItem = (pid: string, body: object, cookie = participant) => h.call('POST', `/api/koploper/participants/${pid}/action-plan/items`, { cookie, body });
+const patchItem = (id: string, body: object, cookie = participant) => h.call('PATCH', `/api/koploper/action-plan-items/${id}`, { cookie, body });
 const item = (over: object = {}) => ({ title: 'LED-verlichting in de winkel', owner: 'Petra de Vries', dueOn: '2099-06-30', ...over });
 
 describe('action items', () => {
@@ -80,7 +80,7 @@ describe('action items', () => {
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(
       expect.arrayContaining(['measureId', 'title', 'owner', 'dueOn', 'status', 'expectedKgCO2e', 'expectedCostEur']),
     );
-    expect(bad.body.errors.find((e: { field: string }) => e.field === 'measureId').message).toContain('unknown measure "energy.perpetual-motion"');
+    expect(bad.body.errors.find((e: { field: string }) => e.field === 'measureId')).toMatchObject({ code: 'action_plan.unknown_measure', text: { en: 'Unknown measure (see the measures catalogue)' } });
     for (const dueOn of ['morgen', '2099-13-01', '2099-06-30T10:00:00Z', '1999-12-31', 20990630]) {
       const res = await addItem(bakkerij, item({ dueOn }));
       expect(res.status).toBe(400);
@@ -110,9 +110,9 @@ describe('action items', () => {
 
   it('deletes an item (204), then it is gone (404)', async () => {
     const created = (await addItem(bakkerij, item({ title: 'Weg ermee' }))).body;
-    const del = await h.call('DELETE', `/api/action-plan-items/${created.id}`, { cookie: participant });
+    const del = await h.call('DELETE', `/api/koploper/action-plan-items/${created.id}`, { cookie: participant });
     expect(del.status).toBe(204);
-    expect((await h.call('DELETE', `/api/action-plan-items/${created.id}`, { cookie: participant })).status).toBe(404);
+    expect((await h.call('DELETE', `/api/koploper/action-plan-items/${created.id}`, { cookie: participant })).status).toBe(404);
     expect((await plan(bakkerij)).body.items.map((i: { id: string }) => i.id)).not.toContain(created.id);
   });
 });
@@ -137,27 +137,27 @@ describe('progress and overdue items', () => {
     expect(after.body.items.find((i: { id: string }) => i.id === a.id).overdue).toBe(false);
     expect(after.body.progress).toEqual({ total: 5, done: 2, inProgress: 1, expectedKgCO2e: 10349.5, expectedCostEur: 11249.35 });
     // The track overview shows the same plan.
-    expect((await h.call('GET', `/api/participants/${pid}`, { cookie: adviser })).body.actionPlan).toEqual(after.body);
+    expect((await h.call('GET', `/api/koploper/participants/${pid}`, { cookie: adviser })).body.actionPlan).toEqual(after.body);
   });
 });
 
 describe('the vision (MVO-visie)', () => {
   it('is written up to 5000 characters and answered with the plan', async () => {
-    const tooLong = await h.call('PUT', `/api/participants/${bakkerij}/vision`, { cookie: participant, body: { text: 'x'.repeat(5001) } });
+    const tooLong = await h.call('PUT', `/api/koploper/participants/${bakkerij}/vision`, { cookie: participant, body: { text: 'x'.repeat(5001) } });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.errors[0].field).toBe('text');
-    expect((await h.call('PUT', `/api/participants/${bakkerij}/vision`, { cookie: participant, body: { text: 42 } })).status).toBe(400);
+    expect((await h.call('PUT', `/api/koploper/participants/${bakkerij}/vision`, { cookie: participant, body: { text: 42 } })).status).toBe(400);
     expect((await plan(bakkerij)).body.vision).toBe('');
 
-    const max = await h.call('PUT', `/api/participants/${bakkerij}/vision`, { cookie: participant, body: { text: 'v'.repeat(5000) } });
+    const max = await h.call('PUT', `/api/koploper/participants/${bakkerij}/vision`, { cookie: participant, body: { text: 'v'.repeat(5000) } });
     expect(max.status).toBe(200);
     expect(max.body.vision).toHaveLength(5000);
-    const res = await h.call('PUT', `/api/participants/${bakkerij}/vision`, { cookie: adviser, body: { text: 'Wij bakken lekker brood met zo min mogelijk energie.' } });
+    const res = await h.call('PUT', `/api/koploper/participants/${bakkerij}/vision`, { cookie: adviser, body: { text: 'Wij bakken lekker brood met zo min mogelijk energie.' } });
     expect(res.status).toBe(200);
     expect(res.body.vision).toBe('Wij bakken lekker brood met zo min mogelijk energie.');
     expect(Date.parse(res.body.visionUpdatedAt)).not.toBeNaN();
     expect(res.body.items.length).toBeGreaterThan(0);
-    const track = await h.call('GET', `/api/participants/${bakkerij}`, { cookie: participant });
+    const track = await h.call('GET', `/api/koploper/participants/${bakkerij}`, { cookie: participant });
     expect(track.body.actionPlan.vision).toBe('Wij bakken lekker brood met zo min mogelijk energie.');
   });
 });
@@ -170,8 +170,8 @@ describe('whose plan', () => {
     expect((await plan(installateur)).status).toBe(404);
     expect((await addItem(installateur, item())).status).toBe(404);
     expect((await patchItem(theirs.id, { status: 'done' })).status).toBe(404);
-    expect((await h.call('DELETE', `/api/action-plan-items/${theirs.id}`, { cookie: participant })).status).toBe(404);
-    expect((await h.call('PUT', `/api/participants/${installateur}/vision`, { cookie: participant, body: { text: 'Hallo' } })).status).toBe(404);
+    expect((await h.call('DELETE', `/api/koploper/action-plan-items/${theirs.id}`, { cookie: participant })).status).toBe(404);
+    expect((await h.call('PUT', `/api/koploper/participants/${installateur}/vision`, { cookie: participant, body: { text: 'Hallo' } })).status).toBe(404);
     expect(await writeFingerprint(h.sql)).toEqual(before);
     // Another partner sees nothing either.
     expect((await plan(bakkerij, g)).status).toBe(404);
@@ -185,14 +185,15 @@ describe('no changes after the track ends', () => {
     const c = await runningCohort('Koplopergroep Beilen');
     const pid = c.pid.installateur;
     const kept = (await addItem(pid, item({ title: 'Bestelbus elektrisch' }), adviser)).body;
-    expect((await h.call('PATCH', `/api/cohorts/${c.id}/participants/${pid}`, { cookie: coordinator, body: { phase: 'withdrawn' } })).status).toBe(200);
+    expect((await h.call('PATCH', `/api/programme/enrolments/${pid}`, { cookie: coordinator, body: { phase: 'withdrawn' } })).status).toBe(200);
     const before = await writeFingerprint(h.sql);
     const refused = await addItem(pid, item(), adviser);
     expect(refused.status).toBe(409);
-    expect(refused.body.detail).toContain('withdrawn');
+    expect(refused.body.code).toBe('enrolment.withdrawn');
+    expect(refused.body.text.en).toContain('withdrawn');
     expect((await patchItem(kept.id, { status: 'done' }, adviser)).status).toBe(409);
-    expect((await h.call('DELETE', `/api/action-plan-items/${kept.id}`, { cookie: adviser })).status).toBe(409);
-    expect((await h.call('PUT', `/api/participants/${pid}/vision`, { cookie: adviser, body: { text: 'Later' } })).status).toBe(409);
+    expect((await h.call('DELETE', `/api/koploper/action-plan-items/${kept.id}`, { cookie: adviser })).status).toBe(409);
+    expect((await h.call('PUT', `/api/koploper/participants/${pid}/vision`, { cookie: adviser, body: { text: 'Later' } })).status).toBe(409);
     expect(await writeFingerprint(h.sql)).toEqual(before);
     expect((await plan(pid, adviser)).body.items.map((i: { id: string }) => i.id)).toEqual([kept.id]);
   });
@@ -203,23 +204,24 @@ describe('no changes after the track ends', () => {
     const kept = (await addItem(pid, item({ title: 'Groene stroom' }))).body;
     for (const p of Object.values(c.pid)) {
       for (const phase of ['baseline', 'profile', 'action_plan', 'communication', 'symposium']) {
-        expect((await h.call('PATCH', `/api/cohorts/${c.id}/participants/${p}`, { cookie: coordinator, body: { phase } })).status).toBe(200);
+        expect((await h.call('PATCH', `/api/programme/enrolments/${p}`, { cookie: coordinator, body: { phase } })).status).toBe(200);
       }
     }
-    expect((await h.call('POST', `/api/cohorts/${c.id}/close`, { cookie: coordinator })).status).toBe(200);
+    expect((await h.call('POST', `/api/programme/groups/${c.id}/close`, { cookie: coordinator })).status).toBe(200);
     const before = await writeFingerprint(h.sql);
     const refused = await addItem(pid, item());
     expect(refused.status).toBe(409);
-    expect(refused.body.detail).toContain('cohort is closed');
+    expect(refused.body.code).toBe('group.closed');
+    expect(refused.body.text.en).toContain('cohort is closed');
     expect((await patchItem(kept.id, { status: 'done' })).status).toBe(409);
-    expect((await h.call('DELETE', `/api/action-plan-items/${kept.id}`, { cookie: participant })).status).toBe(409);
-    expect((await h.call('PUT', `/api/participants/${pid}/vision`, { cookie: participant, body: { text: 'Te laat' } })).status).toBe(409);
+    expect((await h.call('DELETE', `/api/koploper/action-plan-items/${kept.id}`, { cookie: participant })).status).toBe(409);
+    expect((await h.call('PUT', `/api/koploper/participants/${pid}/vision`, { cookie: participant, body: { text: 'Te laat' } })).status).toBe(409);
     expect(await writeFingerprint(h.sql)).toEqual(before);
     expect((await plan(pid)).status).toBe(200);
   });
 
   it('the running cohort is unaffected', async () => {
-    expect((await h.call('GET', `/api/cohorts/${cohortId}`, { cookie: coordinator })).body.status).toBe('running');
+    expect((await h.call('GET', `/api/koploper/cohorts/${cohortId}`, { cookie: coordinator })).body.status).toBe('running');
     expect((await addItem(bakkerij, item({ title: 'Nog een' }))).status).toBe(201);
   });
 });

@@ -33,10 +33,10 @@ const lastDay = (years: number) => {
   return new Date(Date.UTC(y + years, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
 };
 
-const apply = (pid: string, cookie = participant) => h.call('POST', `/api/participants/${pid}/csr-certificate`, { cookie });
-const review = (id: string, body: unknown, cookie = coordinator) => h.call('POST', `/api/csr-certificates/${id}/review`, { cookie, body });
-const award = (id: string, body: unknown = {}, cookie = coordinator) => h.call('POST', `/api/csr-certificates/${id}/award`, { cookie, body });
-const revoke = (id: string, body: unknown, cookie = coordinator) => h.call('POST', `/api/csr-certificates/${id}/revoke`, { cookie, body });
+const apply = (pid: string, cookie = participant) => h.call('POST', `/api/koploper/participants/${pid}/csr-certificate`, { cookie });
+const review = (id: string, body: unknown, cookie = coordinator) => h.call('POST', `/api/koploper/csr-certificates/${id}/review`, { cookie, body });
+const award = (id: string, body: unknown = {}, cookie = coordinator) => h.call('POST', `/api/koploper/csr-certificates/${id}/award`, { cookie, body });
+const revoke = (id: string, body: unknown, cookie = coordinator) => h.call('POST', `/api/koploper/csr-certificates/${id}/revoke`, { cookie, body });
 const register = (cookie?: string) => h.call('GET', '/api/public/csr-register', { cookie });
 const fields = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
 
@@ -46,28 +46,34 @@ async function publishedProfile(pid: string, cookie: string) {
     { type: 'electricity', amount: 30000, unit: 'kWh', contract: 'grey' },
     { type: 'natural_gas', amount: 6000, unit: 'm3' },
   ];
-  expect((await h.call('PUT', `/api/participants/${pid}/baseline`, { cookie, body: { year: 2024, activities } })).status).toBe(200);
+  expect((await h.call('PUT', `/api/koploper/participants/${pid}/baseline`, { cookie, body: { year: 2024, activities } })).status).toBe(200);
   await waitFor(async () => {
-    const b = (await h.call('GET', `/api/participants/${pid}/baseline?year=2024`, { cookie })).body;
+    const b = (await h.call('GET', `/api/koploper/participants/${pid}/baseline?year=2024`, { cookie })).body;
     return b.footprint.result?.status === 'succeeded' ? b : null;
   }, 30_000, 'the baseline footprint');
-  const draft = await h.call('POST', `/api/participants/${pid}/profiles`, { cookie });
+  const draft = await h.call('POST', `/api/koploper/participants/${pid}/profiles`, { cookie });
   expect(draft.status).toBe(201);
-  const published = await h.call('POST', `/api/profiles/${draft.body.id}/publish`, { cookie });
+  const published = await h.call('POST', `/api/koploper/profiles/${draft.body.id}/publish`, { cookie });
   expect(published.body).toMatchObject({ status: 'published', version: 1 });
   // Let the worker finish the PDF, so nothing is written in the background while a test counts rows.
-  await waitFor(async () => (await h.call('GET', `/api/profiles/${draft.body.id}`, { cookie })).body.pdfReady, 30_000, 'the profile PDF');
+  await waitFor(async () => (await h.call('GET', `/api/koploper/profiles/${draft.body.id}`, { cookie })).body.pdfReady, 30_000, 'the profile PDF');
 }
 
-/** The action plan and vision as the action-plan endpoints store them (rows of action_plan_item, the vision on cohort_participant). */
+/** The action plan and vision as the action-plan endpoints store them (rows of action_plan_item, the vision in koploper_enrolment). */
 async function actionItem(pid: string, status = 'planned') {
-  const [p] = await h.sql.query(`select partner_id, organisation_id from cohort_participant where id = $1`, [pid]);
+  const [p] = await h.sql.query(`select partner_id, organisation_id from enrolment where id = $1`, [pid]);
   await h.sql.query(
     `insert into action_plan_item (id, partner_id, participant_id, organisation_id, title, owner, due_on, status) values ($1, $2, $3, $4, 'LED-verlichting in de winkel', 'Petra', $5, $6)`,
     [randomUUID(), p.partner_id, pid, p.organisation_id, `${year}-11-01`, status],
   );
 }
-const vision = (pid: string, text: string) => h.sql.query(`update cohort_participant set csr_vision = $1, csr_vision_updated_at = now() where id = $2`, [text, pid]);
+const vision = (pid: string, text: string) =>
+  h.sql.query(
+    `insert into koploper_enrolment (enrolment_id, partner_id, organisation_id, csr_vision, csr_vision_updated_at)
+     select id, partner_id, organisation_id, $1, now() from enrolment where id = $2
+     on conflict (enrolment_id) do update set csr_vision = excluded.csr_vision, csr_vision_updated_at = excluded.csr_vision_updated_at`,
+    [text, pid],
+  );
 
 beforeAll(async () => {
   h = await startHarness({ worker: true });
@@ -79,20 +85,20 @@ beforeAll(async () => {
   gAdmin = await h.signIn(FOREIGN_EMAILS.administrator);
   gParticipant = await h.signIn(FOREIGN_EMAILS.participant);
 
-  const cohort = await h.call('POST', '/api/cohorts', { cookie: coordinator, body: { name: 'Koplopergroep Assen', municipality: 'Assen', startsOn: `${year}-01-15`, endsOn: `${year}-12-15` } });
+  const cohort = await h.call('POST', '/api/koploper/cohorts', { cookie: coordinator, body: { name: 'Koplopergroep Assen', municipality: 'Assen', startsOn: `${year}-01-15`, endsOn: `${year}-12-15` } });
   const pid: Record<string, string> = {};
   for (const key of ['bakkerij', 'installateur', 'zorg']) {
-    pid[key] = (await h.call('POST', `/api/cohorts/${cohort.body.id}/participants`, { cookie: coordinator, body: { organisationId: h.ids.organisations[key] } })).body.id;
+    pid[key] = (await h.call('POST', `/api/programme/groups/${cohort.body.id}/enrolments`, { cookie: coordinator, body: { organisationId: h.ids.organisations[key] } })).body.id;
   }
-  expect((await h.call('POST', `/api/cohorts/${cohort.body.id}/start`, { cookie: coordinator })).status).toBe(200);
+  expect((await h.call('POST', `/api/programme/groups/${cohort.body.id}/start`, { cookie: coordinator })).status).toBe(200);
   ({ bakkerij, installateur, zorg } = pid);
-  expect((await h.call('POST', `/api/cohorts/${cohort.body.id}/advisers`, { cookie: coordinator, body: { userId: h.ids.users.adviser, trainee: false } })).status).toBe(201);
-  const assigned = await h.call('PATCH', `/api/cohorts/${cohort.body.id}/participants/${bakkerij}`, { cookie: coordinator, body: { adviserUserId: h.ids.users.adviser } });
+  expect((await h.call('POST', `/api/programme/groups/${cohort.body.id}/staff`, { cookie: coordinator, body: { role: 'adviser', userId: h.ids.users.adviser, trainee: false } })).status).toBe(201);
+  const assigned = await h.call('PATCH', `/api/programme/enrolments/${bakkerij}`, { cookie: coordinator, body: { adviserUserId: h.ids.users.adviser } });
   expect(assigned.status).toBe(200);
 
   // Groningen: a planned cohort is enough to work on the track (its size rule asks for eight to start).
-  const gCohort = await h.call('POST', '/api/cohorts', { cookie: gAdmin, body: { name: 'Koplopergroep Westerkwartier', municipality: 'Westerkwartier', startsOn: `${year}-01-15`, endsOn: `${year}-12-15` } });
-  metaal = (await h.call('POST', `/api/cohorts/${gCohort.body.id}/participants`, { cookie: gAdmin, body: { organisationId: h.ids.organisations.metaal } })).body.id;
+  const gCohort = await h.call('POST', '/api/koploper/cohorts', { cookie: gAdmin, body: { name: 'Koplopergroep Westerkwartier', municipality: 'Westerkwartier', startsOn: `${year}-01-15`, endsOn: `${year}-12-15` } });
+  metaal = (await h.call('POST', `/api/programme/groups/${gCohort.body.id}/enrolments`, { cookie: gAdmin, body: { organisationId: h.ids.organisations.metaal } })).body.id;
 });
 afterAll(() => h?.close());
 
@@ -102,7 +108,8 @@ describe('applying', () => {
     const res = await apply(bakkerij);
     expect(res.status).toBe(409);
     expect(res.body.detail).toContain('nog nodig: een gepubliceerd duurzaamheidsprofiel, ten minste één actie in het actieplan (DuOn-agenda), een MVO-visie');
-    expect(res.body.detail).toContain('still needed: a published sustainability profile, at least one action-plan item, a CSR vision');
+    expect(res.body.text.nl).toBe(res.body.detail);
+    expect(res.body.text.en).toContain('still needed: a published sustainability profile, at least one action-plan item, a CSR vision');
     expect(await writeFingerprint(h.sql)).toEqual(before);
   });
 
@@ -113,15 +120,15 @@ describe('applying', () => {
     const before = await writeFingerprint(h.sql);
     const res = await apply(bakkerij);
     expect(res.status).toBe(409);
-    expect(res.body.detail).not.toContain('profile');
-    expect(res.body.detail).toContain('still needed: at least one action-plan item, a CSR vision');
+    expect(res.body.text.en).not.toContain('profile');
+    expect(res.body.text.en).toContain('still needed: at least one action-plan item, a CSR vision');
 
     await actionItem(bakkerij, 'in_progress');
     expect(await writeFingerprint(h.sql)).toEqual({ ...before, action_plan_item: before.action_plan_item + 1 });
     const onlyVision = await apply(bakkerij);
     expect(onlyVision.status).toBe(409);
     expect(onlyVision.body.detail).toContain('nog nodig: een MVO-visie');
-    expect(onlyVision.body.detail).toContain('still needed: a CSR vision');
+    expect(onlyVision.body.text.en).toContain('still needed: a CSR vision');
     expect(await writeFingerprint(h.sql)).toEqual({ ...before, action_plan_item: before.action_plan_item + 1 });
   });
 
@@ -155,19 +162,19 @@ describe('applying', () => {
 
     // The snapshot stays as it was when the vision changes later.
     await vision(bakkerij, 'Een nieuwe visie');
-    const seen = await h.call('GET', `/api/csr-certificates/${res.body.id}`, { cookie: participant });
+    const seen = await h.call('GET', `/api/koploper/csr-certificates/${res.body.id}`, { cookie: participant });
     expect(seen.status).toBe(200);
     expect(seen.body.attachments.vision).toBe('Wij bakken met zo min mogelijk energie en gooien geen brood weg.');
-    const track = await h.call('GET', `/api/participants/${bakkerij}`, { cookie: participant });
+    const track = await h.call('GET', `/api/koploper/participants/${bakkerij}`, { cookie: participant });
     expect(track.body.csrCertificate).toEqual(seen.body);
-    expect((await h.call('GET', `/api/participants/${installateur}`, { cookie: coordinator })).body.csrCertificate).toBeNull();
+    expect((await h.call('GET', `/api/koploper/participants/${installateur}`, { cookie: coordinator })).body.csrCertificate).toBeNull();
   });
 
   it('one open application at a time (409)', async () => {
     const before = await writeFingerprint(h.sql);
     const again = await apply(bakkerij, adviser);
     expect(again.status).toBe(409);
-    expect(again.body.detail).toContain('An application is already open');
+    expect(again.body.text.en).toContain('An application is already open');
     expect(await writeFingerprint(h.sql)).toEqual(before);
   });
 });
@@ -180,7 +187,7 @@ describe('review, award and revoke', () => {
   let waiting: string;
 
   beforeAll(async () => {
-    first = (await h.call('GET', `/api/participants/${bakkerij}`, { cookie: coordinator })).body.csrCertificate.id;
+    first = (await h.call('GET', `/api/koploper/participants/${bakkerij}`, { cookie: coordinator })).body.csrCertificate.id;
   });
 
   it("the company's own adviser never reviews, not even as coordinator (403, nothing written)", async () => {
@@ -193,17 +200,17 @@ describe('review, award and revoke', () => {
     const before = await writeFingerprint(h.sql);
     const res = await review(first, { decision: 'approve' }, ada);
     expect(res.status).toBe(403);
-    expect(res.body.detail).toContain("You are this company's adviser");
+    expect(res.body.text.en).toContain("You are this company's adviser");
     expect(await writeFingerprint(h.sql)).toEqual(before);
     // The same coordinator may review another company's application (the list is hers to see).
-    expect((await h.call('GET', '/api/csr-certificates', { cookie: ada })).status).toBe(200);
+    expect((await h.call('GET', '/api/koploper/csr-certificates', { cookie: ada })).status).toBe(200);
   });
 
   it('a submitted application cannot be awarded or revoked yet (409, nothing written)', async () => {
     const before = await writeFingerprint(h.sql);
     const early = await award(first);
     expect(early.status).toBe(409);
-    expect(early.body.detail).toContain("From 'Submitted' an application can only move to 'Approved' or 'Approved with conditions' or 'Rejected', not to 'Awarded'");
+    expect(early.body.text.en).toContain("From 'Submitted' an application can only move to 'Approved' or 'Approved with conditions' or 'Rejected', not to 'Awarded'");
     expect((await revoke(first, { reason: 'Te vroeg' })).status).toBe(409);
     expect(await writeFingerprint(h.sql)).toEqual(before);
   });
@@ -223,7 +230,7 @@ describe('review, award and revoke', () => {
     const before = await writeFingerprint(h.sql);
     const again = await review(first, { decision: 'approve' });
     expect(again.status).toBe(409);
-    expect(again.body.detail).toContain("An application with status 'Rejected' cannot change any more");
+    expect(again.body.text.en).toContain("An application with status 'Rejected' cannot change any more");
     expect((await award(first)).status).toBe(409);
     expect(await writeFingerprint(h.sql)).toEqual(before);
   });
@@ -233,7 +240,7 @@ describe('review, award and revoke', () => {
     expect(applied.status).toBe(201);
     second = applied.body.id;
     expect(second).not.toBe(first);
-    expect((await h.call('GET', `/api/participants/${bakkerij}`, { cookie: participant })).body.csrCertificate.id).toBe(second);
+    expect((await h.call('GET', `/api/koploper/participants/${bakkerij}`, { cookie: participant })).body.csrCertificate.id).toBe(second);
 
     const none = await review(second, { decision: 'approve_with_conditions' });
     expect(none.status).toBe(400);
@@ -282,7 +289,7 @@ describe('review, award and revoke', () => {
     expect(applied.status).toBe(201);
     hoekstra = applied.body.id;
     // Another partner's staff cannot see or act on it (404).
-    expect((await h.call('GET', `/api/csr-certificates/${hoekstra}`, { cookie: coordinator })).status).toBe(404);
+    expect((await h.call('GET', `/api/koploper/csr-certificates/${hoekstra}`, { cookie: coordinator })).status).toBe(404);
     expect((await review(hoekstra, { decision: 'approve' }, coordinator)).status).toBe(404);
     expect((await review(hoekstra, { decision: 'approve' }, gAdmin)).status).toBe(200);
     const awarded = await award(hoekstra, { validYears: 5 }, gAdmin);
@@ -311,21 +318,21 @@ describe('review, award and revoke', () => {
   });
 
   it('staff list applications by status; participants and advisers may not list', async () => {
-    const submitted = await h.call('GET', '/api/csr-certificates?status=submitted', { cookie: coordinator });
+    const submitted = await h.call('GET', '/api/koploper/csr-certificates?status=submitted', { cookie: coordinator });
     expect(submitted.status).toBe(200);
     expect(submitted.body.items.map((c: { id: string }) => c.id)).toEqual([waiting]);
     expect(submitted.body.items[0]).toMatchObject({ organisationName: 'Zorggroep Drentse Aa', attachments: { vision: 'Zorg', actionItems: 2 }, profileVersion: 1 });
-    const all = await h.call('GET', '/api/csr-certificates', { cookie: admin });
+    const all = await h.call('GET', '/api/koploper/csr-certificates', { cookie: admin });
     expect(all.body.items.map((c: { id: string }) => c.id).sort()).toEqual([first, second, bos, waiting].sort());
-    expect((await h.call('GET', '/api/csr-certificates?status=awarded', { cookie: gAdmin })).body.items.map((c: { id: string }) => c.id)).toEqual([hoekstra]);
-    const bad = await h.call('GET', '/api/csr-certificates?status=klaar', { cookie: coordinator });
+    expect((await h.call('GET', '/api/koploper/csr-certificates?status=awarded', { cookie: gAdmin })).body.items.map((c: { id: string }) => c.id)).toEqual([hoekstra]);
+    const bad = await h.call('GET', '/api/koploper/csr-certificates?status=klaar', { cookie: coordinator });
     expect(bad.status).toBe(400);
     expect(fields(bad.body)).toContain('status');
-    expect((await h.call('GET', '/api/csr-certificates', { cookie: participant })).status).toBe(403);
-    expect((await h.call('GET', '/api/csr-certificates', { cookie: adviser })).status).toBe(403);
+    expect((await h.call('GET', '/api/koploper/csr-certificates', { cookie: participant })).status).toBe(403);
+    expect((await h.call('GET', '/api/koploper/csr-certificates', { cookie: adviser })).status).toBe(403);
     // A participant sees its own applications only.
-    expect((await h.call('GET', `/api/csr-certificates/${second}`, { cookie: participant })).status).toBe(200);
-    expect((await h.call('GET', `/api/csr-certificates/${bos}`, { cookie: participant })).status).toBe(404);
+    expect((await h.call('GET', `/api/koploper/csr-certificates/${second}`, { cookie: participant })).status).toBe(200);
+    expect((await h.call('GET', `/api/koploper/csr-certificates/${bos}`, { cookie: participant })).status).toBe(404);
   });
 
   it('revoking needs a reason and takes the certificate out of the register; revoked stays revoked', async () => {
@@ -346,14 +353,14 @@ describe('review, award and revoke', () => {
   it('an expired certificate leaves the register on the day after its last valid day and can no longer be revoked', async () => {
     await h.sql.query(`update csr_certificate set awarded_on = $1, valid_until = $2 where id = $3`, [shiftDays(today, -3 * 365), shiftDays(today, -1), second]);
     expect((await register()).body.items.map((i: { company: string }) => i.company)).toEqual(['Metaalbewerking Hoekstra']);
-    const seen = await h.call('GET', `/api/csr-certificates/${second}`, { cookie: participant });
+    const seen = await h.call('GET', `/api/koploper/csr-certificates/${second}`, { cookie: participant });
     expect(seen.body).toMatchObject({ status: 'expired', number: `MVO-${year}-0001`, validUntil: shiftDays(today, -1) });
-    expect((await h.call('GET', '/api/csr-certificates?status=expired', { cookie: coordinator })).body.items.map((c: { id: string }) => c.id)).toEqual([second]);
-    expect((await h.call('GET', '/api/csr-certificates?status=awarded', { cookie: coordinator })).body.items).toEqual([]);
+    expect((await h.call('GET', '/api/koploper/csr-certificates?status=expired', { cookie: coordinator })).body.items.map((c: { id: string }) => c.id)).toEqual([second]);
+    expect((await h.call('GET', '/api/koploper/csr-certificates?status=awarded', { cookie: coordinator })).body.items).toEqual([]);
     const before = await writeFingerprint(h.sql);
     const res = await revoke(second, { reason: 'Verlopen' });
     expect(res.status).toBe(409);
-    expect(res.body.detail).toContain("An application with status 'Expired' cannot change any more");
+    expect(res.body.text.en).toContain("An application with status 'Expired' cannot change any more");
     expect(await writeFingerprint(h.sql)).toEqual(before);
 
     // Still valid on its last day.

@@ -29,24 +29,24 @@ beforeAll(async () => {
   adviser = await h.signIn(DEMO_EMAILS.adviser);
   admin = await h.signIn(DEMO_EMAILS.administrator);
   participant = await h.signIn(DEMO_EMAILS.participant);
-  const cohort = await h.call('POST', '/api/cohorts', { cookie: coordinator, body: { name: 'Koplopergroep Assen', municipality: 'Assen', startsOn: `${thisYear}-01-15`, endsOn: `${thisYear}-12-15` } });
+  const cohort = await h.call('POST', '/api/koploper/cohorts', { cookie: coordinator, body: { name: 'Koplopergroep Assen', municipality: 'Assen', startsOn: `${thisYear}-01-15`, endsOn: `${thisYear}-12-15` } });
   cohortId = cohort.body.id;
   const pid: Record<string, string> = {};
   for (const key of ['bakkerij', 'installateur', 'zorg']) {
-    pid[key] = (await h.call('POST', `/api/cohorts/${cohortId}/participants`, { cookie: coordinator, body: { organisationId: h.ids.organisations[key] } })).body.id;
+    pid[key] = (await h.call('POST', `/api/programme/groups/${cohortId}/enrolments`, { cookie: coordinator, body: { organisationId: h.ids.organisations[key] } })).body.id;
   }
-  expect((await h.call('POST', `/api/cohorts/${cohortId}/start`, { cookie: coordinator })).status).toBe(200);
+  expect((await h.call('POST', `/api/programme/groups/${cohortId}/start`, { cookie: coordinator })).status).toBe(200);
   ({ bakkerij, installateur, zorg } = pid);
 });
 afterAll(() => h?.close());
 
-const putText = (pid: string, text: unknown, cookie = participant) => h.call('PUT', `/api/participants/${pid}/communication`, { cookie, body: { text } });
-const submit = (pid: string, cookie = participant) => h.call('POST', `/api/participants/${pid}/communication/submit`, { cookie });
+const putText = (pid: string, text: unknown, cookie = participant) => h.call('PUT', `/api/koploper/participants/${pid}/communication`, { cookie, body: { text } });
+const submit = (pid: string, cookie = participant) => h.call('POST', `/api/koploper/participants/${pid}/communication/submit`, { cookie });
 
 async function upload(pid: string, name: string, content: Buffer, cookie = participant) {
   const form = new FormData();
   form.append('file', new Blob([content]), name);
-  const res = await fetch(`${h.url}/api/participants/${pid}/communication/files`, { method: 'POST', headers: { cookie }, body: form });
+  const res = await fetch(`${h.url}/api/koploper/participants/${pid}/communication/files`, { method: 'POST', headers: { cookie }, body: form });
   return { status: res.status, body: (await res.json()) as any };
 }
 
@@ -71,7 +71,7 @@ describe('the communication assignment', () => {
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
-    expect((await h.call('GET', `/api/participants/${bakkerij}`, { cookie: participant })).body.communication).toEqual(photo.body);
+    expect((await h.call('GET', `/api/koploper/participants/${bakkerij}`, { cookie: participant })).body.communication).toEqual(photo.body);
   });
 
   it('refuses other file types, content that is not what its name says and files over 10 MB, with a clear 400; nothing is written', async () => {
@@ -79,15 +79,15 @@ describe('the communication assignment', () => {
     const exe = await upload(bakkerij, 'setup.exe', Buffer.from('MZ...'));
     expect(exe.status).toBe(400);
     expect(exe.body.errors[0].field).toBe('file');
-    expect(exe.body.detail).toContain('this file type is not allowed; allowed: .pdf, .png, .jpg, .jpeg, .docx, .pptx, .mp4');
+    expect(exe.body.text.en).toContain('this file type is not allowed; allowed: .pdf, .png, .jpg, .jpeg, .docx, .pptx, .mp4');
     const fake = await upload(bakkerij, 'poster.pdf', Buffer.from('dit is geen pdf'));
     expect(fake.status).toBe(400);
-    expect(fake.body.detail).toContain('the content is not a .pdf file');
+    expect(fake.body.text.en).toContain('The content is not a .pdf file');
     const huge = await upload(bakkerij, 'film.mp4', Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(10 * MB)]));
     expect(huge.status).toBe(400);
     expect(huge.body.errors[0].field).toBe('file');
-    expect(huge.body.detail).toContain('max 10 MB');
-    const notMultipart = await h.call('POST', `/api/participants/${bakkerij}/communication/files`, { cookie: participant, body: { file: 'poster.pdf' } });
+    expect(huge.body.text.en).toContain('max 10 MB');
+    const notMultipart = await h.call('POST', `/api/koploper/participants/${bakkerij}/communication/files`, { cookie: participant, body: { file: 'poster.pdf' } });
     expect(notMultipart.status).toBe(400);
     expect(notMultipart.body.errors[0].field).toBe('file');
     const tooLong = await putText(bakkerij, 'x'.repeat(20_001));
@@ -115,7 +115,7 @@ describe('the communication assignment', () => {
     const before = await writeFingerprint(h.sql);
     const none = await submit(installateur, adviser);
     expect(none.status).toBe(409);
-    expect(none.body.detail).toContain('Write the text of the communication assignment first');
+    expect(none.body.text.en).toContain('Write the text of the communication assignment first');
     expect(await writeFingerprint(h.sql)).toEqual(before);
     expect((await upload(installateur, 'presentatie.pptx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]), adviser)).status).toBe(200);
     await putText(installateur, '   \n ', adviser);
@@ -136,9 +136,9 @@ describe('the communication assignment', () => {
 describe('the jury and the Koploper prize', () => {
   let gemeente: string;
   const scores = (pid: string, s: Record<string, unknown>, cookie: string) =>
-    h.call('GET', `/api/participants/${pid}`, { cookie: adviser }).then((t) => h.call('PUT', `/api/communication/${t.body.communication.id}/scores`, { cookie, body: { scores: s } }));
-  const prize = (cookie = coordinator) => h.call('GET', `/api/cohorts/${cohortId}/prize`, { cookie });
-  const award = (participantId: string, cookie = coordinator) => h.call('POST', `/api/cohorts/${cohortId}/prize`, { cookie, body: { participantId } });
+    h.call('GET', `/api/koploper/participants/${pid}`, { cookie: adviser }).then((t) => h.call('PUT', `/api/koploper/communication/${t.body.communication.id}/scores`, { cookie, body: { scores: s } }));
+  const prize = (cookie = coordinator) => h.call('GET', `/api/koploper/cohorts/${cohortId}/prize`, { cookie });
+  const award = (participantId: string, cookie = coordinator) => h.call('POST', `/api/koploper/cohorts/${cohortId}/prize`, { cookie, body: { participantId } });
 
   beforeAll(async () => {
     for (const pid of [installateur, zorg]) {
@@ -146,19 +146,20 @@ describe('the jury and the Koploper prize', () => {
       expect((await submit(pid, adviser)).status).toBe(200);
     }
     // A fourth participant whose assignment stays a draft.
-    gemeente = (await h.call('POST', `/api/cohorts/${cohortId}/participants`, { cookie: coordinator, body: { organisationId: h.ids.organisations.gemeente } })).body.id;
+    gemeente = (await h.call('POST', `/api/programme/groups/${cohortId}/enrolments`, { cookie: coordinator, body: { organisationId: h.ids.organisations.gemeente } })).body.id;
     expect((await putText(gemeente, 'Nog niet af', adviser)).status).toBe(200);
   });
 
   it('the coordinator names a jury of staff users of this partner only', async () => {
-    const jury = (userIds: unknown, cookie = coordinator) => h.call('PUT', `/api/cohorts/${cohortId}/jury`, { cookie, body: { userIds } });
+    const jury = (userIds: unknown, cookie = coordinator) => h.call('PUT', `/api/koploper/cohorts/${cohortId}/jury`, { cookie, body: { userIds } });
     const before = await writeFingerprint(h.sql);
     expect((await jury([h.ids.users.adviser], adviser)).status).toBe(403);
     expect((await jury([h.ids.users.adviser], participant)).status).toBe(403);
     const notStaff = await jury([h.ids.users.adviser, h.ids.users.participant, h.ids.users.gAdmin]);
     expect(notStaff.status).toBe(400);
     expect(notStaff.body.errors.map((e: { field: string }) => e.field)).toEqual(['userIds.1', 'userIds.2']);
-    expect(notStaff.body.errors[0].message).toContain('not a staff user of this partner');
+    expect(notStaff.body.errors[0].text.en).toContain('Not a staff user of this partner');
+    expect(notStaff.body.errors.map((e: { code: string }) => e.code)).toEqual(['prize.juror_unknown', 'prize.juror_unknown']);
     expect((await jury([h.ids.users.adviser, 'ada'])).body.errors[0].field).toBe('userIds');
     expect((await jury([h.ids.users.adviser, h.ids.users.adviser])).status).toBe(400);
     expect((await jury('ada')).status).toBe(400);
@@ -191,7 +192,7 @@ describe('the jury and the Koploper prize', () => {
     expect((await prize(g)).status).toBe(404);
     const noScores = await award(bakkerij);
     expect(noScores.status).toBe(409);
-    expect(noScores.body.detail).toContain('has not given any scores yet');
+    expect(noScores.body.text.en).toContain('has not given any scores yet');
   });
 
   it("only jurors score, every criterion within its maximum", async () => {
@@ -200,24 +201,24 @@ describe('the jury and the Koploper prize', () => {
     const before = await writeFingerprint(h.sql);
     const notJuror = await scores(bakkerij, good, coordinator);
     expect(notJuror.status).toBe(403);
-    expect(notJuror.body.detail).toContain('Only jurors of this cohort give scores');
+    expect(notJuror.body.text.en).toContain('Only jurors of this cohort give scores');
     expect((await scores(bakkerij, good, analyst)).status).toBe(403);
     expect((await scores(bakkerij, good, participant)).status).toBe(403);
 
     const tooHigh = await scores(bakkerij, { ...good, reach: 6, message: 10.5 }, admin);
     expect(tooHigh.status).toBe(400);
     expect(tooHigh.body.errors.map((e: { field: string }) => e.field)).toEqual(['scores.message', 'scores.reach']);
-    expect(tooHigh.body.errors[1].message).toContain('the score must be between 0 and 5');
+    expect(tooHigh.body.errors[1].text.en).toContain('the score must be between 0 and 5');
     const odd = await scores(bakkerij, { message: -1, persuasiveness: 'acht', creativity: 7.25, looks: 3 }, admin);
     expect(odd.status).toBe(400);
     expect(odd.body.errors.map((e: { field: string }) => e.field)).toEqual(['scores.looks', 'scores.message', 'scores.persuasiveness', 'scores.creativity', 'scores.reach']);
-    expect(odd.body.errors[0].message).toContain('unknown criterion');
-    expect(odd.body.errors[3].message).toContain('at most one decimal');
-    expect((await h.call('PUT', `/api/communication/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/scores`, { cookie: admin, body: { scores: good } })).status).toBe(404);
-    expect((await h.call('PUT', `/api/communication/x/scores`, { cookie: admin, body: { scores: [1, 2] } })).body.errors[0].field).toBe('scores');
+    expect(odd.body.errors[0].text.en).toContain('unknown criterion');
+    expect(odd.body.errors[3].text.en).toContain('At most one decimal');
+    expect((await h.call('PUT', `/api/koploper/communication/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/scores`, { cookie: admin, body: { scores: good } })).status).toBe(404);
+    expect((await h.call('PUT', `/api/koploper/communication/x/scores`, { cookie: admin, body: { scores: [1, 2] } })).body.errors[0].field).toBe('scores');
     const draft = await scores(gemeente, good, admin);
     expect(draft.status).toBe(409);
-    expect(draft.body.detail).toContain('has not been submitted yet');
+    expect(draft.body.text.en).toContain('has not been submitted yet');
     expect(await writeFingerprint(h.sql)).toEqual(before);
 
     const scored = await scores(bakkerij, { ...good, reach: 5, creativity: 9.5 }, admin);
@@ -261,9 +262,9 @@ describe('the jury and the Koploper prize', () => {
     const before = await writeFingerprint(h.sql);
     const notLeader = await award(zorg);
     expect(notLeader.status).toBe(409);
-    expect(notLeader.body.detail).toContain('Only the highest total can win');
-    expect(notLeader.body.detail).toContain('Bakkerij De Vries');
-    expect(notLeader.body.detail).toContain('Installatiebedrijf Bos');
+    expect(notLeader.body.text.en).toContain('Only the highest total can win');
+    expect(notLeader.body.text.en).toContain('Bakkerij De Vries');
+    expect(notLeader.body.text.en).toContain('Installatiebedrijf Bos');
     expect(notLeader.body.errors[0].field).toBe('participantId');
     const noEntry = await award(gemeente);
     expect(noEntry.status).toBe(400);
@@ -280,30 +281,30 @@ describe('the jury and the Koploper prize', () => {
     const after = await writeFingerprint(h.sql);
     const late = await scores(zorg, { message: 10, persuasiveness: 10, creativity: 10, reach: 5 }, admin);
     expect(late.status).toBe(409);
-    expect(late.body.detail).toContain('has been awarded');
-    expect((await h.call('PUT', `/api/cohorts/${cohortId}/jury`, { cookie: coordinator, body: { userIds: [h.ids.users.admin] } })).status).toBe(409);
+    expect(late.body.text.en).toContain('has been awarded');
+    expect((await h.call('PUT', `/api/koploper/cohorts/${cohortId}/jury`, { cookie: coordinator, body: { userIds: [h.ids.users.admin] } })).status).toBe(409);
     expect(await writeFingerprint(h.sql)).toEqual(after);
   });
 });
 
 describe('the certificate of participation', () => {
-  const certificate = (pid: string, cookie = participant) => fetch(`${h.url}/api/participants/${pid}/participation-certificate.pdf`, { headers: { cookie } });
+  const certificate = (pid: string, cookie = participant) => fetch(`${h.url}/api/koploper/participants/${pid}/participation-certificate.pdf`, { headers: { cookie } });
 
   it('is refused (409) before the symposium', async () => {
     const res = await certificate(bakkerij);
     expect(res.status).toBe(409);
-    expect(((await res.json()) as { detail: string }).detail).toContain('available once the symposium has been reached');
-    expect((await h.call('GET', `/api/participants/${bakkerij}`, { cookie: participant })).body.participationCertificate).toEqual({ available: false });
+    expect(((await res.json()) as { text: { en: string } }).text.en).toContain('available once the symposium has been reached');
+    expect((await h.call('GET', `/api/koploper/participants/${bakkerij}`, { cookie: participant })).body.participationCertificate).toEqual({ available: false });
   });
 
   it('is a real PDF, rendered by the worker, once the participant has reached the symposium', async () => {
     for (const phase of ['baseline', 'profile', 'action_plan', 'communication', 'symposium']) {
-      expect((await h.call('PATCH', `/api/cohorts/${cohortId}/participants/${bakkerij}`, { cookie: coordinator, body: { phase } })).status).toBe(200);
+      expect((await h.call('PATCH', `/api/programme/enrolments/${bakkerij}`, { cookie: coordinator, body: { phase } })).status).toBe(200);
     }
-    expect((await h.call('GET', `/api/participants/${bakkerij}`, { cookie: participant })).body.participationCertificate).toEqual({ available: true });
+    expect((await h.call('GET', `/api/koploper/participants/${bakkerij}`, { cookie: participant })).body.participationCertificate).toEqual({ available: true });
     const notYet = await certificate(bakkerij);
     expect(notYet.status).toBe(409);
-    expect(((await notYet.json()) as { detail: string }).detail).toContain('not ready yet');
+    expect(((await notYet.json()) as { text: { en: string } }).text.en).toContain('not ready yet');
     // Not another company's.
     expect((await certificate(installateur)).status).toBe(404);
 
