@@ -8,7 +8,7 @@ import { ParticipantTableComponent } from './participant-table.component';
 import { PhaseStepperComponent } from './phase-stepper.component';
 import { AttendanceGridComponent, SessionsComponent, type AttendanceChange, type SessionItem } from './sessions/sessions.component';
 import type { NewSession } from './sessions/session-form.component';
-import { StaffPickerComponent, type StaffPick } from './staff/staff-picker.component';
+import { StaffListComponent, StaffPickerComponent, type StaffListItem, type StaffPick } from './staff/staff-picker.component';
 
 const LABELS = {
   kickoff: { nl: 'Startbijeenkomst', en: 'Kickoff' },
@@ -142,16 +142,22 @@ describe('sessions and attendance', () => {
 
 describe('the invitation form', () => {
   const invitations: InvitationItem[] = [
-    { id: 'i1', email: 'info@drukkerij.test', acceptedAt: null, expiresAt: '2026-12-01T00:00:00Z' },
+    { id: 'i1', email: 'info@drukkerij.test', acceptedAt: null, expiresAt: '2099-12-01T00:00:00Z' },
     { id: 'i2', email: 'bos@garage.test', acceptedAt: '2026-02-01T10:00:00Z' },
+    { id: 'i3', email: 'oud@smit.test', acceptedAt: null, expiresAt: '2020-03-01T00:00:00Z' },
+    { id: 'i4', email: 'weg@smit.test', acceptedAt: null, expiresAt: '2099-12-01T00:00:00Z', withdrawnAt: '2026-03-01T00:00:00Z' },
   ];
 
   it('emits resend and withdraw for an open invitation, and offers neither for an accepted one', async () => {
     const { el, instance, text } = await render(InvitationFormComponent, { invitations, canInvite: true, canManage: true });
     const item = (email: string) => el.querySelector(`li[data-invitation="${email}"]`)!;
-    expect(text(item('info@drukkerij.test'))).toContain('Open (geldig tot 1 december 2026)');
+    expect(text(item('info@drukkerij.test'))).toContain('Open (geldig tot 1 december 2099)');
     expect(text(item('bos@garage.test'))).toBe('bos@garage.test · Geaccepteerd');
     expect(item('bos@garage.test').querySelector('button')).toBeNull();
+    expect(text(item('weg@smit.test'))).toBe('weg@smit.test · Ingetrokken');
+    // An expired link can be sent again: that makes a new one.
+    expect(text(item('oud@smit.test'))).toContain('Verlopen op 1 maart 2020');
+    expect(item('oud@smit.test').querySelector('[data-action=resend]')).not.toBeNull();
     const resent: InvitationItem[] = [];
     const withdrawn: InvitationItem[] = [];
     instance.resend.subscribe((i) => resent.push(i));
@@ -206,6 +212,21 @@ describe('the staff picker', () => {
     await submit();
     expect(picks).toEqual([{ userId: 'u2', trainee: true, mentorUserId: 'u1' }]);
     expect(text(el.querySelector('button[type=submit]'))).toBe('Adviseur toevoegen');
+  });
+});
+
+describe('the staff list', () => {
+  it('names a trainee with its mentor, and emits whom to take off when the reader may', async () => {
+    const staff = [
+      { id: 's1', name: 'Ada Veenstra' },
+      { id: 's2', name: 'Bram Hoekstra', trainee: true, mentorName: 'Ada Veenstra' },
+    ];
+    const { el, instance, text } = await render(StaffListComponent, { staff, canRemove: true });
+    expect([...el.querySelectorAll('li')].map((li) => text(li))).toEqual(['Ada Veenstra Weghalen Ada Veenstra', 'Bram Hoekstra · In opleiding (Mentor: Ada Veenstra) Weghalen Bram Hoekstra']);
+    const removed: StaffListItem[] = [];
+    instance.remove.subscribe((s) => removed.push(s));
+    el.querySelectorAll<HTMLButtonElement>('li button')[1].click();
+    expect(removed.map((s) => s.id)).toEqual(['s2']);
   });
 });
 

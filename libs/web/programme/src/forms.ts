@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal, type Signal } from '@angular/core';
-import type { AbstractControl } from '@angular/forms';
+import type { AbstractControl, ValidationErrors } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { BilingualPipe, type Bilingual } from './pipes';
 import { fieldText, type Refusal } from './refusal';
@@ -10,6 +10,12 @@ export type FieldMessage = { key: string; params?: Record<string, unknown>; text
 
 /** Per error name (`required`, `email`, a validator's own): a text key, or a function of the error's value. */
 export type FieldMessages = Readonly<Record<string, string | ((error: unknown) => FieldMessage)>>;
+
+/** Like `Validators.required`, and spaces alone do not count (the error is `required` too). */
+export function notBlank(control: AbstractControl): ValidationErrors | null {
+  const v: unknown = control.value;
+  return v === null || v === undefined || (typeof v === 'string' && !v.trim()) ? { required: true } : null;
+}
 
 /** The message of Angular's `maxlength` error, naming the maximum. */
 export const tooLong = (error: unknown): FieldMessage => ({ key: 'programme.form.tooLong', params: { max: (error as { requiredLength: number }).requiredLength } });

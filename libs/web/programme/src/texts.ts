@@ -53,6 +53,8 @@ export const nl = {
     accepted: 'Geaccepteerd',
     open: 'Open',
     validUntil: 'geldig tot {{date}}',
+    expired: 'Verlopen op {{date}}',
+    withdrawn: 'Ingetrokken',
     resend: 'Opnieuw versturen',
     withdraw: 'Intrekken',
     emailRequired: 'Vul een e-mailadres in.',
@@ -65,6 +67,7 @@ export const nl = {
     add: 'Aan de groep toevoegen',
     personRequired: 'Kies wie u toevoegt.',
     mentorRequired: 'Iemand in opleiding werkt onder een mentor: kies die.',
+    remove: 'Weghalen',
     none: 'Nog niemand',
   },
 };
@@ -119,6 +122,8 @@ export const en: TextShape<typeof nl> = {
     accepted: 'Accepted',
     open: 'Open',
     validUntil: 'valid until {{date}}',
+    expired: 'Expired on {{date}}',
+    withdrawn: 'Withdrawn',
     resend: 'Send again',
     withdraw: 'Withdraw',
     emailRequired: 'Fill in an email address.',
@@ -131,6 +136,7 @@ export const en: TextShape<typeof nl> = {
     add: 'Add to the group',
     personRequired: 'Choose whom you add.',
     mentorRequired: 'Someone in training works under a mentor: choose one.',
+    remove: 'Remove',
     none: 'Nobody yet',
   },
 };

@@ -11,13 +11,15 @@ export interface InvitationItem {
   email: string;
   acceptedAt: string | null;
   expiresAt?: string | null;
+  withdrawnAt?: string | null;
 }
 
 let nextId = 0;
 
 /**
- * Invite by e-mail, and the group's invitations: accepted or open, and for an
- * open one a button to send it again (a new link) or withdraw it. Emits
+ * Invite by e-mail, and the group's invitations: accepted, withdrawn, open or
+ * expired, and for one not accepted or withdrawn a button to send it again (a
+ * new link) or withdraw it. Emits
  * `invite` (the address), `resend` and `withdraw` (the invitation); the page
  * calls the API and, once the invitation is out, `clear()`s the field.
  */
@@ -47,10 +49,16 @@ let nextId = 0;
             {{ i.email }} ·
             @if (i.acceptedAt) {
               {{ 'programme.invitations.accepted' | transloco }}
+            } @else if (i.withdrawnAt) {
+              {{ 'programme.invitations.withdrawn' | transloco }}
             } @else {
-              {{ 'programme.invitations.open' | transloco }}
-              @if (i.expiresAt) {
-                ({{ 'programme.invitations.validUntil' | transloco: { date: (i.expiresAt | koersDate) } }})
+              @if (expired(i)) {
+                {{ 'programme.invitations.expired' | transloco: { date: (i.expiresAt | koersDate) } }}
+              } @else {
+                {{ 'programme.invitations.open' | transloco }}
+                @if (i.expiresAt) {
+                  ({{ 'programme.invitations.validUntil' | transloco: { date: (i.expiresAt | koersDate) } }})
+                }
               }
               @if (canManage()) {
                 <button class="koers-link" type="button" data-action="resend" [disabled]="busy()" (click)="resend.emit(i)">
@@ -84,6 +92,11 @@ export class InvitationFormComponent {
   readonly id = `koers-invite-${++nextId}`;
   readonly form = new FormGroup({ email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }) });
   readonly errors = fieldErrors(this.form, { email: { required: 'programme.invitations.emailRequired', email: 'programme.invitations.emailInvalid' } });
+
+  /** An open invitation whose link no longer works (sending it again makes a new one). */
+  expired(i: InvitationItem): boolean {
+    return !!i.expiresAt && new Date(i.expiresAt).getTime() < Date.now();
+  }
 
   submit() {
     this.form.markAllAsTouched();

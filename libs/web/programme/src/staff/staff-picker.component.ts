@@ -11,9 +11,9 @@ export interface StaffCandidate {
   name: string | null;
 }
 
-/** Someone on a group's staff, as the list shows it. */
+/** Someone on a group's staff, as the list shows it (the API's group staff view fits). */
 export interface StaffListItem {
-  userId: string;
+  id: string;
   name: string | null;
   trainee?: boolean;
   mentorName?: string | null;
@@ -124,7 +124,7 @@ export class StaffPickerComponent {
   }
 }
 
-/** A group's staff: each by name, a trainee with its mentor. */
+/** A group's staff: each by name, a trainee with its mentor; `remove` emits one to take off (when `canRemove`). */
 @Component({
   selector: 'koers-staff-list',
   imports: [TranslocoPipe],
@@ -132,11 +132,16 @@ export class StaffPickerComponent {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ul>
-      @for (s of staff(); track s.userId) {
+      @for (s of staff(); track s.id) {
         <li>
           {{ s.name }}
           @if (s.trainee) {
             · {{ 'programme.staff.trainee' | transloco }} ({{ 'programme.staff.mentor' | transloco }}: {{ s.mentorName ?? '—' }})
+          }
+          @if (canRemove()) {
+            <button class="koers-link" type="button" [disabled]="busy()" (click)="remove.emit(s)">
+              {{ 'programme.staff.remove' | transloco }}<span class="koers-visually-hidden"> {{ s.name }}</span>
+            </button>
           }
         </li>
       } @empty {
@@ -144,7 +149,13 @@ export class StaffPickerComponent {
       }
     </ul>
   `,
+  styles: `
+    li .koers-link { margin-left: .75rem; }
+  `,
 })
 export class StaffListComponent {
   readonly staff = input.required<readonly StaffListItem[]>();
+  readonly canRemove = input(false);
+  readonly busy = input(false);
+  readonly remove = output<StaffListItem>();
 }
