@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@koers/web-auth';
-import { koploperTexts } from './shared';
+import { koploperTexts } from './texts';
 
 const ORGANISERS = ['administrator', 'coordinator'] as const;
 const STAFF = ['administrator', 'coordinator', 'adviser', 'analyst'] as const;
@@ -16,14 +16,14 @@ export function koploperRoutes(): Routes {
       path: '',
       providers: [koploperTexts()],
       children: [
-        { path: '', loadComponent: () => import('./pages/home.page').then((m) => m.KoploperHomePage) },
-        { path: 'groepen/nieuw', canActivate: [roleGuard(...ORGANISERS)], loadComponent: () => import('./pages/cohort-new.page').then((m) => m.CohortNewPage) },
-        { path: 'groepen/:cohortId', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/cohort.page').then((m) => m.CohortPage) },
-        { path: 'groepen/:cohortId/prijs', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/prize.page').then((m) => m.PrizePage) },
-        { path: 'deelnemers/:participantId', loadComponent: () => import('./pages/participant.page').then((m) => m.ParticipantPage) },
-        { path: 'profielen/:profileId', loadComponent: () => import('./pages/profile.page').then((m) => m.ProfilePage) },
-        { path: 'certificaten', canActivate: [roleGuard(...ORGANISERS)], loadComponent: () => import('./pages/certificates.page').then((m) => m.CertificatesPage) },
-        { path: 'netwerk', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/alumni.page').then((m) => m.AlumniPage) },
+        { path: '', loadComponent: () => import('./pages/home/home.page').then((m) => m.KoploperHomePage) },
+        { path: 'groepen/nieuw', canActivate: [roleGuard(...ORGANISERS)], loadComponent: () => import('./pages/cohort-new/cohort-new.page').then((m) => m.CohortNewPage) },
+        { path: 'groepen/:cohortId', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/cohort/cohort.page').then((m) => m.CohortPage) },
+        { path: 'groepen/:cohortId/prijs', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/prize/prize.page').then((m) => m.PrizePage) },
+        { path: 'deelnemers/:participantId', loadComponent: () => import('./pages/participant/participant.page').then((m) => m.ParticipantPage) },
+        { path: 'profielen/:profileId', loadComponent: () => import('./pages/profile/profile.page').then((m) => m.ProfilePage) },
+        { path: 'certificaten', canActivate: [roleGuard(...ORGANISERS)], loadComponent: () => import('./pages/certificates/certificates.page').then((m) => m.CertificatesPage) },
+        { path: 'netwerk', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/alumni/alumni.page').then((m) => m.AlumniPage) },
       ],
     },
   ];
@@ -37,7 +37,7 @@ export function koploperRoutes(): Routes {
 export function koploperPublicRoutes(): Routes {
   // No empty-path parent: a path these do not match falls through to the signed-in routes.
   return [
-    { path: 'mvo-register', providers: [koploperTexts()], loadComponent: () => import('./pages/register.page').then((m) => m.RegisterPage) },
-    { path: 'uitnodiging/:token', providers: [koploperTexts()], loadComponent: () => import('./pages/invitation.page').then((m) => m.InvitationPage) },
+    { path: 'mvo-register', providers: [koploperTexts()], loadComponent: () => import('./pages/register/register.page').then((m) => m.RegisterPage) },
+    { path: 'uitnodiging/:token', providers: [koploperTexts()], loadComponent: () => import('./pages/invitation/invitation.page').then((m) => m.InvitationPage) },
   ];
 }

@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { AlumnusRow, SessionView } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { provideKoersI18n, ToastService } from '@koers/web-ui';
-import { koploperRoutes } from '../routes';
+import { koploperRoutes } from '../../routes';
 
 const ALUMNI: AlumnusRow[] = [
   { organisationId: 'o1', organisationName: 'Bakkerij De Vries', municipality: 'Assen', cohortId: 'c1', cohortName: 'Koplopergroep Assen 2025', year: 2025, csrCertificate: 'MVO-2025-0003' },
@@ -38,7 +38,7 @@ async function open(role: 'coordinator' | 'analyst') {
   };
   await harness.navigateByUrl('/netwerk');
   await tick();
-  http.expectOne('/api/alumni').flush({ items: ALUMNI, total: ALUMNI.length });
+  http.expectOne('/api/koploper/alumni').flush({ items: ALUMNI, total: ALUMNI.length });
   await settle();
   const el: HTMLElement = harness.fixture.nativeElement;
   const text = (node: Element | null = el) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -75,7 +75,7 @@ describe('the alumni network', () => {
     expect(text(el.querySelector('form'))).toContain('Selecteer in de tabel ten minste één bedrijf.');
     expect(text(el.querySelector('#alumni-subject-error'))).toBe('Vul een onderwerp in.');
     expect(text(el.querySelector('#alumni-message-error'))).toBe('Schrijf een bericht.');
-    http.expectNone('/api/alumni/invitations');
+    http.expectNone('/api/koploper/alumni/invitations');
 
     box('Bakkerij De Vries').click();
     box('Garage Bos').click();
@@ -88,7 +88,7 @@ describe('the alumni network', () => {
     await type('#alumni-message', 'Graag nodigen wij u uit.');
     el.querySelector<HTMLButtonElement>('[data-testid=send-invitation]')!.click();
     await tick();
-    const req = http.expectOne('/api/alumni/invitations');
+    const req = http.expectOne('/api/koploper/alumni/invitations');
     expect(req.request.body).toEqual({ organisationIds: ['o1', 'o3'], activity: 'chain_project', subject: 'Ketenproject verpakkingen', message: 'Graag nodigen wij u uit.' });
     req.flush({ sent: 3, organisations: 2 });
     await settle();
@@ -105,7 +105,7 @@ describe('the alumni network', () => {
     await type('#alumni-message', 'Welkom.');
     el.querySelector<HTMLButtonElement>('[data-testid=send-invitation]')!.click();
     await tick();
-    const req = http.expectOne('/api/alumni/invitations');
+    const req = http.expectOne('/api/koploper/alumni/invitations');
     expect(req.request.body.organisationIds).toEqual(['o1', 'o2', 'o3']);
     expect(req.request.body.activity).toBe('masterclass');
     req.flush({ sent: 0, organisations: 3 });

@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { CsrCertificate, SessionView } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { provideKoersI18n, ToastService } from '@koers/web-ui';
-import { koploperRoutes } from '../routes';
+import { koploperRoutes } from '../../routes';
 
 const SUBMITTED: CsrCertificate = {
   id: 'cert-1',
@@ -49,7 +49,7 @@ async function open(items: CsrCertificate[]) {
   const tick = () => new Promise((r) => setTimeout(r));
   await harness.navigateByUrl('/certificaten');
   await tick();
-  http.expectOne('/api/csr-certificates').flush({ items });
+  http.expectOne('/api/koploper/csr-certificates').flush({ items });
   await settle();
   const el: HTMLElement = harness.fixture.nativeElement;
   const row = (name: string) => el.querySelector<HTMLElement>(`[data-testid="certificate-${name}"]`)!;
@@ -87,7 +87,7 @@ describe('the CSR certificate applications', () => {
     await type('#conditions-cert-1', ' Meet het energieverbruik per kwartaal \n\n Deel de cijfers met de adviseur ');
     row('Bakkerij De Vries').querySelector<HTMLButtonElement>('[data-testid=save-review]')!.click();
     await tick();
-    const req = http.expectOne('/api/csr-certificates/cert-1/review');
+    const req = http.expectOne('/api/koploper/csr-certificates/cert-1/review');
     expect(req.request.method).toBe('POST');
     expect(req.request.body).toEqual({ decision: 'approve_with_conditions', conditions: ['Meet het energieverbruik per kwartaal', 'Deel de cijfers met de adviseur'] });
     req.flush({ ...SUBMITTED, status: 'approved_with_conditions', conditions: ['Meet het energieverbruik per kwartaal', 'Deel de cijfers met de adviseur'], reviewedAt: '2026-09-02T10:00:00Z' });
@@ -102,7 +102,7 @@ describe('the CSR certificate applications', () => {
     expect(text(r.querySelector('[data-testid=award]')!)).toBe('Certificaat uitreiken');
     r.querySelector<HTMLButtonElement>('[data-testid=award]')!.click();
     await tick();
-    const award = http.expectOne('/api/csr-certificates/cert-1/award');
+    const award = http.expectOne('/api/koploper/csr-certificates/cert-1/award');
     expect(award.request.body).toEqual({ validYears: 3 });
     award.flush({ ...SUBMITTED, status: 'awarded', number: 'MVO-2026-0001', awardedOn: '2026-09-03', validUntil: '2029-09-02' });
     await settle();
@@ -116,7 +116,7 @@ describe('the CSR certificate applications', () => {
     await choose('#decision-cert-1', 'approve');
     row('Bakkerij De Vries').querySelector<HTMLButtonElement>('[data-testid=save-review]')!.click();
     await tick();
-    expect(http.expectOne('/api/csr-certificates/cert-1/review').request.body).toEqual({ decision: 'approve' });
+    expect(http.expectOne('/api/koploper/csr-certificates/cert-1/review').request.body).toEqual({ decision: 'approve' });
   });
 
   it('asks for a reason before rejecting, and shows the API refusal (409) in an alert', async () => {
@@ -131,15 +131,22 @@ describe('the CSR certificate applications', () => {
     const reason = el.querySelector('#reason-cert-1')!;
     expect(reason.getAttribute('aria-invalid')).toBe('true');
     expect(el.querySelector(`#${reason.getAttribute('aria-describedby')}`)!.textContent).toBe('Geef de reden van de afwijzing.');
-    http.expectNone('/api/csr-certificates/cert-1/review');
+    http.expectNone('/api/koploper/csr-certificates/cert-1/review');
 
     await type('#reason-cert-1', 'De MVO-visie noemt nog geen doelen');
     save();
     await tick();
-    const req = http.expectOne('/api/csr-certificates/cert-1/review');
+    const req = http.expectOne('/api/koploper/csr-certificates/cert-1/review');
     expect(req.request.body).toEqual({ decision: 'reject', reason: 'De MVO-visie noemt nog geen doelen' });
     req.flush(
-      { status: 409, title: 'Conflict', detail: "De aanvraag is intussen gewijzigd; laad haar opnieuw / The application changed meanwhile; reload it" },
+      {
+        status: 409,
+        title: 'Conflict',
+        code: 'csr_certificate.changed',
+        params: {},
+        text: { nl: 'De aanvraag is intussen gewijzigd; laad haar opnieuw', en: 'The application changed meanwhile; reload it' },
+        detail: 'De aanvraag is intussen gewijzigd; laad haar opnieuw',
+      },
       { status: 409, statusText: 'Conflict' },
     );
     await settle();
@@ -153,11 +160,16 @@ describe('the CSR certificate applications', () => {
     await choose('#decision-cert-1', 'approve');
     row('Bakkerij De Vries').querySelector<HTMLButtonElement>('[data-testid=save-review]')!.click();
     await tick();
-    http.expectOne('/api/csr-certificates/cert-1/review').flush(
+    http.expectOne('/api/koploper/csr-certificates/cert-1/review').flush(
       {
         status: 403,
-        title: 'Geen toegang / forbidden',
-        detail: "U bent de adviseur van dit bedrijf en mag de aanvraag daarom niet beoordelen; laat een andere beheerder of coördinator dit doen / You are this company's adviser, so you may not review its application; ask another administrator or coordinator",
+        title: 'Forbidden',
+        code: 'csr_certificate.own_adviser',
+        params: {},
+        text: {
+          nl: 'U bent de adviseur van dit bedrijf en mag de aanvraag daarom niet beoordelen; laat een andere beheerder of coördinator dit doen',
+          en: "You are this company's adviser, so you may not review its application; ask another administrator or coordinator",
+        },
       },
       { status: 403, statusText: 'Forbidden' },
     );
@@ -175,11 +187,11 @@ describe('the CSR certificate applications', () => {
     revoke();
     await settle();
     expect(text(row('Bakkerij De Vries'))).toContain('Geef de reden van het intrekken.');
-    http.expectNone('/api/csr-certificates/cert-1/revoke');
+    http.expectNone('/api/koploper/csr-certificates/cert-1/revoke');
     await type('#revoke-reason-cert-1', 'Voldoet niet meer aan de voorwaarden');
     revoke();
     await tick();
-    const req = http.expectOne('/api/csr-certificates/cert-1/revoke');
+    const req = http.expectOne('/api/koploper/csr-certificates/cert-1/revoke');
     expect(req.request.body).toEqual({ reason: 'Voldoet niet meer aan de voorwaarden' });
     req.flush({ ...awarded, status: 'revoked', reason: 'Voldoet niet meer aan de voorwaarden' });
     await settle();
@@ -194,7 +206,7 @@ describe('the CSR certificate applications', () => {
     select.dispatchEvent(new Event('change'));
     // Not whenStable(): the list stays busy until the request is answered.
     await tick();
-    http.expectOne((r) => r.url === '/api/csr-certificates' && r.params.get('status') === 'awarded').flush({ items: [] });
+    http.expectOne((r) => r.url === '/api/koploper/csr-certificates' && r.params.get('status') === 'awarded').flush({ items: [] });
     await settle();
     expect(text(el)).toContain('Er zijn geen aanvragen met deze status.');
   });

@@ -4,7 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { KoploperApi, type CohortSummary } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { EmptyStateComponent, ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
-import { KoersDatePipe } from '../shared';
+import { KoersDatePipe } from '@koers/web-programme';
 
 /**
  * The step's home. Staff see the partner's cohorts (coordinators can start a

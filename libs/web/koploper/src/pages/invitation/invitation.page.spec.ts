@@ -7,12 +7,13 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { InvitationPreview } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { provideKoersI18n } from '@koers/web-ui';
-import { koploperPublicRoutes, koploperRoutes } from '../routes';
+import { koploperPublicRoutes, koploperRoutes } from '../../routes';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz';
 const NEW_COMPANY: InvitationPreview = {
-  cohortName: 'Koplopergroep Midden-Drenthe',
-  municipality: 'Midden-Drenthe',
+  groupName: 'Koplopergroep Midden-Drenthe',
+  place: 'Midden-Drenthe',
+  step: 'koploper',
   partnerName: 'MVO Alliantie Noord-Nederland',
   email: 'directie@bakkerij-devries.test',
   organisationName: null,
@@ -41,7 +42,7 @@ async function open(answer: { body: object; status?: number }, mount: 'koploper'
   };
   await harness.navigateByUrl(`${mount ? '/' + mount : ''}/uitnodiging/${TOKEN}`);
   await tick();
-  http.expectOne(`/api/invitations/${TOKEN}`).flush(answer.body, answer.status ? { status: answer.status, statusText: 'Error' } : undefined);
+  http.expectOne(`/api/public/invitations/${TOKEN}`).flush(answer.body, answer.status ? { status: answer.status, statusText: 'Error' } : undefined);
   await settle();
   const el: HTMLElement = harness.fixture.nativeElement;
   const text = (node: Element | null = el) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -98,14 +99,21 @@ describe('the invitation page', () => {
   });
 
   it('says so when the invitation does not exist (404)', async () => {
-    const { el, text } = await open({ body: { status: 404, title: 'Niet gevonden / not found' }, status: 404 });
+    const { el, text } = await open({ body: { status: 404, title: 'Not Found', code: 'not_found', params: {}, text: { nl: 'Uitnodiging niet gevonden', en: 'Invitation not found' } }, status: 404 });
     expect(text(el.querySelector('[role=alert]'))).toContain('Deze uitnodiging bestaat niet');
     expect(el.querySelector('form')).toBeNull();
   });
 
   it("shows the API's reason when the invitation is used or expired (409)", async () => {
     const { el, text } = await open({
-      body: { status: 409, title: 'Conflict', detail: 'Deze uitnodiging is verlopen; vraag de coördinator om een nieuwe / This invitation has expired; ask the coordinator for a new one' },
+      body: {
+        status: 409,
+        title: 'Conflict',
+        code: 'invitation.expired',
+        params: {},
+        text: { nl: 'Deze uitnodiging is verlopen; vraag de coördinator om een nieuwe', en: 'This invitation has expired; ask the coordinator for a new one' },
+        detail: 'Deze uitnodiging is verlopen; vraag de coördinator om een nieuwe',
+      },
       status: 409,
     });
     const alert = el.querySelector('[data-testid=invitation-unusable]');
@@ -136,14 +144,14 @@ describe('the invitation page', () => {
     expect(fieldError('size')).toBe('Kies de grootte van uw bedrijf.');
     expect(fieldError('password')).toBe('Het wachtwoord moet ten minste 12 tekens hebben.');
     expect(document.activeElement?.id).toBe('org-name');
-    http.expectNone(`/api/invitations/${TOKEN}/accept`);
+    http.expectNone(`/api/public/invitations/${TOKEN}/accept`);
 
     await fill();
     await type('kvk', '4001234');
     submit();
     await settle();
     expect(fieldError('kvk')).toBe('Een KvK-nummer bestaat uit 8 cijfers.');
-    http.expectNone(`/api/invitations/${TOKEN}/accept`);
+    http.expectNone(`/api/public/invitations/${TOKEN}/accept`);
   });
 
   it("shows the API's field error at its field (organisation.kvkNumber) until the field changes", async () => {
@@ -151,14 +159,19 @@ describe('the invitation page', () => {
     await fill();
     submit();
     await tick();
-    const req = http.expectOne(`/api/invitations/${TOKEN}/accept`);
+    const req = http.expectOne(`/api/public/invitations/${TOKEN}/accept`);
     expect(req.request.body).toEqual({
       organisation: { name: 'Bakkerij De Vries', kvkNumber: '40012345', sbiCode: '10.71', sizeClass: 'small', municipality: 'Assen' },
       user: { name: 'Anna de Vries', password: 'een-lang-wachtwoord' },
     });
-    const message =
-      'KvK-nummer 40012345 is al geregistreerd; vraag de coördinator u uit te nodigen namens die organisatie / KvK number 40012345 is already registered; ask the coordinator to invite you on behalf of that organisation';
-    req.flush({ status: 409, title: 'Conflict', detail: message, errors: [{ field: 'organisation.kvkNumber', message }] }, { status: 409, statusText: 'Conflict' });
+    const text409 = {
+      nl: 'KvK-nummer 40012345 is al geregistreerd; vraag de coördinator u uit te nodigen namens die organisatie',
+      en: 'KvK number 40012345 is already registered; ask the coordinator to invite you on behalf of that organisation',
+    };
+    req.flush(
+      { status: 409, title: 'Conflict', code: 'organisation.kvk_taken', params: { kvkNumber: '40012345' }, text: text409, detail: text409.nl, errors: [{ field: 'organisation.kvkNumber', code: 'organisation.kvk_taken', text: text409 }] },
+      { status: 409, statusText: 'Conflict' },
+    );
     await settle();
     expect(fieldError('kvk')).toBe('KvK-nummer 40012345 is al geregistreerd; vraag de coördinator u uit te nodigen namens die organisatie');
     expect(el.querySelector('#kvk')!.getAttribute('aria-invalid')).toBe('true');
@@ -174,14 +187,20 @@ describe('the invitation page', () => {
     await fill();
     submit();
     await tick();
-    http.expectOne(`/api/invitations/${TOKEN}/accept`).flush(
+    http.expectOne(`/api/public/invitations/${TOKEN}/accept`).flush(
       {
         status: 400,
-        title: 'Ongeldige invoer / bad request',
-        detail: 'user.password: er bestaat al een account met dit e-mailadres; vul het wachtwoord van dat account in / an account with this email exists; enter its password',
+        title: 'Bad Request',
+        code: 'bad_input',
+        params: {},
+        text: { nl: 'Controleer wat u invulde', en: 'Check what you entered' },
         errors: [
-          { field: 'user.password', message: 'er bestaat al een account met dit e-mailadres; vul het wachtwoord van dat account in / an account with this email exists; enter its password' },
-          { field: 'captcha', message: 'onbekend / unknown' },
+          {
+            field: 'user.password',
+            code: 'user.password_mismatch',
+            text: { nl: 'er bestaat al een account met dit e-mailadres; vul het wachtwoord van dat account in', en: 'an account with this email exists; enter its password' },
+          },
+          { field: 'captcha', code: 'bad_input', text: { nl: 'onbekend', en: 'unknown' } },
         ],
       },
       { status: 400, statusText: 'Bad Request' },
@@ -196,7 +215,7 @@ describe('the invitation page', () => {
     await fill();
     submit();
     await tick();
-    http.expectOne(`/api/invitations/${TOKEN}/accept`).flush({ participantId: 'p-new', cohortId: 'c1' }, { status: 201, statusText: 'Created' });
+    http.expectOne(`/api/public/invitations/${TOKEN}/accept`).flush({ participantId: 'p-new', cohortId: 'c1' }, { status: 201, statusText: 'Created' });
     await tick();
     http.expectOne('/api/auth/session').flush({
       user: { id: 'u-new', email: 'directie@bakkerij-devries.test', name: 'Anna de Vries', locale: 'nl' },
@@ -214,7 +233,7 @@ describe('the invitation page', () => {
     await type('password', 'een-lang-wachtwoord');
     submit();
     await tick();
-    const req = http.expectOne(`/api/invitations/${TOKEN}/accept`);
+    const req = http.expectOne(`/api/public/invitations/${TOKEN}/accept`);
     expect(req.request.body).toEqual({ user: { name: 'Anna de Vries', password: 'een-lang-wachtwoord' } });
     req.flush({ participantId: 'p-new', cohortId: 'c1' });
     await tick();

@@ -7,10 +7,10 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { ParticipantTrack, SessionView } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { provideKoersI18n } from '@koers/web-ui';
-import { koploperRoutes } from '../routes';
+import { koploperRoutes } from '../../routes';
 
 const TRACK: ParticipantTrack = {
-  participant: { id: 'p1', organisationId: 'o1', organisationName: 'Bakkerij De Vries', phase: 'baseline', phaseReachedAt: '2026-02-01T10:00:00Z', joinedAt: '2026-01-15T10:00:00Z', adviserUserId: 'u1', adviserName: 'Ada Veenstra', plannedBy: '2026-04-15', late: true, nextPhases: ['profile', 'withdrawn'] },
+  participant: { id: 'p1', organisationId: 'o1', organisationName: 'Bakkerij De Vries', phase: 'baseline', phaseReachedAt: '2026-02-01T10:00:00Z', joinedAt: '2026-01-15T10:00:00Z', adviserUserId: 'u1', adviserName: 'Ada Veenstra', plannedBy: '2026-04-15', late: true, nextPhases: ['profile', 'withdrawn'], role: 'participant' },
   cohort: { id: 'c1', name: 'Koplopergroep Assen', municipality: 'Assen', startsOn: '2026-01-15', endsOn: '2026-12-15', status: 'running' },
   organisation: { id: 'o1', name: 'Bakkerij De Vries', kvkNumber: '40012345', sbiCode: '10.71', municipality: 'Assen', sizeClass: 'small' },
   baseline: null,
@@ -38,13 +38,15 @@ async function open(role: 'adviser' | 'participant') {
     await harness.fixture.whenStable();
   };
   // The page stays busy until its request is answered: wait for the request, not for stability.
-  let asked = http.match('/api/participants/p1');
+  let asked = http.match('/api/koploper/participants/p1');
   for (let i = 0; i < 50 && !asked.length; i++) {
     await new Promise((r) => setTimeout(r, 10));
-    asked = http.match('/api/participants/p1');
+    asked = http.match('/api/koploper/participants/p1');
   }
   expect(asked.length).toBe(1);
   asked[0].flush(TRACK);
+  await settle();
+  // The shared components' texts (scope `programme`) arrive once they are on screen.
   await settle();
   const el: HTMLElement = harness.fixture.nativeElement;
   return { http, el, settle };
@@ -77,17 +79,20 @@ describe('a participant track', () => {
     input.dispatchEvent(new Event('change'));
     await settle();
     el.querySelector<HTMLButtonElement>('[aria-labelledby=baseline-title] form button[type=submit]')!.click();
-    const upload = http.expectOne('/api/participants/p1/baseline/upload');
+    const upload = http.expectOne('/api/koploper/participants/p1/baseline/upload');
     expect(upload.request.body instanceof FormData).toBe(true);
     expect((upload.request.body as FormData).get('year')).toBe(String(new Date().getFullYear() - 1));
     upload.flush(
       {
         status: 400,
         title: 'Bad Request',
-        detail: '2 regels bevatten fouten; er is niets opgeslagen / 2 lines have errors; nothing was stored',
+        code: 'baseline.rows',
+        params: { count: 2 },
+        text: { nl: '2 regels bevatten fouten; er is niets opgeslagen', en: '2 lines have errors; nothing was stored' },
+        detail: '2 regels bevatten fouten; er is niets opgeslagen',
         errors: [
-          { field: 'line 2', message: 'regel 2: onbekende soort "kolen" / line 2: unknown type "kolen"' },
-          { field: 'line 3', message: 'regel 3: hoeveelheid moet ≥ 0 zijn / line 3: amount must be ≥ 0' },
+          { field: 'line 2', code: 'baseline.row', text: { nl: 'regel 2: onbekende soort "kolen"', en: 'line 2: unknown type "kolen"' } },
+          { field: 'line 3', code: 'baseline.row', text: { nl: 'regel 3: hoeveelheid moet ≥ 0 zijn', en: 'line 3: amount must be ≥ 0' } },
         ],
       },
       { status: 400, statusText: 'Bad Request' },
@@ -96,7 +101,7 @@ describe('a participant track', () => {
     expect([...el.querySelectorAll('[data-testid=upload-errors] li')].map((li) => li.textContent!.trim())).toEqual(['regel 2: onbekende soort "kolen"', 'regel 3: hoeveelheid moet ≥ 0 zijn']);
   });
 
-  it('takes the baseline by hand, sending only the detail each type needs, and names a rejected row by its number', async () => {
+  it('takes the baseline by hand, naming a wrong amount next to it and a rejected row by its number, sending only the detail each type needs', async () => {
     const { el, http, settle } = await open('adviser');
     const form = el.querySelector<HTMLFormElement>('[data-testid=baseline-form]')!;
     const change = async (selector: string, value: string, event = 'change') => {
@@ -113,19 +118,35 @@ describe('a participant track', () => {
     await change('tbody tr:last-child td:first-child select', 'car_km');
     await change('tbody tr:last-child input[inputmode=decimal]', '-5', 'input');
     form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    const put = http.expectOne((r) => r.method === 'PUT' && r.url === '/api/participants/p1/baseline');
+    await settle();
+    // A negative amount is named at its field; nothing is sent.
+    const amount = form.querySelector<HTMLInputElement>('tbody tr:last-child input[inputmode=decimal]')!;
+    expect(amount.getAttribute('aria-invalid')).toBe('true');
+    expect(el.querySelector(`#${amount.getAttribute('aria-describedby')}`)!.textContent!.trim()).toBe('Vul een hoeveelheid van 0 of meer in.');
+    http.expectNone((r) => r.method === 'PUT');
+
+    await change('tbody tr:last-child input[inputmode=decimal]', '1200,5', 'input');
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const put = http.expectOne((r) => r.method === 'PUT' && r.url === '/api/koploper/participants/p1/baseline');
     expect(put.request.body).toEqual({
       year: new Date().getFullYear() - 1,
       activities: [
         { type: 'electricity', amount: 42000, unit: 'kWh', contract: 'green-nl' },
-        { type: 'car_km', amount: -5, unit: 'km', fuel: 'diesel', purpose: 'business' },
+        { type: 'car_km', amount: 1200.5, unit: 'km', fuel: 'diesel', purpose: 'business' },
       ],
     });
     put.flush(
-      { status: 400, title: 'Bad Request', detail: 'Ongeldige invoer / Invalid input', errors: [{ field: 'activities.1.amount', message: 'moet 0 of meer zijn / must be 0 or more' }] },
+      {
+        status: 400,
+        title: 'Bad Request',
+        code: 'bad_input',
+        params: {},
+        text: { nl: 'Ongeldige invoer', en: 'Invalid input' },
+        errors: [{ field: 'activities.1.amount', code: 'baseline.amount', text: { nl: 'meer dan een jaar rijden', en: 'more than a year of driving' } }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
-    expect([...el.querySelectorAll('[data-testid=upload-errors] li')].map((li) => li.textContent!.trim())).toEqual(['Regel 2 (amount): moet 0 of meer zijn']);
+    expect([...el.querySelectorAll('[data-testid=upload-errors] li')].map((li) => li.textContent!.trim())).toEqual(['Regel 2 (amount): meer dan een jaar rijden']);
   });
 });

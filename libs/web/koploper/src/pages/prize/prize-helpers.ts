@@ -1,3 +1,4 @@
+import type { AbstractControl, ValidationErrors } from '@angular/forms';
 import type { Prize } from '@koers/web-api-client';
 import type { Language } from '@koers/web-ui';
 
@@ -14,20 +15,23 @@ export function places(entries: readonly PrizeEntry[]): number[] {
   return entries.map((e) => entries.findIndex((o) => o.total === e.total) + 1);
 }
 
-/** A score a juror may give: 0..max with at most one decimal. */
-export function validScore(raw: string, max: number): number | null {
-  const text = raw.trim().replace(',', '.');
-  if (!/^\d+(\.\d)?$/.test(text)) return null;
-  const n = Number(text);
-  return n >= 0 && n <= max ? n : null;
+/** Whether a juror may give this score: 0..max with at most one decimal. */
+export function isValidScore(value: number | null, max: number): value is number {
+  return value !== null && Number.isFinite(value) && value >= 0 && value <= max && Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;
 }
 
-/** The scores the signed-in juror gave an entry so far, as form values (criterion id -> text). */
-export function myScores(entry: PrizeEntry, criteria: readonly PrizeCriterion[], jurorUserId: string | null | undefined): Record<string, string> {
+/** The field check of a score (error `score`). */
+export const scoreWithin =
+  (max: number) =>
+  (control: AbstractControl<number | null>): ValidationErrors | null =>
+    isValidScore(control.value, max) ? null : { score: true };
+
+/** The scores the signed-in juror gave an entry so far (criterion id -> score, null where none). */
+export function myScores(entry: PrizeEntry, criteria: readonly PrizeCriterion[], jurorUserId: string | null | undefined): Record<string, number | null> {
   return Object.fromEntries(
     criteria.map((c) => {
       const s = entry.scores.find((x) => x.jurorUserId === jurorUserId && x.criterionId === c.id);
-      return [c.id, s ? String(s.score) : ''];
+      return [c.id, s ? s.score : null];
     }),
   );
 }

@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { Prize, SessionView } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { LanguageService, provideKoersI18n, ToastService } from '@koers/web-ui';
-import { koploperRoutes } from '../routes';
+import { koploperRoutes } from '../../routes';
 
 const CRITERIA: Prize['criteria'] = [
   { id: 'message', name: { nl: 'Boodschap', en: 'Message' }, description: { nl: 'Is helder wat het bedrijf doet?', en: 'Is it clear what the company does?' }, max: 10, weight: 2 },
@@ -55,10 +55,10 @@ async function open(prize: Prize, as: { role: 'coordinator' | 'adviser'; userId:
   };
   await harness.navigateByUrl('/groepen/c1/prijs');
   await tick();
-  http.expectOne('/api/cohorts/c1/prize').flush(prize);
-  http.expectOne('/api/cohorts/c1').flush({ id: 'c1', name: 'Koplopergroep Midden-Drenthe', municipality: 'Midden-Drenthe' });
+  http.expectOne('/api/koploper/cohorts/c1/prize').flush(prize);
+  http.expectOne('/api/koploper/cohorts/c1').flush({ id: 'c1', name: 'Koplopergroep Midden-Drenthe', municipality: 'Midden-Drenthe' });
   if (as.role === 'coordinator') {
-    http.expectOne('/api/staff').flush({
+    http.expectOne('/api/programme/staff-picker').flush({
       items: [
         { userId: 'u-jury-1', name: 'Ada Veenstra', email: 'adviseur@mvo-noord.test', role: 'adviser' },
         { userId: 'u-jury-2', name: 'Bram Hoekstra', email: 'bram@mvo-noord.test', role: 'coordinator' },
@@ -104,13 +104,13 @@ describe('the Koploper prize', () => {
     el.querySelector<HTMLButtonElement>('[data-testid=award-prize]')!.click();
     await settle();
     expect(text(el)).toContain('Kies een bedrijf.');
-    http.expectNone('/api/cohorts/c1/prize');
+    http.expectNone('/api/koploper/cohorts/c1/prize');
 
     choices[1].click();
     await settle();
     el.querySelector<HTMLButtonElement>('[data-testid=award-prize]')!.click();
     await tick();
-    const req = http.expectOne((r) => r.method === 'POST' && r.url === '/api/cohorts/c1/prize');
+    const req = http.expectOne((r) => r.method === 'POST' && r.url === '/api/koploper/cohorts/c1/prize');
     expect(req.request.body).toEqual({ participantId: 'p2' });
     req.flush({ ...TIE, winnerParticipantId: 'p2' });
     await settle();
@@ -132,7 +132,7 @@ describe('the Koploper prize', () => {
     await settle();
     el.querySelector<HTMLButtonElement>('[data-testid=save-jury]')!.click();
     await tick();
-    const req = http.expectOne('/api/cohorts/c1/jury');
+    const req = http.expectOne('/api/koploper/cohorts/c1/jury');
     expect(req.request.method).toBe('PUT');
     expect(req.request.body).toEqual({ userIds: ['u-jury-1', 'u-3'] });
   });
@@ -153,14 +153,14 @@ describe('the Koploper prize', () => {
     await settle();
     expect(input('creativity').getAttribute('aria-invalid')).toBe('true');
     expect(text(el.querySelector(`#${input('creativity').getAttribute('aria-describedby')}`))).toBe('Geef een score van 0 tot 5, met hooguit één decimaal.');
-    http.expectNone('/api/communication/s3/scores');
+    http.expectNone('/api/koploper/communication/s3/scores');
 
     input('creativity').value = '3.5';
     input('creativity').dispatchEvent(new Event('input'));
     await settle();
     form.querySelector<HTMLButtonElement>('[data-testid=save-scores]')!.click();
     await tick();
-    const req = http.expectOne('/api/communication/s3/scores');
+    const req = http.expectOne('/api/koploper/communication/s3/scores');
     expect(req.request.method).toBe('PUT');
     expect(req.request.body).toEqual({ scores: { message: 4, creativity: 3.5 } });
     req.flush(TIE);

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, resource, signal } from '@angular/core';
 import { Location } from '@angular/common';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { KoploperApi, koploperDownloads, type Profile } from '@koers/web-api-client';
+import { KoploperApi, koploperDownloads } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { ChartComponent, percentRadarOptions, quantityBarOptions } from '@koers/web-charts';
-import { ErrorStateComponent, LanguageService, LoadingComponent, ToastService } from '@koers/web-ui';
-import { BilingualPipe, Co2Pipe, EuroPipe, KoersDatePipe, refusal } from '../shared';
+import { ErrorStateComponent, LanguageService, LoadingComponent } from '@koers/web-ui';
+import { BilingualPipe, Co2Pipe, EuroPipe, KoersDatePipe, RefusalComponent, pageActions } from '@koers/web-programme';
+import { ProfileCommentSection } from './profile-comment.section';
 
 const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
 
@@ -17,7 +18,7 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
  */
 @Component({
   selector: 'koers-profile',
-  imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, ChartComponent, BilingualPipe, KoersDatePipe, Co2Pipe, EuroPipe],
+  imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, RefusalComponent, ChartComponent, BilingualPipe, KoersDatePipe, Co2Pipe, EuroPipe, ProfileCommentSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (profile.error() && !profile.value()) {
@@ -35,9 +36,7 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
           · {{ p.publishedAt | koersDate }}
         }
       </p>
-      @if (error(); as e) {
-        <p class="koers-form-error" role="alert">{{ e }}</p>
-      }
+      <koers-refusal [refusal]="actions.error()" />
       @if (p.status === 'draft') {
         <p class="koers-note">{{ 'koploper.profile.draftHint' | transloco }}</p>
       } @else {
@@ -129,20 +128,7 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
       }
 
       <h2>{{ 'koploper.profile.comment' | transloco }}</h2>
-      @if (p.status === 'draft' && staff()) {
-        <form class="koers-form" (submit)="$event.preventDefault(); saveComment(p)" novalidate>
-          <div class="koers-field">
-            <label for="adviser-comment">{{ 'koploper.profile.comment' | transloco }}</label>
-            <textarea id="adviser-comment" rows="5" maxlength="5000" [value]="comment() ?? p.adviserComment" (input)="comment.set($any($event.target).value)"></textarea>
-          </div>
-          <p class="koers-actions">
-            <button class="koers-button koers-button-secondary" type="submit" [disabled]="busy()">{{ 'koploper.profile.saveComment' | transloco }}</button>
-            <button class="koers-button" type="button" [disabled]="busy()" (click)="publish(p)">{{ 'koploper.profile.publish' | transloco }}</button>
-          </p>
-        </form>
-      } @else {
-        <p class="koers-pre">{{ p.adviserComment || '—' }}</p>
-      }
+      <koers-profile-comment [profile]="p" [editable]="p.status === 'draft' && staff()" [actions]="actions" (changed)="profile.set($event)" />
     }
   `,
 })
@@ -151,15 +137,12 @@ export class ProfilePage {
   private readonly api = inject(KoploperApi);
   private readonly auth = inject(AuthService);
   private readonly language = inject(LanguageService);
-  private readonly toasts = inject(ToastService);
   private readonly transloco = inject(TranslocoService);
   readonly downloads = koploperDownloads;
   readonly staff = computed(() => this.auth.hasRole('administrator', 'coordinator', 'adviser'));
 
   readonly profile = resource({ params: () => this.profileId(), loader: ({ params }) => this.api.profile(params) });
-  readonly busy = signal(false);
-  readonly error = signal<string | null>(null);
-  readonly comment = signal<string | null>(null);
+  readonly actions = pageActions();
   /** The most relevant measures first; the whole catalogue on request. */
   readonly FIRST_RECOMMENDATIONS = 10;
   readonly allRecommendations = signal(false);
@@ -206,30 +189,5 @@ export class ProfilePage {
   percent(v: number | null): string {
     if (v === null) return '—';
     return `${new Intl.NumberFormat(this.language.current() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v)} %`;
-  }
-
-  private async run(change: () => Promise<Profile>, done: string) {
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      this.profile.set(await change());
-      this.comment.set(null);
-      this.toasts.show(this.t(done));
-    } catch (e) {
-      this.error.set(refusal(e, this.language.current()).message);
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  saveComment(p: Profile) {
-    return this.run(() => this.api.commentProfile(p.id, this.comment() ?? p.adviserComment), 'koploper.common.saved');
-  }
-
-  async publish(p: Profile) {
-    // Unsaved comment text goes with the publication.
-    if (this.comment() !== null && this.comment() !== p.adviserComment) await this.saveComment(p);
-    if (this.error()) return;
-    await this.run(() => this.api.publishProfile(p.id), 'koploper.profile.published');
   }
 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/c
 import { TranslocoPipe } from '@jsverse/transloco';
 import { KoploperApi } from '@koers/web-api-client';
 import { EmptyStateComponent, ErrorStateComponent, LanguageSwitchComponent, LoadingComponent } from '@koers/web-ui';
-import { KoersDatePipe } from '../shared';
+import { KoersDatePipe } from '@koers/web-programme';
 
 /**
  * The public MVO register: every company holding a valid CSR certificate of

@@ -1,0 +1,144 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { KoploperApi, type ParticipantRow, type Phase } from '@koers/web-api-client';
+import { AuthService } from '@koers/web-auth';
+import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
+import {
+  GroupPlanningComponent,
+  KoersDatePipe,
+  ParticipantTableComponent,
+  RefusalComponent,
+  SessionsComponent,
+  pageActions,
+  type AttendanceChange,
+  type NewSession,
+  type ParticipantTableRow,
+  type PhasePlan,
+} from '@koers/web-programme';
+import { PHASE_NAMES, PLANNED_PHASES, STEP } from '../../step';
+import { CohortEnrolSection } from './cohort-enrol.section';
+import { CohortStaffSection } from './cohort-staff.section';
+
+/**
+ * One Koplopergroep for its coordinator and advisers: who takes part and where
+ * each stands (late ones marked), enrolment by a known company or an
+ * e-mailed invitation, the planning, advisers (a trainee under a mentor), start
+ * and close, and the meetings with their attendance.
+ */
+@Component({
+  selector: 'koers-cohort',
+  imports: [
+    TranslocoPipe,
+    RouterLink,
+    LoadingComponent,
+    ErrorStateComponent,
+    RefusalComponent,
+    KoersDatePipe,
+    ParticipantTableComponent,
+    GroupPlanningComponent,
+    SessionsComponent,
+    CohortEnrolSection,
+    CohortStaffSection,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <p><a routerLink="../..">{{ 'koploper.common.back' | transloco }}</a></p>
+    @if (cohort.error() && !cohort.value()) {
+      <koers-error-state (retry)="cohort.reload()" />
+    } @else if (!cohort.value()) {
+      <koers-loading />
+    } @else {
+      @let c = cohort.value()!;
+      <h1>{{ c.name }}</h1>
+      <p>
+        {{ c.municipality }} · {{ c.startsOn | koersDate }} – {{ c.endsOn | koersDate }} ·
+        <strong data-testid="cohort-status">{{ 'koploper.cohortStatus.' + c.status | transloco }}</strong>
+        @if (c.sizeRule; as rule) {
+          · {{ 'koploper.cohort.sizeRule' | transloco: rule }}
+        }
+      </p>
+      <koers-refusal data-testid="cohort-error" [refusal]="actions.error()" />
+      @if (organiser()) {
+        <p class="koers-actions">
+          @if (c.status === 'planned') {
+            <button class="koers-button" type="button" [disabled]="actions.busy()" (click)="start()">{{ 'koploper.cohort.start' | transloco }}</button>
+          }
+          @if (c.status === 'running') {
+            <button class="koers-button koers-button-secondary" type="button" [disabled]="actions.busy()" (click)="close()">{{ 'koploper.cohort.close' | transloco }}</button>
+          }
+          <a routerLink="prijs">{{ 'koploper.cohort.prize' | transloco }}</a>
+        </p>
+      }
+
+      <h2>{{ 'koploper.cohort.participants' | transloco }} ({{ c.participants.length }})</h2>
+      @if (c.participants.length) {
+        <koers-participant-table data-testid="participants" [rows]="rows()" [labels]="phaseNames" [caption]="'koploper.cohort.participants' | transloco"
+                                 [organisationHeader]="'koploper.cohort.organisation' | transloco" [staffHeader]="'koploper.cohort.adviser' | transloco"
+                                 [link]="trackLink" [linkLabel]="'koploper.cohort.openTrack' | transloco" />
+      } @else {
+        <p>{{ 'koploper.cohort.noParticipants' | transloco }}</p>
+      }
+      <koers-cohort-enrol [cohort]="c" [canEnrol]="open()" [actions]="actions" (changed)="cohort.reload()" />
+
+      <h2>{{ 'koploper.cohort.planning' | transloco }}</h2>
+      <koers-group-planning data-testid="phase-plan" [phases]="plannedPhases" [labels]="phaseNames" [plan]="c.phasePlan" [startsOn]="c.startsOn" [endsOn]="c.endsOn"
+                            [editable]="open()" [busy]="actions.busy()" (save)="savePlan($event)" />
+
+      <h2>{{ 'koploper.cohort.advisers' | transloco }}</h2>
+      <koers-cohort-staff [cohort]="c" [canManage]="open()" [actions]="actions" (changed)="cohort.reload()" />
+
+      <h2>{{ 'koploper.cohort.meetings' | transloco }}</h2>
+      <koers-sessions #sessions [sessions]="c.sessions" [participants]="attendees()" [kinds]="step.sessionKinds" [kindLabels]="step.sessionKindLabels"
+                      [canPlan]="open()" [canRecord]="staffMayRecord()" [busy]="actions.busy()"
+                      [planLabel]="'koploper.meeting.add' | transloco" [emptyText]="'koploper.meeting.none' | transloco"
+                      (plan)="planSession($event, sessions)" (attendance)="setAttendance($event)" />
+    }
+  `,
+})
+export class CohortPage {
+  readonly cohortId = input.required<string>();
+  private readonly api = inject(KoploperApi);
+  private readonly auth = inject(AuthService);
+
+  readonly step = STEP;
+  readonly phaseNames = PHASE_NAMES;
+  readonly plannedPhases = PLANNED_PHASES;
+  readonly organiser = computed(() => this.auth.hasRole('administrator', 'coordinator'));
+  readonly staffMayRecord = computed(() => this.auth.hasRole('administrator', 'coordinator', 'adviser'));
+
+  readonly cohort = resource({ params: () => this.cohortId(), loader: ({ params }) => this.api.cohort(params) });
+  /** A coordinator changes the cohort until it is closed. */
+  readonly open = computed(() => this.organiser() && this.cohort.value()?.status !== 'closed');
+  readonly rows = computed<ParticipantTableRow[]>(() => (this.cohort.value()?.participants ?? []).map((p: ParticipantRow) => ({ ...p, staffName: p.adviserName })));
+  readonly attendees = computed(() => (this.cohort.value()?.participants ?? []).map((p) => ({ id: p.id, name: p.organisationName })));
+  readonly trackLink = (row: ParticipantTableRow) => ['../../deelnemers', row.id];
+
+  readonly actions = pageActions();
+
+  /** Runs one change and reads the cohort again. */
+  private act(change: () => Promise<unknown>, done?: string): Promise<boolean> {
+    return this.actions.run(change, done, {}, () => this.cohort.reload());
+  }
+
+  start() {
+    return this.act(() => this.api.startCohort(this.cohortId()), 'koploper.cohort.started');
+  }
+
+  close() {
+    return this.act(() => this.api.closeCohort(this.cohortId()), 'koploper.cohort.closed');
+  }
+
+  /** The API checks order and range too, and names the phase it refuses. */
+  savePlan(plan: PhasePlan) {
+    return this.act(() => this.api.updateCohort(this.cohortId(), { phasePlan: plan as Partial<Record<Phase, string | null>> }), 'koploper.common.saved');
+  }
+
+  async planSession(session: NewSession, sessions: SessionsComponent) {
+    if (await this.act(() => this.api.createMeeting(this.cohortId(), session), 'koploper.meeting.planned')) sessions.clear();
+  }
+
+  setAttendance(change: AttendanceChange) {
+    return this.act(() => this.api.setAttendance(change.sessionId, change.attendance));
+  }
+}

@@ -1,0 +1,245 @@
+import { ChangeDetectionStrategy, Component, effect, input, output, untracked } from '@angular/core';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors, type ValidatorFn } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { Activity } from '@koers/web-api-client';
+import { FieldErrorComponent, messageOf, watchForm, type FieldMessage } from '@koers/web-programme';
+
+type ActivityType = Activity['type'];
+type Unit = Activity['unit'];
+
+/** The units and the one detail each activity type needs (the footprint.ghg input, as in the template). */
+const TYPES: Record<ActivityType, { units: Unit[]; detail?: 'contract' | 'car' | 'haul' | 'stream' }> = {
+  electricity: { units: ['kWh', 'MWh'], detail: 'contract' },
+  natural_gas: { units: ['m3'] },
+  district_heat: { units: ['GJ'] },
+  diesel: { units: ['l'] },
+  petrol: { units: ['l'] },
+  lpg: { units: ['l'] },
+  car_km: { units: ['km'], detail: 'car' },
+  train_km: { units: ['km'] },
+  flight_km: { units: ['km'], detail: 'haul' },
+  waste: { units: ['kg', 't'], detail: 'stream' },
+  water: { units: ['m3'] },
+};
+const CONTRACTS = ['grey', 'green-nl', 'green-eu', 'unknown'] as const;
+const FUELS = ['diesel', 'petrol', 'lpg', 'electric', 'unknown'] as const;
+const PURPOSES = ['business', 'commute'] as const;
+const HAULS = ['short', 'medium', 'long'] as const;
+const STREAMS = ['residual', 'paper', 'plastic', 'organic', 'glass', 'wood'] as const;
+
+interface Row {
+  type: ActivityType;
+  amount: string;
+  unit: Unit;
+  contract: string;
+  fuel: string;
+  purpose: string;
+  haul: string;
+  stream: string;
+  label: string;
+}
+
+type RowForm = FormGroup<{ [K in keyof Row]: FormControl<Row[K]> }>;
+
+const blank = (type: ActivityType = 'electricity'): Row => ({ type, amount: '', unit: TYPES[type].units[0], contract: 'grey', fuel: 'diesel', purpose: 'business', haul: 'short', stream: 'residual', label: '' });
+
+function fromActivity(a: Activity): Row {
+  return { ...blank(a.type), amount: String(a.amount), unit: a.unit, contract: a.contract ?? 'grey', fuel: a.fuel ?? 'diesel', purpose: a.purpose ?? 'business', haul: a.haul ?? 'short', stream: a.stream ?? 'residual', label: a.label ?? '' };
+}
+
+/** An amount as typed (a Dutch decimal comma too); NaN when it is not a number. */
+const amountOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
+
+/** An amount is a number of 0 or more. */
+function validAmount(control: AbstractControl): ValidationErrors | null {
+  const n = amountOf(String(control.value ?? ''));
+  return Number.isFinite(n) && n >= 0 ? null : { amount: true };
+}
+
+/** A row as the API takes it: only the detail its type needs. */
+export function toActivity(r: Row): Activity {
+  const detail = TYPES[r.type].detail;
+  return {
+    type: r.type,
+    amount: amountOf(r.amount),
+    unit: r.unit,
+    ...(detail === 'contract' ? { contract: r.contract as Activity['contract'] } : {}),
+    ...(detail === 'car' ? { fuel: r.fuel as Activity['fuel'], purpose: r.purpose as Activity['purpose'] } : {}),
+    ...(detail === 'haul' ? { haul: r.haul as Activity['haul'] } : {}),
+    ...(detail === 'stream' ? { stream: r.stream as Activity['stream'] } : {}),
+    ...(r.label.trim() ? { label: r.label.trim() } : {}),
+  };
+}
+
+function rowForm(r: Row): RowForm {
+  const c = <T>(value: T, validators: ValidatorFn[] = []) => new FormControl<T>(value, { nonNullable: true, validators });
+  const form: RowForm = new FormGroup({
+    type: c(r.type),
+    amount: c(r.amount, [validAmount]),
+    unit: c(r.unit),
+    contract: c(r.contract),
+    fuel: c(r.fuel),
+    purpose: c(r.purpose),
+    haul: c(r.haul),
+    stream: c(r.stream),
+    label: c(r.label, [Validators.maxLength(200)]),
+  });
+  // Another type keeps the unit when it has it, else takes its first.
+  form.controls.type.valueChanges.subscribe((type) => {
+    const units = TYPES[type].units;
+    if (!units.includes(form.controls.unit.value)) form.controls.unit.setValue(units[0]);
+  });
+  return form;
+}
+
+/**
+ * The baseline by hand: one row per activity of the year, each with only the
+ * detail its type needs; an amount that is not a number of 0 or more is named
+ * next to it. What else the API rejects the page names by row (activities.N.field).
+ */
+@Component({
+  selector: 'koers-baseline-form',
+  imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form class="koers-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="baseline-form">
+      <table class="koers-table koers-form-table">
+        <caption class="koers-visually-hidden">{{ 'koploper.activity.title' | transloco }}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{{ 'koploper.activity.type' | transloco }}</th>
+            <th scope="col">{{ 'koploper.activity.amount' | transloco }}</th>
+            <th scope="col">{{ 'koploper.activity.unit' | transloco }}</th>
+            <th scope="col">{{ 'koploper.activity.detail' | transloco }}</th>
+            <th scope="col">{{ 'koploper.activity.label' | transloco }}</th>
+            <th scope="col"><span class="koers-visually-hidden">{{ 'koploper.activity.removeRow' | transloco }}</span></th>
+          </tr>
+        </thead>
+        <tbody formArrayName="rows">
+          @for (row of form.controls.rows.controls; track row; let i = $index) {
+            @let r = row.getRawValue();
+            <tr [formGroupName]="i">
+              <td>
+                <select [attr.aria-label]="('koploper.activity.type' | transloco) + ' ' + (i + 1)" formControlName="type">
+                  @for (t of types; track t) {
+                    <option [value]="t">{{ 'koploper.activity.types.' + t | transloco }}</option>
+                  }
+                </select>
+              </td>
+              <td>
+                <input type="text" inputmode="decimal" [attr.aria-label]="('koploper.activity.amount' | transloco) + ' ' + (i + 1)" formControlName="amount"
+                       [attr.aria-invalid]="!!amountError(row)" [attr.aria-describedby]="amountError(row) ? id + '-amount-' + i + '-error' : null" />
+                <koers-field-error [id]="id + '-amount-' + i + '-error'" [message]="amountError(row)" />
+              </td>
+              <td>
+                <select [attr.aria-label]="('koploper.activity.unit' | transloco) + ' ' + (i + 1)" formControlName="unit">
+                  @for (u of unitsOf(r.type); track $index) {
+                    <option [value]="u">{{ u }}</option>
+                  }
+                </select>
+              </td>
+              <td>
+                @switch (detailOf(r.type)) {
+                  @case ('contract') {
+                    <select [attr.aria-label]="('koploper.activity.detail' | transloco) + ' ' + (i + 1)" formControlName="contract">
+                      @for (c of contracts; track c) {
+                        <option [value]="c">{{ 'koploper.activity.contracts.' + c | transloco }}</option>
+                      }
+                    </select>
+                  }
+                  @case ('car') {
+                    <select [attr.aria-label]="('koploper.activity.detail' | transloco) + ' ' + (i + 1)" formControlName="fuel">
+                      @for (f of fuels; track f) {
+                        <option [value]="f">{{ 'koploper.activity.fuels.' + f | transloco }}</option>
+                      }
+                    </select>
+                    <select [attr.aria-label]="('koploper.activity.purpose' | transloco) + ' ' + (i + 1)" formControlName="purpose">
+                      @for (p of purposes; track p) {
+                        <option [value]="p">{{ 'koploper.activity.purposes.' + p | transloco }}</option>
+                      }
+                    </select>
+                  }
+                  @case ('haul') {
+                    <select [attr.aria-label]="('koploper.activity.detail' | transloco) + ' ' + (i + 1)" formControlName="haul">
+                      @for (h of hauls; track h) {
+                        <option [value]="h">{{ 'koploper.activity.hauls.' + h | transloco }}</option>
+                      }
+                    </select>
+                  }
+                  @case ('stream') {
+                    <select [attr.aria-label]="('koploper.activity.detail' | transloco) + ' ' + (i + 1)" formControlName="stream">
+                      @for (s of streams; track s) {
+                        <option [value]="s">{{ 'koploper.activity.streams.' + s | transloco }}</option>
+                      }
+                    </select>
+                  }
+                  @default {
+                    —
+                  }
+                }
+              </td>
+              <td><input type="text" maxlength="200" [attr.aria-label]="('koploper.activity.label' | transloco) + ' ' + (i + 1)" formControlName="label" /></td>
+              <td>
+                <button class="koers-button koers-button-secondary" type="button" [disabled]="form.controls.rows.length === 1" (click)="remove(i)">
+                  {{ 'koploper.activity.removeRow' | transloco }}<span class="koers-visually-hidden"> {{ i + 1 }}</span>
+                </button>
+              </td>
+            </tr>
+          }
+        </tbody>
+      </table>
+      <p class="koers-actions">
+        <button class="koers-button koers-button-secondary" type="button" (click)="add()">{{ 'koploper.activity.addRow' | transloco }}</button>
+        <button class="koers-button" type="submit" [disabled]="busy()">{{ 'koploper.activity.save' | transloco }}</button>
+      </p>
+    </form>
+  `,
+})
+export class BaselineFormComponent {
+  /** What is stored, to start from (the latest baseline's activities). */
+  readonly stored = input<Activity[] | null>(null);
+  readonly busy = input(false);
+  readonly save = output<Activity[]>();
+
+  readonly types = Object.keys(TYPES) as ActivityType[];
+  readonly contracts = CONTRACTS;
+  readonly fuels = FUELS;
+  readonly purposes = PURPOSES;
+  readonly hauls = HAULS;
+  readonly streams = STREAMS;
+  readonly id = 'baseline-form';
+  readonly form = new FormGroup({ rows: new FormArray<RowForm>([rowForm(blank())]) });
+  private readonly version = watchForm(this.form);
+
+  constructor() {
+    effect(() => {
+      const stored = this.stored();
+      if (stored?.length) untracked(() => this.form.setControl('rows', new FormArray(stored.map((a) => rowForm(fromActivity(a))))));
+    });
+  }
+
+  unitsOf(type: ActivityType): Unit[] {
+    return TYPES[type].units;
+  }
+  detailOf(type: ActivityType) {
+    return TYPES[type].detail ?? null;
+  }
+
+  /** Once the user left the amount or tried to save: why it is not right. */
+  amountError(row: RowForm): FieldMessage | null {
+    this.version();
+    return messageOf(row.controls.amount, { amount: 'koploper.activity.amountInvalid' });
+  }
+
+  add() {
+    this.form.controls.rows.push(rowForm(blank('natural_gas')));
+  }
+  remove(i: number) {
+    this.form.controls.rows.removeAt(i);
+  }
+  submit() {
+    this.form.markAllAsTouched();
+    if (this.form.invalid) return;
+    this.save.emit(this.form.controls.rows.getRawValue().map(toActivity));
+  }
+}

@@ -1,0 +1,113 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, resource } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { KoploperApi } from '@koers/web-api-client';
+import { AuthService } from '@koers/web-auth';
+import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
+import { RefusalComponent, pageActions } from '@koers/web-programme';
+import { ActionPlanSection } from './action-plan.section';
+import { TrackBaselineSection } from './baseline.section';
+import { TrackCertificatesSection } from './certificates.section';
+import { CommunicationSection } from './communication.section';
+import { TrackPhaseSection } from './phase.section';
+import { TrackProfilesSection } from './profiles.section';
+
+/**
+ * One company's year in the track, in the order it happens: where it stands,
+ * the baseline (upload, review, results as they arrive), the ISO 26000 scan,
+ * the profile, the action plan and vision, the communication assignment and
+ * the certificates. The participant, its adviser and the coordinator all
+ * work here; each sees the buttons its role may use. Every section runs its
+ * changes through the page's actions, so one refusal box says what the API
+ * refused.
+ */
+@Component({
+  selector: 'koers-participant',
+  imports: [
+    TranslocoPipe,
+    RouterLink,
+    LoadingComponent,
+    ErrorStateComponent,
+    RefusalComponent,
+    TrackPhaseSection,
+    TrackBaselineSection,
+    TrackProfilesSection,
+    ActionPlanSection,
+    CommunicationSection,
+    TrackCertificatesSection,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (track.error() && !track.value()) {
+      <koers-error-state (retry)="track.reload()" />
+    } @else if (!track.value()) {
+      <koers-loading />
+    } @else {
+      @let t = track.value()!;
+      @if (!participant()) {
+        <p><a [routerLink]="['../../groepen', t.cohort.id]">{{ t.cohort.name }}</a></p>
+      }
+      <h1>{{ t.organisation.name }}</h1>
+      <p>{{ t.cohort.name }} · {{ t.cohort.municipality }}</p>
+      <koers-refusal data-testid="track-error" [refusal]="actions.error()" />
+
+      <section aria-labelledby="phase-title">
+        <h2 id="phase-title">{{ 'koploper.track.phase' | transloco }}</h2>
+        <koers-track-phase [track]="t" [canMove]="staff()" [staff]="cohort.value()?.staff ?? null" [actions]="actions" (changed)="track.reload()" />
+      </section>
+
+      <section aria-labelledby="baseline-title">
+        <h2 id="baseline-title">{{ 'koploper.track.baseline' | transloco }}</h2>
+        <koers-track-baseline [track]="t" [staff]="staff()" [actions]="actions" (changed)="track.reload()" />
+      </section>
+
+      <section aria-labelledby="profile-title">
+        <h2 id="profile-title">{{ 'koploper.track.profiles' | transloco }}</h2>
+        <koers-track-profiles [participantId]="t.participant.id" [profiles]="t.profiles" [staff]="staff()" [actions]="actions" />
+      </section>
+
+      <section aria-labelledby="plan-title">
+        <h2 id="plan-title">{{ 'koploper.plan.title' | transloco }}</h2>
+        <koers-action-plan [participantId]="t.participant.id" [plan]="t.actionPlan" [profiles]="t.profiles" [actions]="actions" (changed)="track.reload()" />
+      </section>
+
+      <section aria-labelledby="communication-title">
+        <h2 id="communication-title">{{ 'koploper.communication.title' | transloco }}</h2>
+        <koers-communication [participantId]="t.participant.id" [submission]="t.communication" [actions]="actions" (changed)="track.reload()" />
+      </section>
+
+      <section aria-labelledby="certificate-title">
+        <h2 id="certificate-title">{{ 'koploper.track.certificate' | transloco }}</h2>
+        <koers-track-certificates [track]="t" [actions]="actions" (changed)="track.reload()" />
+      </section>
+    }
+  `,
+})
+export class ParticipantPage {
+  readonly participantId = input.required<string>();
+  private readonly api = inject(KoploperApi);
+  private readonly auth = inject(AuthService);
+
+  readonly participant = computed(() => this.auth.role() === 'participant');
+  readonly staff = computed(() => this.auth.hasRole('administrator', 'coordinator', 'adviser'));
+  readonly organiser = computed(() => this.auth.hasRole('administrator', 'coordinator'));
+
+  readonly track = resource({ params: () => this.participantId(), loader: ({ params }) => this.api.track(params) });
+  /** The cohort's staff, for the coordinator who assigns the adviser. */
+  readonly cohort = resource({
+    params: () => (this.organiser() ? this.track.value()?.cohort.id : undefined),
+    loader: ({ params }) => this.api.cohort(params),
+  });
+  readonly actions = pageActions();
+
+  constructor() {
+    // Results arrive from the worker: ask again while a calculation is pending.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    effect(() => {
+      const b = this.track.value()?.baseline;
+      clearTimeout(timer);
+      if (b && [b.footprint.result, b.iso26000.result].some((r) => r?.status === 'pending')) timer = setTimeout(() => this.track.reload(), 1500);
+    });
+    inject(DestroyRef).onDestroy(() => clearTimeout(timer));
+  }
+}

@@ -1,0 +1,59 @@
+import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { ActionItem, ActionItemStatus } from '@koers/web-api-client';
+import { Co2Pipe, EuroPipe, KoersDatePipe } from '@koers/web-programme';
+
+const STATUSES: readonly ActionItemStatus[] = ['planned', 'in_progress', 'done', 'dropped'];
+
+/** One measure of the action plan as a table row: its status changes at once; it can be removed. */
+@Component({
+  selector: 'tr[koers-plan-item]',
+  imports: [ReactiveFormsModule, TranslocoPipe, Co2Pipe, EuroPipe, KoersDatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @let i = item();
+    <td>{{ i.title }}</td>
+    <td>{{ i.owner }}</td>
+    <td>
+      {{ i.dueOn | koersDate }}
+      @if (i.overdue) {
+        <span class="koers-badge koers-badge-warn">{{ 'koploper.plan.overdue' | transloco }}</span>
+      }
+    </td>
+    <td>
+      <label class="koers-visually-hidden" [for]="'status-' + i.id">{{ 'koploper.plan.status' | transloco }} {{ i.title }}</label>
+      <select [id]="'status-' + i.id" [formControl]="status">
+        @for (s of statuses; track s) {
+          <option [value]="s">{{ 'koploper.plan.statuses.' + s | transloco }}</option>
+        }
+      </select>
+    </td>
+    <td>{{ i.expectedKgCO2e | co2 }}</td>
+    <td>{{ i.expectedCostEur | euro }}</td>
+    <td>
+      <button class="koers-button koers-button-secondary" type="button" [disabled]="busy()" (click)="remove.emit(i)">
+        {{ 'koploper.plan.remove' | transloco }}<span class="koers-visually-hidden"> {{ i.title }}</span>
+      </button>
+    </td>
+  `,
+})
+export class PlanItemRowComponent {
+  readonly item = input.required<ActionItem>();
+  readonly busy = input(false);
+  readonly statusChange = output<{ item: ActionItem; status: ActionItemStatus }>();
+  readonly remove = output<ActionItem>();
+
+  readonly statuses = STATUSES;
+  readonly status = new FormControl<ActionItemStatus>('planned', { nonNullable: true });
+
+  constructor() {
+    effect(() => {
+      this.status.setValue(this.item().status, { emitEvent: false });
+      if (this.busy()) this.status.disable({ emitEvent: false });
+      else this.status.enable({ emitEvent: false });
+    });
+    this.status.valueChanges.pipe(takeUntilDestroyed()).subscribe((status) => this.statusChange.emit({ item: this.item(), status }));
+  }
+}
