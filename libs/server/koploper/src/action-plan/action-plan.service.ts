@@ -76,7 +76,7 @@ export class ActionPlanService {
     if (dto.expectedKgCO2e !== undefined) patch.expectedKgCO2e = decimal(dto.expectedKgCO2e);
     if (dto.expectedCostEur !== undefined) patch.expectedCostEur = decimal(dto.expectedCostEur);
     if (Object.keys(patch).length === 0) {
-      throw new BadInputError('body', { nl: 'Geef ten minste één veld om te wijzigen', en: 'Give at least one field to change' });
+      throw new BadInputError('body', { nl: 'Geef ten minste één veld om te wijzigen', en: 'Give at least one field to change' }, { code: 'action_plan.nothing_to_change' });
     }
     await this.db.em.update(ActionPlanItem, { id }, { ...patch, updatedAt: new Date() });
     return this.item(id);

@@ -70,7 +70,7 @@ export class BaselineService {
     const file = await readUpload(req, { maxBytes: MAX_FILE_BYTES, allowed: { csv: CSV_TYPES, xlsx: [XLSX_TYPE] } });
     const year = Number(file.fields['year']);
     if (!/^\d{4}$/.test(file.fields['year'] ?? '') || year < 1990 || year > 2100) {
-      throw new BadInputError('year', { nl: 'Geef het jaar als getal, bijv. 2025', en: 'Give the year as a number, e.g. 2025' });
+      throw new BadInputError('year', { nl: 'Geef het jaar als getal, bijv. 2025', en: 'Give the year as a number, e.g. 2025' }, { code: 'baseline.year_format' });
     }
     checkYear(year);
     const activities = await parseBaselineFile(file.filename, file.content);
@@ -93,7 +93,7 @@ export class BaselineService {
     await this.participants.loadActive(participantId);
     const baseline = await this.find(participantId, year);
     if (!baseline) throw new NotFoundError('Baseline', `${participantId} ${year}`);
-    if (!baseline.footprintInputId) throw new ConflictError({ nl: `De nulmeting van ${year} heeft nog geen footprint`, en: `The ${year} baseline has no footprint yet` }, { field: 'year' });
+    if (!baseline.footprintInputId) throw new ConflictError({ nl: `De nulmeting van ${year} heeft nog geen footprint`, en: `The ${year} baseline has no footprint yet` }, { code: 'baseline.no_footprint', field: 'year' });
     if (baseline.status !== 'reviewed') {
       await this.db.em.update(Baseline, { id: baseline.id }, { status: 'reviewed', reviewedBy: this.db.tenant.userId, reviewedAt: new Date() });
     }
@@ -168,7 +168,7 @@ function resultView(r: CalculationResult | null | undefined): CalcResultView | n
 /** A baseline is about a year that has begun (usually the last full one). */
 function checkYear(year: number) {
   const current = Number(today().slice(0, 4));
-  if (year > current) throw new BadInputError('year', { nl: `${year} ligt in de toekomst`, en: `${year} is in the future` });
+  if (year > current) throw new BadInputError('year', { nl: `${year} ligt in de toekomst`, en: `${year} is in the future` }, { code: 'baseline.year_future' });
 }
 
 /** Each answer is a maturity or "not relevant" with a reason, about a known issue, once. */

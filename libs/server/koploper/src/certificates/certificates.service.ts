@@ -54,11 +54,11 @@ export class CertificatesService {
   /** A new application (status `submitted`); 409 naming everything that is still missing. */
   async apply(participantId: string): Promise<CsrCertificateView> {
     const { participant, organisation } = await this.participants.load(participantId);
-    if (participant.phase === 'withdrawn') throw new ConflictError({ nl: 'Deze deelnemer is gestopt met het traject', en: 'This participant has withdrawn from the track' });
+    if (participant.phase === 'withdrawn') throw new ConflictError({ nl: 'Deze deelnemer is gestopt met het traject', en: 'This participant has withdrawn from the track' }, { code: 'enrolment.withdrawn' });
     const em = this.db.em;
     const open = await em.findOne(CsrCertificate, { where: { participantId, status: In(OPEN) } });
     if (open) {
-      throw new ConflictError({ nl: `Er loopt al een aanvraag ('${label(open.status).nl}'); wacht op de beoordeling`, en: `An application is already open ('${label(open.status).en}'); wait for its review` });
+      throw new ConflictError({ nl: `Er loopt al een aanvraag ('${label(open.status).nl}'); wacht op de beoordeling`, en: `An application is already open ('${label(open.status).en}'); wait for its review` }, { code: 'csr_certificate.open_exists' });
     }
     const found = await this.attachmentsOf(participant);
     const missing: Bilingual[] = [];
@@ -71,6 +71,7 @@ export class CertificatesService {
           nl: `${organisation.name} kan nog geen MVO-certificaat aanvragen; nog nodig: ${missing.map((m) => m.nl).join(', ')}`,
           en: `${organisation.name} cannot apply for the CSR certificate yet; still needed: ${missing.map((m) => m.en).join(', ')}`,
         },
+        { code: 'csr_certificate.incomplete', params: { missing: missing.map((m) => m.en) } },
       );
     }
     const app = submitCertificate(newCertificateApplication());
@@ -114,9 +115,9 @@ export class CertificatesService {
   async review(id: string, dto: ReviewCsrCertificateDto): Promise<CsrCertificateView> {
     // Which fields go with which decision is checked before anything is looked up (400).
     if (dto.decision !== 'approve_with_conditions' && dto.conditions !== undefined) {
-      throw new BadInputError('conditions', { nl: 'Alleen bij approve_with_conditions', en: 'Only with approve_with_conditions' });
+      throw new BadInputError('conditions', { nl: 'Alleen bij approve_with_conditions', en: 'Only with approve_with_conditions' }, { code: 'csr_certificate.conditions_only_with_conditions' });
     }
-    if (dto.decision !== 'reject' && dto.reason !== undefined) throw new BadInputError('reason', { nl: 'Alleen bij reject', en: 'Only with reject' });
+    if (dto.decision !== 'reject' && dto.reason !== undefined) throw new BadInputError('reason', { nl: 'Alleen bij reject', en: 'Only with reject' }, { code: 'csr_certificate.reason_only_with_reject' });
     const cert = await this.db.findOwned(CsrCertificate, id);
     const participant = await this.db.em.findOne(Enrolment, { where: { id: cert.participantId } });
     if (participant?.adviserUserId && participant.adviserUserId === this.db.tenant.userId) {
@@ -125,6 +126,7 @@ export class CertificatesService {
           nl: 'U bent de adviseur van dit bedrijf en mag de aanvraag daarom niet beoordelen; laat een andere beheerder of coördinator dit doen',
           en: "You are this company's adviser, so you may not review its application; ask another administrator or coordinator",
         },
+        { code: 'csr_certificate.own_adviser' },
       );
     }
     const app = application(cert, today());
@@ -220,7 +222,7 @@ export class CertificatesService {
   private async move(cert: CsrCertificate, changes: Partial<CsrCertificate>): Promise<void> {
     const where: FindOptionsWhere<CsrCertificate> = { id: cert.id, status: cert.status };
     const result = await this.db.em.update(CsrCertificate, where, changes as never);
-    if (!result.affected) throw new ConflictError({ nl: 'De aanvraag is intussen gewijzigd; laad haar opnieuw', en: 'The application changed meanwhile; reload it' });
+    if (!result.affected) throw new ConflictError({ nl: 'De aanvraag is intussen gewijzigd; laad haar opnieuw', en: 'The application changed meanwhile; reload it' }, { code: 'csr_certificate.changed' });
   }
 
   private async views(certs: CsrCertificate[]): Promise<CsrCertificateView[]> {

@@ -69,7 +69,7 @@ export class CommunicationService {
       refuseSubmitted(existing);
       const count = await this.db.em.count(StoredFile, { where: { ownerId: existing.id, purpose: 'communication' } });
       if (count >= MAX_COMMUNICATION_FILES) {
-        throw new ConflictError({ nl: `Er zijn al ${count} bestanden; meer dan ${MAX_COMMUNICATION_FILES} kan niet`, en: `There are ${count} files already; no more than ${MAX_COMMUNICATION_FILES} are allowed` }, { field: 'file' });
+        throw new ConflictError({ nl: `Er zijn al ${count} bestanden; meer dan ${MAX_COMMUNICATION_FILES} kan niet`, en: `There are ${count} files already; no more than ${MAX_COMMUNICATION_FILES} are allowed` }, { code: 'communication.too_many_files', field: 'file' });
       }
     }
     const file = await readUpload(req, { maxBytes: MAX_COMMUNICATION_FILE_BYTES, allowed: ALLOWED });
@@ -85,7 +85,7 @@ export class CommunicationService {
     await this.participants.loadActive(participantId);
     const submission = await this.find(participantId);
     if (!submission || !submission.text.trim()) {
-      throw new ConflictError({ nl: 'Schrijf eerst de tekst van de communicatieopdracht', en: 'Write the text of the communication assignment first' }, { field: 'text' });
+      throw new ConflictError({ nl: 'Schrijf eerst de tekst van de communicatieopdracht', en: 'Write the text of the communication assignment first' }, { code: 'communication.text_missing', field: 'text' });
     }
     if (submission.status !== 'submitted') {
       const now = new Date();
@@ -107,13 +107,13 @@ export class CommunicationService {
   async participationCertificate(participantId: string, reply: FastifyReply) {
     const { participant } = await this.participants.load(participantId);
     if (!CommunicationService.participationCertificateAvailable(participant)) {
-      throw new ConflictError({ nl: 'Het certificaat van deelname komt er zodra het Koplopersymposium is bereikt', en: 'The certificate of participation is available once the symposium has been reached' });
+      throw new ConflictError({ nl: 'Het certificaat van deelname komt er zodra het Koplopersymposium is bereikt', en: 'The certificate of participation is available once the symposium has been reached' }, { code: 'participation_certificate.not_yet' });
     }
     const stored = await this.db.em.findOne(StoredFile, { where: { ownerId: participantId, purpose: 'participation_certificate' }, order: { createdAt: 'DESC' } });
     if (!stored) {
       // Job ids may not contain ':'; the same id as when the cohort closes, so it is rendered once.
       await this.jobs.add('document.render', { kind: PARTICIPATION_CERTIFICATE, ownerId: participantId, partnerId: participant.partnerId }, { jobId: `participation-certificate-${participantId}` });
-      throw new ConflictError({ nl: 'Het certificaat wordt nog gemaakt; probeer het zo opnieuw', en: 'The certificate is not ready yet; try again shortly' });
+      throw new ConflictError({ nl: 'Het certificaat wordt nog gemaakt; probeer het zo opnieuw', en: 'The certificate is not ready yet; try again shortly' }, { code: 'participation_certificate.rendering' });
     }
     return Files.send(reply, await this.files.read(stored.id));
   }
@@ -147,7 +147,7 @@ export class CommunicationService {
 
 function refuseSubmitted(s: CommunicationSubmission) {
   if (s.status === 'submitted') {
-    throw new ConflictError({ nl: 'De communicatieopdracht is al ingediend en blijft zoals de jury hem ziet', en: 'The communication assignment has been submitted and stays as the jury sees it' });
+    throw new ConflictError({ nl: 'De communicatieopdracht is al ingediend en blijft zoals de jury hem ziet', en: 'The communication assignment has been submitted and stays as the jury sees it' }, { code: 'communication.submitted_final' });
   }
 }
 
@@ -159,7 +159,7 @@ function isZip(b: Buffer): boolean {
 function checkContent(file: Upload) {
   const ext = file.filename.toLowerCase().split('.').pop() ?? '';
   if (!FILE_TYPES[ext]?.looksRight(file.content)) {
-    throw new BadInputError('file', { nl: `${file.filename}: de inhoud is geen .${ext}-bestand`, en: `The content is not a .${ext} file` });
+    throw new BadInputError('file', { nl: `${file.filename}: de inhoud is geen .${ext}-bestand`, en: `The content is not a .${ext} file` }, { code: 'upload.content_mismatch' });
   }
 }
 

@@ -14,8 +14,8 @@ interface Standing {
   submissionOf: Map<string, string>;
 }
 
-const closed = () => new ConflictError({ nl: 'Deze Koplopergroep is afgesloten', en: 'This cohort is closed' });
-const awarded = () => new ConflictError({ nl: 'De Koploperprijs is al toegekend; jury en scores liggen vast', en: 'The Koploper prize has been awarded; jury and scores are final' });
+const closed = () => new ConflictError({ nl: 'Deze Koplopergroep is afgesloten', en: 'This cohort is closed' }, { code: 'group.closed' });
+const awarded = () => new ConflictError({ nl: 'De Koploperprijs is al toegekend; jury en scores liggen vast', en: 'The Koploper prize has been awarded; jury and scores are final' }, { code: 'prize.awarded' });
 
 /**
  * The Koploperprijs: the coordinator names a jury of the partner's staff; each
@@ -62,10 +62,10 @@ export class PrizeService {
     const { cohort } = await this.participants.loadActive(submission.participantId);
     const userId = this.db.tenant.userId;
     if (!(await this.db.em.exists(JuryMember, { where: { cohortId: cohort.id, userId } }))) {
-      throw new ForbiddenError({ nl: 'Alleen juryleden van deze Koplopergroep geven scores', en: 'Only jurors of this cohort give scores' });
+      throw new ForbiddenError({ nl: 'Alleen juryleden van deze Koplopergroep geven scores', en: 'Only jurors of this cohort give scores' }, { code: 'prize.not_a_juror' });
     }
     if (submission.status !== 'submitted') {
-      throw new ConflictError({ nl: 'Deze communicatieopdracht is nog niet ingediend', en: 'This communication assignment has not been submitted yet' });
+      throw new ConflictError({ nl: 'Deze communicatieopdracht is nog niet ingediend', en: 'This communication assignment has not been submitted yet' }, { code: 'prize.not_submitted' });
     }
     if (cohort.prizeWinnerEnrolmentId) throw awarded();
     await this.db.em.delete(JuryScore, { submissionId, jurorUserId: userId });
@@ -83,14 +83,14 @@ export class PrizeService {
     const { view, result, submissionOf } = await this.standing(cohort);
     const submissionId = submissionOf.get(participantId);
     if (!submissionId) {
-      throw new BadInputError('participantId', { nl: 'Geen deelnemer van deze groep met een ingediende communicatieopdracht', en: 'Not a participant of this cohort with a submitted communication assignment' });
+      throw new BadInputError('participantId', { nl: 'Geen deelnemer van deze groep met een ingediende communicatieopdracht', en: 'Not a participant of this cohort with a submitted communication assignment' }, { code: 'prize.not_an_entry' });
     }
     if (view.leaders.length === 0) {
-      throw new ConflictError({ nl: 'De jury heeft nog geen scores gegeven', en: 'The jury has not given any scores yet' }, { field: 'participantId' });
+      throw new ConflictError({ nl: 'De jury heeft nog geen scores gegeven', en: 'The jury has not given any scores yet' }, { code: 'prize.no_scores', field: 'participantId' });
     }
     if (!view.leaders.includes(participantId)) {
       const names = view.entries.filter((e) => view.leaders.includes(e.participantId)).map((e) => e.organisationName).join(', ');
-      throw new ConflictError({ nl: `Alleen de hoogste score kan winnen: ${names}`, en: `Only the highest total can win: ${names}` }, { field: 'participantId' });
+      throw new ConflictError({ nl: `Alleen de hoogste score kan winnen: ${names}`, en: `Only the highest total can win: ${names}` }, { code: 'prize.not_the_leader', field: 'participantId' });
     }
     if (result.outcome === 'tie') asConflict(() => decideTie(result, submissionId), 'participantId');
     await this.db.em.update(KoploperCohort, { groupId: cohortId }, { prizeWinnerEnrolmentId: participantId });

@@ -42,12 +42,12 @@ export class ProfilesService {
     const { participant, organisation } = await this.participants.loadActive(participantId);
     const em = this.db.em;
     const baseline = await em.findOne(Baseline, { where: { participantId, status: 'reviewed' }, order: { year: 'DESC' } });
-    if (!baseline) throw new ConflictError({ nl: 'Er is nog geen beoordeelde nulmeting', en: 'There is no reviewed baseline yet' });
+    if (!baseline) throw new ConflictError({ nl: 'Er is nog geen beoordeelde nulmeting', en: 'There is no reviewed baseline yet' }, { code: 'profile.no_reviewed_baseline' });
     const footprint = ready(await this.baselines.inputAndResult(baseline.footprintInputId), 'footprint', baseline.year);
     // The ISO 26000 scan is optional: a profile can be made from the footprint alone.
     const iso = baseline.isoInputId ? ready(await this.baselines.inputAndResult(baseline.isoInputId), 'iso', baseline.year) : null;
-    if (!organisation.sbiCode) throw new ConflictError({ nl: `${organisation.name} heeft nog geen SBI-code`, en: `${organisation.name} has no SBI code yet` }, { field: 'sbiCode' });
-    if (!organisation.sizeClass) throw new ConflictError({ nl: `${organisation.name} heeft nog geen grootteklasse`, en: `${organisation.name} has no size class yet` }, { field: 'sizeClass' });
+    if (!organisation.sbiCode) throw new ConflictError({ nl: `${organisation.name} heeft nog geen SBI-code`, en: `${organisation.name} has no SBI code yet` }, { code: 'profile.sbi_code_missing', field: 'sbiCode' });
+    if (!organisation.sizeClass) throw new ConflictError({ nl: `${organisation.name} heeft nog geen grootteklasse`, en: `${organisation.name} has no size class yet` }, { code: 'profile.size_class_missing', field: 'sizeClass' });
 
     let content: ProfileContent;
     try {
@@ -116,8 +116,8 @@ export class ProfilesService {
 
   async pdf(id: string, reply: FastifyReply) {
     const profile = await this.find(id);
-    if (profile.status !== 'published') throw new ConflictError({ nl: 'Dit profiel is nog niet gepubliceerd', en: 'This profile has not been published yet' });
-    if (!profile.pdfFileId) throw new ConflictError({ nl: 'De PDF is nog niet klaar; probeer het zo opnieuw', en: 'The PDF is not ready yet; try again shortly' });
+    if (profile.status !== 'published') throw new ConflictError({ nl: 'Dit profiel is nog niet gepubliceerd', en: 'This profile has not been published yet' }, { code: 'profile.not_published' });
+    if (!profile.pdfFileId) throw new ConflictError({ nl: 'De PDF is nog niet klaar; probeer het zo opnieuw', en: 'The PDF is not ready yet; try again shortly' }, { code: 'profile.pdf_not_ready' });
     return Files.send(reply, await this.files.read(profile.pdfFileId));
   }
 
@@ -155,18 +155,18 @@ export class ProfilesService {
 function ready(found: InputAndResult | null, what: 'footprint' | 'iso', year: number): InputAndResult & { result: CalculationResult } {
   const name = PLUGIN_NAMES[what];
   if (!found) {
-    throw new ConflictError({ nl: `De nulmeting van ${year} heeft nog geen ${name.nl}`, en: `The ${year} baseline has no ${name.en} yet` });
+    throw new ConflictError({ nl: `De nulmeting van ${year} heeft nog geen ${name.nl}`, en: `The ${year} baseline has no ${name.en} yet` }, { code: 'profile.result_missing' });
   }
   const r = found.result;
   if (r?.status === 'succeeded') return { ...found, result: r };
   if (r?.status === 'failed') {
-    throw new ConflictError({ nl: `De berekening van de ${name.nl} (${year}) is mislukt: ${r.error ?? ''}`, en: `The ${name.en} calculation (${year}) failed: ${r.error ?? ''}` });
+    throw new ConflictError({ nl: `De berekening van de ${name.nl} (${year}) is mislukt: ${r.error ?? ''}`, en: `The ${name.en} calculation (${year}) failed: ${r.error ?? ''}` }, { code: 'profile.calculation_failed' });
   }
-  throw new ConflictError({ nl: `De ${name.nl} van ${year} wordt nog berekend; probeer het zo opnieuw`, en: `The ${year} ${name.en} is still being calculated; try again shortly` });
+  throw new ConflictError({ nl: `De ${name.nl} van ${year} wordt nog berekend; probeer het zo opnieuw`, en: `The ${year} ${name.en} is still being calculated; try again shortly` }, { code: 'profile.calculating' });
 }
 
 function publishedAlready(p: SustainabilityProfile) {
-  return new ConflictError({ nl: `Versie ${p.version} is al gepubliceerd en blijft zoals hij is`, en: `Version ${p.version} has been published and stays as it is` });
+  return new ConflictError({ nl: `Versie ${p.version} is al gepubliceerd en blijft zoals hij is`, en: `Version ${p.version} has been published and stays as it is` }, { code: 'profile.published_final' });
 }
 
 function summary(p: SustainabilityProfile): ProfileSummaryView {
