@@ -35,11 +35,11 @@ async function start(appRoutes: Routes) {
 }
 
 describe('chain step app', () => {
-  it('gives the shell its home, listing its own objects from /api/chain-projects', async () => {
+  it('gives the shell its home, listing its own objects from /api/chain/projects', async () => {
     const { harness, http, settle } = await start([{ path: 'stap', children: routes }]);
     await harness.navigateByUrl('/stap');
     expect(harness.routeNativeElement!.querySelector('h1')!.textContent).toBe('Ketenprojecten');
-    http.expectOne('/api/chain-projects').flush({ items: [{ id: 'x1', name: 'Eerste groep' }], total: 1 });
+    http.expectOne('/api/chain/projects').flush({ items: [{ id: 'x1', name: 'Eerste groep' }], total: 1 });
     await settle();
     expect(harness.routeNativeElement!.querySelector('tbody td')!.textContent!.trim()).toBe('Eerste groep');
   });
@@ -63,7 +63,7 @@ describe('chain step app', () => {
     const el: HTMLElement = harness.fixture.nativeElement;
     expect(el.querySelector('koers-step-home h1')!.textContent).toBe('Ketenprojecten');
     expect(el.querySelector('.koers-membership')!.textContent).toContain('MVO Alliantie Noord-Nederland');
-    http.expectOne('/api/chain-projects').flush({ title: 'Not Found' }, { status: 404, statusText: 'Not Found' });
+    http.expectOne('/api/chain/projects').flush({ title: 'Not Found' }, { status: 404, statusText: 'Not Found' });
     await settle();
     expect(el.querySelector('koers-empty-state')).not.toBeNull();
   });

@@ -47,11 +47,11 @@ async function requested(http: HttpTestingController, url: string) {
 }
 
 describe('koploper step app', () => {
-  it('gives the shell its home, listing its own objects from /api/cohorts', async () => {
+  it('gives the shell its home, listing its own objects from /api/koploper/cohorts', async () => {
     const { harness, http, settle } = await start([{ path: 'stap', children: routes }]);
     TestBed.inject(AuthService).session.set(SESSION as SessionView);
     await harness.navigateByUrl('/stap');
-    http.expectOne('/api/cohorts').flush({ items: [{ id: 'x1', name: 'Eerste groep', municipality: 'Assen', startsOn: '2026-01-15', endsOn: '2026-12-15', status: 'running', participants: 3 }], total: 1 });
+    http.expectOne('/api/koploper/cohorts').flush({ items: [{ id: 'x1', name: 'Eerste groep', municipality: 'Assen', startsOn: '2026-01-15', endsOn: '2026-12-15', status: 'running', participants: 3 }], total: 1 });
     await settle();
     const el: HTMLElement = harness.fixture.nativeElement;
     expect(el.querySelector('h1')!.textContent).toBe('Koplopertraject');
@@ -77,7 +77,7 @@ describe('koploper step app', () => {
     await navigation;
     const el: HTMLElement = harness.fixture.nativeElement;
     expect(el.querySelector('.koers-membership')!.textContent).toContain('MVO Alliantie Noord-Nederland');
-    (await requested(http, '/api/cohorts')).flush({ items: [], total: 0 });
+    (await requested(http, '/api/koploper/cohorts')).flush({ items: [], total: 0 });
     await settle();
     expect(el.querySelector('main h1')!.textContent).toBe('Koplopertraject');
     expect(el.querySelector('koers-empty-state')!.textContent).toContain('Nog geen Koplopergroepen');

@@ -35,11 +35,11 @@ async function start(appRoutes: Routes) {
 }
 
 describe('masterclass step app', () => {
-  it('gives the shell its home, listing its own objects from /api/masterclasses', async () => {
+  it('gives the shell its home, listing its own objects from /api/masterclass/masterclasses', async () => {
     const { harness, http, settle } = await start([{ path: 'stap', children: routes }]);
     await harness.navigateByUrl('/stap');
     expect(harness.routeNativeElement!.querySelector('h1')!.textContent).toBe('CE-masterclasses');
-    http.expectOne('/api/masterclasses').flush({ items: [{ id: 'x1', name: 'Eerste groep' }], total: 1 });
+    http.expectOne('/api/masterclass/masterclasses').flush({ items: [{ id: 'x1', name: 'Eerste groep' }], total: 1 });
     await settle();
     expect(harness.routeNativeElement!.querySelector('tbody td')!.textContent!.trim()).toBe('Eerste groep');
   });
@@ -63,7 +63,7 @@ describe('masterclass step app', () => {
     const el: HTMLElement = harness.fixture.nativeElement;
     expect(el.querySelector('koers-step-home h1')!.textContent).toBe('CE-masterclasses');
     expect(el.querySelector('.koers-membership')!.textContent).toContain('MVO Alliantie Noord-Nederland');
-    http.expectOne('/api/masterclasses').flush({ title: 'Not Found' }, { status: 404, statusText: 'Not Found' });
+    http.expectOne('/api/masterclass/masterclasses').flush({ title: 'Not Found' }, { status: 404, statusText: 'Not Found' });
     await settle();
     expect(el.querySelector('koers-empty-state')).not.toBeNull();
   });

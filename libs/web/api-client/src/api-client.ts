@@ -29,7 +29,7 @@ export type PasswordResetRequest = Schemas['PasswordResetRequestDto'];
 export type PasswordResetConfirm = Schemas['PasswordResetConfirmDto'];
 
 /** The paths of a step's own objects (cohorts, masterclasses, chain projects). */
-export type StepItemsPath = '/api/cohorts' | '/api/masterclasses' | '/api/chain-projects';
+export type StepItemsPath = '/api/koploper/cohorts' | '/api/masterclass/masterclasses' | '/api/chain/projects';
 /**
  * One row of a step's list. The API does not describe these responses in its
  * document yet, so only what every list shares is typed here.

@@ -14,7 +14,7 @@ interface StepList {
 /** Where each step's own objects come from and which of their fields the list shows. */
 export const STEP_LISTS: Record<StepKey, StepList> = {
   koploper: {
-    path: '/api/cohorts',
+    path: '/api/koploper/cohorts',
     columns: [
       { key: 'name', label: 'list.name' },
       { key: 'municipality', label: 'list.municipality' },
@@ -22,8 +22,8 @@ export const STEP_LISTS: Record<StepKey, StepList> = {
       { key: 'participants', label: 'list.participants', kind: 'number' },
     ],
   },
-  masterclass: { path: '/api/masterclasses', columns: [{ key: 'name', label: 'list.name' }] },
-  chain: { path: '/api/chain-projects', columns: [{ key: 'name', label: 'list.name' }] },
+  masterclass: { path: '/api/masterclass/masterclasses', columns: [{ key: 'name', label: 'list.name' }] },
+  chain: { path: '/api/chain/projects', columns: [{ key: 'name', label: 'list.name' }] },
 };
 
 /**

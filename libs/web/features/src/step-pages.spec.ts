@@ -40,7 +40,7 @@ describe('a step home', () => {
   it('shows the helpful empty state while the step has no endpoint yet (404)', async () => {
     const { http, el, settle, text } = await open('masterclass', '/');
     expect(el.querySelector('h1')?.textContent).toBe('CE-masterclasses');
-    http.expectOne('/api/masterclasses').flush({ title: 'Not Found' }, { status: 404, statusText: 'Not Found' });
+    http.expectOne('/api/masterclass/masterclasses').flush({ title: 'Not Found' }, { status: 404, statusText: 'Not Found' });
     await settle();
     expect(el.querySelector('koers-empty-state')).not.toBeNull();
     expect(text()).toContain('Nog geen masterclasses');
@@ -49,14 +49,14 @@ describe('a step home', () => {
 
   it('shows the same empty state for an empty list', async () => {
     const { http, settle, text } = await open('chain', '/');
-    http.expectOne('/api/chain-projects').flush({ items: [], total: 0 });
+    http.expectOne('/api/chain/projects').flush({ items: [], total: 0 });
     await settle();
     expect(text()).toContain('Nog geen ketenprojecten');
   });
 
   it('lists the cohorts with dates and numbers in the chosen language', async () => {
     const { http, el, harness, settle } = await open('koploper', '/');
-    http.expectOne('/api/cohorts').flush({
+    http.expectOne('/api/koploper/cohorts').flush({
       items: [{ id: 'c1', name: 'Koplopers Assen 2026', municipality: 'Assen', startsOn: '2026-03-05', participants: 1200 }],
       total: 1,
     });
@@ -71,13 +71,13 @@ describe('a step home', () => {
 
   it('shows an error with a retry that asks again when the API fails', async () => {
     const { http, el, settle, text } = await open('koploper', '/');
-    http.expectOne('/api/cohorts').flush(null, { status: 500, statusText: 'Server Error' });
+    http.expectOne('/api/koploper/cohorts').flush(null, { status: 500, statusText: 'Server Error' });
     await settle();
     expect(text()).toContain('Er ging iets mis');
     el.querySelector<HTMLButtonElement>('koers-error-state button')!.click();
     // Not whenStable(): the app stays busy until the new request is answered.
     await new Promise((r) => setTimeout(r));
-    http.expectOne('/api/cohorts').flush({ items: [], total: 0 });
+    http.expectOne('/api/koploper/cohorts').flush({ items: [], total: 0 });
     await settle();
     expect(text()).toContain('Nog geen Koplopergroepen');
   });
