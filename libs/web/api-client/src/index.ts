@@ -1,3 +1,4 @@
 export * from './api-client';
 export type { components, operations, paths } from './schema';
 export * from './koploper';
+export * from './programme';

@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from './api-client';
+import { ProgrammeApi } from './programme';
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
@@ -16,14 +17,9 @@ export const PHASES: readonly Phase[] = ['kickoff', 'baseline', 'profile', 'acti
 
 export type CohortSummary = Schemas['CohortSummaryView'];
 export type ParticipantRow = Schemas['ParticipantRowView'];
-export type CohortAdviserView = Schemas['GroupStaffView'];
-export type GroupStaff = Schemas['GroupStaffView'];
 export type Meeting = Schemas['SessionView'];
-export type Session = Schemas['SessionView'];
 export type Invitation = Schemas['GroupInvitationView'];
 export type CohortDetail = Schemas['CohortDetailView'];
-export type StaffMember = Schemas['StaffMemberView'];
-export type InvitationPreview = Schemas['InvitationPreviewView'];
 export type CalcResult = Schemas['CalcResultView'];
 export type Baseline = Schemas['BaselineView'];
 export type Iso26000Answer = Schemas['Iso26000AnswerDto'];
@@ -82,8 +78,9 @@ const id = encodeURIComponent;
 @Injectable({ providedIn: 'root' })
 export class KoploperApi {
   private readonly api = inject(ApiClient);
+  private readonly core = inject(ProgrammeApi);
 
-  // A Koplopergroep is the programme core's group of step 1; the core's writes (/api/programme) are followed
+  // A Koplopergroep is the programme core's group of step 1: the core's writes (ProgrammeApi) are followed
   // by a read of the cohort, so a page always gets the cohort with its municipality back.
   cohorts() {
     return this.api.call<Schemas['CohortListView']>('GET', '/api/koploper/cohorts');
@@ -98,50 +95,50 @@ export class KoploperApi {
     return this.api.call<CohortDetail>('PATCH', `/api/koploper/cohorts/${id(cohortId)}`, body);
   }
   addParticipant(cohortId: string, organisationId: string) {
-    return this.api.call<Schemas['EnrolmentView']>('POST', `/api/programme/groups/${id(cohortId)}/enrolments`, { organisationId } satisfies Schemas['AddEnrolmentDto']);
+    return this.core.enrol(cohortId, { organisationId });
   }
   async startCohort(cohortId: string) {
-    await this.api.call<Schemas['GroupView']>('POST', `/api/programme/groups/${id(cohortId)}/start`, {});
+    await this.core.start(cohortId);
     return this.cohort(cohortId);
   }
   async closeCohort(cohortId: string) {
-    await this.api.call<Schemas['GroupView']>('POST', `/api/programme/groups/${id(cohortId)}/close`, {});
+    await this.core.close(cohortId);
     return this.cohort(cohortId);
   }
   moveParticipant(_cohortId: string, participantId: string, body: { phase?: ParticipantPhase; adviserUserId?: string | null; reason?: string }) {
-    return this.api.call<Schemas['EnrolmentView']>('PATCH', `/api/programme/enrolments/${id(participantId)}`, body);
+    return this.core.updateEnrolment(participantId, body);
   }
   async addAdviser(cohortId: string, body: { userId: string; trainee: boolean; mentorUserId?: string }) {
-    await this.api.call<Schemas['GroupView']>('POST', `/api/programme/groups/${id(cohortId)}/staff`, { role: 'adviser', ...body } satisfies Schemas['AddStaffDto']);
+    await this.core.addStaff(cohortId, { role: 'adviser', ...body });
     return this.cohort(cohortId);
   }
   async removeStaff(cohortId: string, staffId: string) {
-    await this.api.call<void>('DELETE', `/api/programme/groups/${id(cohortId)}/staff/${id(staffId)}`);
+    await this.core.removeStaff(cohortId, staffId);
     return this.cohort(cohortId);
   }
-  staff(role?: string) {
-    return this.api.call<{ items: StaffMember[] }>('GET', '/api/programme/staff-picker', undefined, role ? { role } : undefined);
+  staff(role?: 'administrator' | 'coordinator' | 'adviser' | 'analyst') {
+    return this.core.staffPicker(role);
   }
   invite(cohortId: string, body: Schemas['CreateInvitationDto']) {
-    return this.api.call<Invitation>('POST', `/api/programme/groups/${id(cohortId)}/invitations`, body);
+    return this.core.invite(cohortId, body);
   }
   resendInvitation(invitationId: string) {
-    return this.api.call<Invitation>('POST', `/api/programme/invitations/${id(invitationId)}/resend`, {});
+    return this.core.resendInvitation(invitationId);
   }
   withdrawInvitation(invitationId: string) {
-    return this.api.call<Invitation>('DELETE', `/api/programme/invitations/${id(invitationId)}`);
+    return this.core.withdrawInvitation(invitationId);
   }
   invitation(token: string) {
-    return this.api.call<InvitationPreview>('GET', `/api/public/invitations/${id(token)}`);
+    return this.core.invitation(token);
   }
   acceptInvitation(token: string, body: Schemas['AcceptInvitationDto']) {
-    return this.api.call<Schemas['AcceptedInvitationView']>('POST', `/api/public/invitations/${id(token)}/accept`, body);
+    return this.core.acceptInvitation(token, body);
   }
   createMeeting(cohortId: string, body: Schemas['CreateSessionDto']) {
-    return this.api.call<Meeting>('POST', `/api/programme/groups/${id(cohortId)}/sessions`, body);
+    return this.core.planSession(cohortId, body);
   }
   setAttendance(meetingId: string, attendance: { participantId: string; present: boolean }[]) {
-    return this.api.call<Meeting>('PUT', `/api/programme/sessions/${id(meetingId)}/attendance`, { attendance });
+    return this.core.setAttendance(meetingId, attendance);
   }
 
   track(participantId: string) {
