@@ -57,7 +57,7 @@ describe('a new cohort', () => {
     expect(errorOf('cohort-name')).toBe('Geef de Koplopergroep een naam.');
     await type('cohort-starts', '2026-06-01');
     await type('cohort-ends', '2026-01-01');
-    expect(errorOf('cohort-ends')).toBe('De einddatum ligt na de startdatum.');
+    expect(errorOf('cohort-ends')).toBe('De einddatum moet na de startdatum liggen.');
     await type('cohort-starts', '2025-12-01');
     expect(errorOf('cohort-ends')).toBeNull();
     http.expectNone('/api/koploper/cohorts');

@@ -12,7 +12,7 @@ const nl = {
   municipalityRequired: 'Vul de gemeente in.',
   startsOnRequired: 'Kies de startdatum.',
   endsOnRequired: 'Kies de einddatum.',
-  endsBeforeStart: 'De einddatum ligt na de startdatum.',
+  endsBeforeStart: 'De einddatum moet na de startdatum liggen.',
 };
 
 const en: TextShape<typeof nl> = {
@@ -26,7 +26,7 @@ const en: TextShape<typeof nl> = {
   municipalityRequired: 'Fill in the municipality.',
   startsOnRequired: 'Choose the start date.',
   endsOnRequired: 'Choose the end date.',
-  endsBeforeStart: 'The end date comes after the start date.',
+  endsBeforeStart: 'The end date must be after the start date.',
 };
 
 export const COHORT_FORM_TEXTS = { nl, en };

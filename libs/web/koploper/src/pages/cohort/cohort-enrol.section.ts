@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, re
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiClient, KoploperApi, type CohortDetail } from '@koers/web-api-client';
-import { FieldErrorComponent, InvitationFormComponent, fieldErrors, notBlank, type InvitationItem, type PageActions } from '@koers/web-programme';
+import { FieldErrorComponent, InvitationFormComponent, RefusalComponent, fieldErrors, notBlank, pageActions, type InvitationItem } from '@koers/web-programme';
 
 /**
  * Who joins a cohort: a company the partner knows already, or one invited by
@@ -10,9 +10,10 @@ import { FieldErrorComponent, InvitationFormComponent, fieldErrors, notBlank, ty
  */
 @Component({
   selector: 'koers-cohort-enrol',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent, InvitationFormComponent],
+  imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent, InvitationFormComponent, RefusalComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    <koers-refusal data-testid="enrol-error" [refusal]="actions.error()" />
     <div class="koers-columns">
       @if (canEnrol()) {
         <form class="koers-form" [formGroup]="form" (ngSubmit)="addExisting()" novalidate>
@@ -28,11 +29,11 @@ import { FieldErrorComponent, InvitationFormComponent, fieldErrors, notBlank, ty
             </select>
             <koers-field-error id="add-organisation-error" [message]="organisationError()" />
           </div>
-          <button class="koers-button" type="submit" [disabled]="actions().busy()">{{ 'koploper.common.add' | transloco }}</button>
+          <button class="koers-button" type="submit" [disabled]="actions.busy()">{{ 'koploper.common.add' | transloco }}</button>
         </form>
       }
       <div>
-        <koers-invitation-form #invitationForm [invitations]="cohort().invitations" [canInvite]="canEnrol()" [canManage]="canEnrol()" [busy]="actions().busy()"
+        <koers-invitation-form #invitationForm [invitations]="cohort().invitations" [canInvite]="canEnrol()" [canManage]="canEnrol()" [busy]="actions.busy()"
                                (invite)="invite($event, invitationForm)" (resend)="resend($event)" (withdraw)="withdraw($event)" />
       </div>
     </div>
@@ -44,7 +45,8 @@ export class CohortEnrolSection {
   readonly cohort = input.required<CohortDetail>();
   /** Whether the reader enrols companies (a coordinator, while the cohort is not closed). */
   readonly canEnrol = input(false);
-  readonly actions = input.required<PageActions>();
+  /** Its own changes: a refusal shows here, next to the forms it is about. */
+  readonly actions = pageActions();
   /** A change went through: the page reads the cohort again. */
   readonly changed = output<void>();
 
@@ -63,7 +65,7 @@ export class CohortEnrolSection {
   readonly organisationError = computed(() => this.errors().organisationId);
 
   private run(change: () => Promise<unknown>, done?: string, params: Record<string, string> = {}) {
-    return this.actions().run(change, done, params, () => this.changed.emit());
+    return this.actions.run(change, done, params, () => this.changed.emit());
   }
 
   async addExisting() {

@@ -156,7 +156,7 @@ describe('a cohort', () => {
     ]);
   });
 
-  it("saves the planning, and shows the API's refusal in the cohort's box", async () => {
+  it("saves the planning, and shows the API's refusal above the planning", async () => {
     const { el, type, button, requested, settle, text } = await open();
     const field = [...el.querySelectorAll('[data-testid=phase-plan] label')].find((l) => text(l) === 'Nulmeting')!.getAttribute('for')!;
     await type(`#${field}`, '2026-04-15');
@@ -168,7 +168,7 @@ describe('a cohort', () => {
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
-    expect(text(el.querySelector('[data-testid=cohort-error]'))).toBe('De planning volgt de fasen niet');
+    expect(text(el.querySelector('[data-testid=plan-error]'))).toBe('De planning volgt de fasen niet');
   });
 
   it('records attendance in the grid and adds an adviser in training under a mentor', async () => {

@@ -79,18 +79,20 @@ import { CohortStaffSection } from './cohort-staff.section';
       } @else {
         <p>{{ 'koploper.cohort.noParticipants' | transloco }}</p>
       }
-      <koers-cohort-enrol [cohort]="c" [canEnrol]="open()" [actions]="actions" (changed)="cohort.reload()" />
+      <koers-cohort-enrol [cohort]="c" [canEnrol]="open()" (changed)="cohort.reload()" />
 
       <h2>{{ 'koploper.cohort.planning' | transloco }}</h2>
+      <koers-refusal data-testid="plan-error" [refusal]="planActions.error()" />
       <koers-group-planning data-testid="phase-plan" [phases]="plannedPhases" [labels]="phaseNames" [plan]="c.phasePlan" [startsOn]="c.startsOn" [endsOn]="c.endsOn"
-                            [editable]="open()" [busy]="actions.busy()" (save)="savePlan($event)" />
+                            [editable]="open()" [busy]="planActions.busy()" (save)="savePlan($event)" />
 
       <h2>{{ 'koploper.cohort.advisers' | transloco }}</h2>
-      <koers-cohort-staff [cohort]="c" [canManage]="open()" [actions]="actions" (changed)="cohort.reload()" />
+      <koers-cohort-staff [cohort]="c" [canManage]="open()" (changed)="cohort.reload()" />
 
       <h2>{{ 'koploper.cohort.meetings' | transloco }}</h2>
+      <koers-refusal data-testid="meeting-error" [refusal]="sessionActions.error()" />
       <koers-sessions #sessions [sessions]="c.sessions" [participants]="attendees()" [kinds]="step.sessionKinds" [kindLabels]="step.sessionKindLabels"
-                      [canPlan]="open()" [canRecord]="staffMayRecord()" [busy]="actions.busy()"
+                      [canPlan]="open()" [canRecord]="staffMayRecord()" [busy]="sessionActions.busy()"
                       [planLabel]="'koploper.meeting.add' | transloco" [emptyText]="'koploper.meeting.none' | transloco"
                       (plan)="planSession($event, sessions)" (attendance)="setAttendance($event)" />
     }
@@ -114,11 +116,14 @@ export class CohortPage {
   readonly attendees = computed(() => (this.cohort.value()?.participants ?? []).map((p) => ({ id: p.id, name: p.organisationName })));
   readonly trackLink = (row: ParticipantTableRow) => ['../../deelnemers', row.id];
 
+  /** Start and close; planning and sessions have their own, so each refusal shows where it was caused. */
   readonly actions = pageActions();
+  readonly planActions = pageActions();
+  readonly sessionActions = pageActions();
 
   /** Runs one change and reads the cohort again. */
-  private act(change: () => Promise<unknown>, done?: string): Promise<boolean> {
-    return this.actions.run(change, done, {}, () => this.cohort.reload());
+  private act(change: () => Promise<unknown>, done?: string, actions = this.actions): Promise<boolean> {
+    return actions.run(change, done, {}, () => this.cohort.reload());
   }
 
   start() {
@@ -131,14 +136,14 @@ export class CohortPage {
 
   /** The API checks order and range too, and names the phase it refuses. */
   savePlan(plan: PhasePlan) {
-    return this.act(() => this.api.updateCohort(this.cohortId(), { phasePlan: plan as Partial<Record<Phase, string | null>> }), 'koploper.common.saved');
+    return this.act(() => this.api.updateCohort(this.cohortId(), { phasePlan: plan as Partial<Record<Phase, string | null>> }), 'koploper.common.saved', this.planActions);
   }
 
   async planSession(session: NewSession, sessions: SessionsComponent) {
-    if (await this.act(() => this.api.createMeeting(this.cohortId(), session), 'koploper.meeting.planned')) sessions.clear();
+    if (await this.act(() => this.api.createMeeting(this.cohortId(), session), 'koploper.meeting.planned', this.sessionActions)) sessions.clear();
   }
 
   setAttendance(change: AttendanceChange) {
-    return this.act(() => this.api.setAttendance(change.sessionId, change.attendance));
+    return this.act(() => this.api.setAttendance(change.sessionId, change.attendance), undefined, this.sessionActions);
   }
 }
