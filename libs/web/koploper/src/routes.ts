@@ -38,6 +38,6 @@ export function koploperPublicRoutes(): Routes {
   // No empty-path parent: a path these do not match falls through to the signed-in routes.
   return [
     { path: 'mvo-register', providers: [koploperTexts()], loadComponent: () => import('./pages/register/register.page').then((m) => m.RegisterPage) },
-    { path: 'uitnodiging/:token', providers: [koploperTexts()], loadComponent: () => import('./pages/invitation/invitation.page').then((m) => m.InvitationPage) },
+    { path: 'uitnodiging/:token', loadComponent: () => import('./pages/invitation/invitation.page').then((m) => m.InvitationPage) },
   ];
 }

@@ -5,7 +5,6 @@ import { REVIEW_TEXTS } from './pages/certificates/certificates.texts';
 import { COHORT_FORM_TEXTS } from './pages/cohort-new/cohort-new.texts';
 import { COHORT_TEXTS } from './pages/cohort/cohort.texts';
 import { HOME_TEXTS } from './pages/home/home.texts';
-import { INVITATION_TEXTS } from './pages/invitation/invitation.texts';
 import { ACTIVITY_TEXTS } from './pages/participant/baseline.texts';
 import { PLAN_TEXTS } from './pages/participant/plan.texts';
 import { TRACK_TEXTS } from './pages/participant/track.texts';
@@ -32,7 +31,6 @@ function texts(lang: 'nl' | 'en') {
     review: REVIEW_TEXTS[lang],
     prize: PRIZE_TEXTS[lang],
     alumni: ALUMNI_TEXTS[lang],
-    invitation: INVITATION_TEXTS[lang],
   };
 }
 

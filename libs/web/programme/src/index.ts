@@ -9,4 +9,7 @@ export * from './group-planning.component';
 export * from './sessions/session-form.component';
 export * from './sessions/sessions.component';
 export * from './invitations/invitation-form.component';
+export type { AcceptanceField, InvitationAcceptance, InvitationPreviewItem } from './invitations/acceptance-fields';
+export * from './invitations/invitation-accept-form.component';
+export * from './invitations/invitation-accept.component';
 export * from './staff/staff-picker.component';

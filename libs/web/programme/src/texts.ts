@@ -1,4 +1,5 @@
 import { provideTranslocoScope } from '@jsverse/transloco';
+import { ACCEPTANCE_TEXTS } from './invitations/acceptance.texts';
 
 /**
  * The texts of the programme core's pieces (Transloco scope `programme`, keys
@@ -60,6 +61,7 @@ export const nl = {
     emailRequired: 'Vul een e-mailadres in.',
     emailInvalid: 'Dit is geen geldig e-mailadres.',
   },
+  acceptance: ACCEPTANCE_TEXTS.nl,
   staff: {
     choose: 'Kies een persoon',
     trainee: 'In opleiding',
@@ -129,6 +131,7 @@ export const en: TextShape<typeof nl> = {
     emailRequired: 'Fill in an email address.',
     emailInvalid: 'This is not a valid email address.',
   },
+  acceptance: ACCEPTANCE_TEXTS.en,
   staff: {
     choose: 'Choose a person',
     trainee: 'In training',

@@ -1,19 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiError, KoploperApi } from '@koers/web-api-client';
-import { ErrorStateComponent, LanguageService, LanguageSwitchComponent, LoadingComponent } from '@koers/web-ui';
-import { KoersDatePipe, readRefusal } from '@koers/web-programme';
-import { InvitationAcceptFormComponent } from './invitation-accept.form';
+import { STEPS } from '@koers/domain';
+import { ProgrammeApi } from '@koers/web-api-client';
+import { AuthService } from '@koers/web-auth';
+import { LanguageSwitchComponent } from '@koers/web-ui';
+import { InvitationAcceptComponent, readRefusal, type InvitationAcceptance, type Refusal } from '@koers/web-programme';
+import { STEP } from '../../step';
 
 /**
- * The page an invited company opens from its mail (public, no sign-in): it
- * shows the invitation, registers the company when the invitation names none,
- * creates the user's account and opens the company's track, signed in.
+ * The page an invited company opens from its mail (public, no sign-in,
+ * `/koploper/uitnodiging/<token>`): the programme core's invitation
+ * (`koers-invitation-accept`) in the public frame. Accepting registers the
+ * company when the invitation names none and the user's account; the API
+ * signs the user in, and the company's track opens.
  */
 @Component({
   selector: 'koers-koploper-invitation',
-  imports: [TranslocoPipe, RouterLink, LanguageSwitchComponent, LoadingComponent, ErrorStateComponent, KoersDatePipe, InvitationAcceptFormComponent],
+  imports: [TranslocoPipe, RouterLink, LanguageSwitchComponent, InvitationAcceptComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .koers-invitation { max-width: 36rem; }
@@ -25,53 +29,46 @@ import { InvitationAcceptFormComponent } from './invitation-accept.form';
       <div class="koers-header-tools"><koers-language-switch /></div>
     </header>
     <main id="inhoud" class="koers-main koers-invitation" tabindex="-1">
-      <h1>{{ 'koploper.invitation.title' | transloco }}</h1>
-      @if (invitation.isLoading()) {
-        <koers-loading />
-      } @else if (invitation.error()) {
-        @if (loadStatus() === 404) {
-          <section class="koers-state koers-error" role="alert" data-testid="invitation-not-found">
-            <h2 class="koers-state-title">{{ 'koploper.invitation.notFound' | transloco }}</h2>
-            <p>{{ 'koploper.invitation.notFoundHint' | transloco }}</p>
-          </section>
-        } @else if (loadStatus() === 409) {
-          <section class="koers-state koers-error" role="alert" data-testid="invitation-unusable">
-            <h2 class="koers-state-title">{{ 'koploper.invitation.unusable' | transloco }}</h2>
-            <p>{{ loadRefusal().text[language.current()] }}</p>
-            <a routerLink="/aanmelden">{{ 'koploper.invitation.signIn' | transloco }}</a>
-          </section>
-        } @else {
-          <koers-error-state (retry)="invitation.reload()" />
-        }
-      } @else if (invitation.hasValue()) {
-        @let inv = invitation.value()!;
-        <p data-testid="invitation-intro">
-          @if (inv.place) {
-            {{ 'koploper.invitation.intro' | transloco: { partner: inv.partnerName, cohort: inv.groupName, municipality: inv.place } }}
-          } @else {
-            {{ 'koploper.invitation.introNoPlace' | transloco: { partner: inv.partnerName, cohort: inv.groupName } }}
-          }
-        </p>
-        @if (inv.organisationName) {
-          <p data-testid="invitation-organisation">{{ 'koploper.invitation.onBehalf' | transloco: { name: inv.organisationName } }}</p>
-        }
-        <p>{{ 'koploper.invitation.account' | transloco: { email: inv.email } }}</p>
-        <p>{{ 'koploper.invitation.expires' | transloco: { date: (inv.expiresAt | koersDate) } }}</p>
-        <koers-invitation-accept-form [token]="token()" [needsOrganisation]="inv.organisationName === null" />
-      }
+      <koers-invitation-accept
+        [preview]="invitation.hasValue() ? invitation.value() : null"
+        [loadRefusal]="loadRefusal()"
+        [stepName]="stepName()"
+        [busy]="busy()"
+        [refusal]="refusal()"
+        (accept)="accept($event)"
+        (retry)="invitation.reload()"
+      />
     </main>
   `,
 })
 export class InvitationPage {
-  private readonly api = inject(KoploperApi);
-  readonly language = inject(LanguageService);
+  private readonly api = inject(ProgrammeApi);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
 
   /** From the route (`uitnodiging/:token`). */
   readonly token = input.required<string>();
   readonly invitation = resource({ params: () => this.token(), loader: ({ params }) => this.api.invitation(params) });
-  readonly loadStatus = computed(() => {
-    const e = this.invitation.error();
-    return e instanceof ApiError ? e.status : null;
-  });
-  readonly loadRefusal = computed(() => readRefusal(this.invitation.error()));
+  readonly loadRefusal = computed(() => (this.invitation.error() ? readRefusal(this.invitation.error()) : null));
+  /** The invitation's step (this page's until it is loaded). */
+  readonly stepName = computed(() => STEPS[this.invitation.hasValue() ? this.invitation.value().step : STEP.key].name);
+  readonly busy = signal(false);
+  readonly refusal = signal<Refusal | null>(null);
+
+  async accept(body: InvitationAcceptance) {
+    this.busy.set(true);
+    this.refusal.set(null);
+    try {
+      const { participantId } = await this.api.acceptInvitation(this.token(), body);
+      // The API signed the new user in (session cookie): let the app know before opening the track.
+      await this.auth.reload();
+      // In the shell the track lives under /koploper; in the standalone koploper app at the root.
+      const base = this.router.url.startsWith('/koploper/') ? '/koploper/deelnemers/' : '/deelnemers/';
+      await this.router.navigateByUrl(base + encodeURIComponent(participantId));
+    } catch (e) {
+      this.refusal.set(readRefusal(e));
+    } finally {
+      this.busy.set(false);
+    }
+  }
 }
