@@ -4,5 +4,6 @@ export * from './text';
 export * from './programme';
 export * from './koploper';
 export * from './masterclass/step';
+export * from './masterclass/audience';
 export * from './chain/step';
 export * from './steps';

@@ -5,3 +5,5 @@ export * from './measures/measure';
 export * from './measures/catalogue';
 export * from './sectors/sbi';
 export * from './reference-data';
+export * from './sectors/sbi-names';
+export * from './ce';

@@ -1,6 +1,8 @@
 import { EMISSION_FACTOR_SET_INDEX_ID, emissionFactorSetIndex, emissionFactorSets } from './emission-factors/registry';
 import { ISO26000_STRUCTURE, ISO26000_STRUCTURE_ID } from './iso26000/structure';
 import { MEASURE_CATALOGUE, MEASURE_CATALOGUE_ID } from './measures/catalogue';
+import { CE_MODULES_ID, CE_MODULES_V1, INNOVATION_FIELDS, INNOVATION_FIELDS_ID, R_LADDER, R_LADDER_ID } from './ce/modules';
+import { CE_SECTORS_ID, CE_SECTORS_V1 } from './ce/sectors';
 
 /**
  * All built-in reference data by id: what a calculator context may hand out.
@@ -10,5 +12,9 @@ export const referenceData: ReadonlyMap<string, unknown> = new Map<string, unkno
   [EMISSION_FACTOR_SET_INDEX_ID, emissionFactorSetIndex],
   [ISO26000_STRUCTURE_ID, ISO26000_STRUCTURE],
   [MEASURE_CATALOGUE_ID, MEASURE_CATALOGUE],
+  [CE_SECTORS_ID, CE_SECTORS_V1],
+  [CE_MODULES_ID, CE_MODULES_V1],
+  [R_LADDER_ID, R_LADDER],
+  [INNOVATION_FIELDS_ID, INNOVATION_FIELDS],
   ...emissionFactorSets.map((s) => [s.id, s] as [string, unknown]),
 ]);
