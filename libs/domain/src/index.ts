@@ -5,5 +5,6 @@ export * from './programme';
 export * from './koploper';
 export * from './masterclass/step';
 export * from './masterclass/audience';
+export * from './masterclass/scan';
 export * from './chain/step';
 export * from './steps';
