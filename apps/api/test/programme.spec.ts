@@ -94,7 +94,7 @@ describe('staff', () => {
     });
     expect(added.status).toBe(201);
     const specialist = {
-      id: expect.any(String), role: 'specialist', userId: null, name: 'dr. Ineke Smit', email: 'i.smit@hanze.test', organisation: 'Hanzehogeschool Groningen',
+      id: expect.any(String), role: 'specialist', userId: null, name: 'dr. Ineke Smit', email: 'i.smit@hanze.test', organisation: 'Hanzehogeschool Groningen', organisationId: null,
       contribution: 'Biobased bouwmaterialen', trainee: false, mentorUserId: null, mentorName: null,
     };
     expect(added.body.staff).toEqual(expect.arrayContaining([specialist, expect.objectContaining({ role: 'adviser', userId: h.ids.users.adviser, name: 'Ada Veenstra' })]));

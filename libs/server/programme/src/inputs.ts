@@ -51,9 +51,13 @@ export class AddStaffDto {
   @ApiPropertyOptional({ description: 'A user of the partner; leave out for an outside specialist (externalName)' }) @IsOptional() @IsUUID() userId?: string;
   @ApiPropertyOptional({ description: 'A local professional trained on the job; needs a mentor' }) @IsOptional() @IsBoolean() trainee?: boolean;
   @ApiPropertyOptional({ description: 'An experienced adviser of this group (required for a trainee)' }) @IsOptional() @IsUUID() mentorUserId?: string;
-  @ApiPropertyOptional({ example: 'dr. Ineke Smit', description: 'An outside specialist without an account' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) externalName?: string;
+  @ApiPropertyOptional({ example: 'dr. Ineke Smit', description: 'An outside specialist or speaker without an account' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) externalName?: string;
   @ApiPropertyOptional({ example: 'Hanzehogeschool Groningen' }) @IsOptional() @IsString() @MaxLength(200) externalOrganisation?: string;
   @ApiPropertyOptional({ example: 'i.smit@hanze.test' }) @IsOptional() @IsEmail() @MaxLength(254) externalEmail?: string;
+  @ApiPropertyOptional({ description: 'An entrepreneur speaking for an organisation in the system (a masterclass speaker who leads in a CE field); with or without externalName (the person), never with userId' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
   @ApiPropertyOptional({ example: 'Biobased bouwmaterialen' }) @IsOptional() @IsString() @MaxLength(2000) contribution?: string;
 }
 

@@ -16,7 +16,8 @@ export class GroupStaffView {
   @ApiProperty({ type: String, nullable: true, description: 'Null for an outside specialist without an account' }) userId!: string | null;
   @ApiProperty({ type: String, nullable: true }) name!: string | null;
   @ApiProperty({ type: String, nullable: true }) email!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: "An outside specialist's organisation" }) organisation!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "An outside specialist's organisation, or the name of the organisation an entrepreneur speaks for" }) organisation!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The organisation in the system an entrepreneur speaks for (a masterclass speaker)' }) organisationId!: string | null;
   @ApiProperty({ description: 'What this person brings to the group' }) contribution!: string;
   @ApiProperty({ description: 'A local professional trained on the job, under a mentor' }) trainee!: boolean;
   @ApiProperty({ type: String, nullable: true }) mentorUserId!: string | null;

@@ -19,6 +19,11 @@ export * from './koploper/jury-score.entity';
 export * from './koploper/koploper-cohort.entity';
 export * from './koploper/koploper-enrolment.entity';
 export * from './koploper/sustainability-profile.entity';
+export * from './masterclass/chain-proposal.entity';
+export * from './masterclass/masterclass-decision.entity';
+export * from './masterclass/masterclass-outcome.entity';
+export * from './masterclass/masterclass.entity';
+export * from './masterclass/session-module.entity';
 export * from './organisations/consent.entity';
 export * from './organisations/organisation.entity';
 export * from './organisations/participation.entity';
@@ -51,6 +56,11 @@ import { JuryScore } from './koploper/jury-score.entity';
 import { KoploperCohort } from './koploper/koploper-cohort.entity';
 import { KoploperEnrolment } from './koploper/koploper-enrolment.entity';
 import { SustainabilityProfile } from './koploper/sustainability-profile.entity';
+import { ChainProposal } from './masterclass/chain-proposal.entity';
+import { MasterclassDecision } from './masterclass/masterclass-decision.entity';
+import { MasterclassOutcome } from './masterclass/masterclass-outcome.entity';
+import { Masterclass } from './masterclass/masterclass.entity';
+import { SessionModule } from './masterclass/session-module.entity';
 import { Consent } from './organisations/consent.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { Participation } from './organisations/participation.entity';
@@ -85,6 +95,11 @@ export const coreEntities = [
   KoploperCohort,
   KoploperEnrolment,
   SustainabilityProfile,
+  ChainProposal,
+  MasterclassDecision,
+  MasterclassOutcome,
+  Masterclass,
+  SessionModule,
   Consent,
   Organisation,
   Participation,

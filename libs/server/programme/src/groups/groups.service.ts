@@ -159,7 +159,7 @@ export class Groups {
     const sessions = await em.find(ProgrammeSession, { where: { groupId: id }, order: { startsAt: 'ASC' } });
     const invitations = this.db.tenant.role === 'participant' ? [] : await em.find(GroupInvitation, { where: { groupId: id }, order: { createdAt: 'DESC' } });
     const attendance = sessions.length ? await em.find(SessionAttendance, { where: { sessionId: In(sessions.map((s) => s.id)) } }) : [];
-    const orgIds = [...new Set([...enrolments.map((e) => e.organisationId), ...invitations.flatMap((i) => (i.organisationId ? [i.organisationId] : []))])];
+    const orgIds = [...new Set([...enrolments.map((e) => e.organisationId), ...[...invitations, ...staff].flatMap((i) => (i.organisationId ? [i.organisationId] : []))])];
     const orgs = orgIds.length ? await em.find(Organisation, { where: { id: In(orgIds) } }) : [];
     const userIds = [...new Set([...staff.flatMap((s) => [s.userId, s.mentorUserId]), ...enrolments.map((e) => e.adviserUserId)].filter((x): x is string => !!x))];
     const users = userIds.length ? await em.find(User, { where: { id: In(userIds) } }) : [];
@@ -173,8 +173,8 @@ export class Groups {
       phase: groupPhase(step, enrolments.map((e) => e.phase)),
       sizeRule: rule.kind === 'count' ? rule.size : null,
       staff: staff.map((s) => ({
-        id: s.id, role: s.role, userId: s.userId, name: s.userId ? (user(s.userId)?.name ?? null) : s.externalName, email: s.userId ? (user(s.userId)?.email ?? null) : s.externalEmail,
-        organisation: s.externalOrganisation, contribution: s.contribution, trainee: s.trainee, mentorUserId: s.mentorUserId, mentorName: user(s.mentorUserId)?.name ?? null,
+        id: s.id, role: s.role, userId: s.userId, name: s.userId ? (user(s.userId)?.name ?? null) : (s.externalName ?? orgName(s.organisationId)), email: s.userId ? (user(s.userId)?.email ?? null) : s.externalEmail,
+        organisation: s.externalOrganisation ?? orgName(s.organisationId), organisationId: s.organisationId, contribution: s.contribution, trainee: s.trainee, mentorUserId: s.mentorUserId, mentorName: user(s.mentorUserId)?.name ?? null,
       })),
       participants: enrolments.map((e) => participantRow(step, e, group, { organisation: orgName(e.organisationId), adviser: user(e.adviserUserId)?.name ?? null }, day)),
       sessions: sessions.map((s) => ({ ...s, attendance: attendance.filter((a) => a.sessionId === s.id).map((a) => ({ participantId: a.enrolmentId, present: a.present })) })),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, ConflictError, Db, Enrolment, GroupStaff, isUuid, Membership, User } from '@koers/server-db';
-import { In } from 'typeorm';
+import { BadInputError, ConflictError, Db, Enrolment, GroupStaff, isUuid, Membership, Organisation, User } from '@koers/server-db';
+import { In, IsNull } from 'typeorm';
 import { Groups } from '../groups/groups.service';
 import type { AddStaffDto } from '../inputs';
 
@@ -25,15 +25,29 @@ export class Staff {
     const em = this.db.em;
     const trainee = dto.trainee ?? false;
     if (!dto.userId) {
-      // An outside specialist: a name, no account, no mentor.
-      if (!dto.externalName?.trim()) throw new BadInputError('externalName', { nl: 'Kies een gebruiker of geef de naam van de specialist', en: "Choose a user or give the specialist's name" }, { code: 'staff.person' });
+      // An outside specialist or speaker: a name, no account, no mentor; an entrepreneur speaks for an organisation in the system.
+      const organisationId = dto.organisationId ?? null;
+      if (organisationId) {
+        if (!(await em.exists(Organisation, { where: { id: organisationId } }))) {
+          throw new BadInputError('organisationId', { nl: 'Onbekende organisatie', en: 'Unknown organisation' }, { code: 'organisation.unknown' });
+        }
+        if (dto.externalOrganisation?.trim()) {
+          throw new BadInputError('externalOrganisation', { nl: 'Geef een organisatie uit het systeem of een naam, niet beide', en: 'Give an organisation of the system or a name, not both' }, { code: 'staff.person' });
+        }
+        if (await em.exists(GroupStaff, { where: { groupId, organisationId, externalName: dto.externalName?.trim() ? dto.externalName.trim() : IsNull() } })) {
+          throw new ConflictError({ nl: 'Deze persoon is al toegevoegd', en: 'This person has already been added' }, { code: 'staff.exists', field: 'organisationId' });
+        }
+      } else if (!dto.externalName?.trim()) {
+        throw new BadInputError('externalName', { nl: 'Kies een gebruiker of geef de naam van de specialist', en: "Choose a user or give the specialist's name" }, { code: 'staff.person' });
+      }
       if (trainee) throw new BadInputError('trainee', { nl: 'Alleen een gebruiker kan adviseur in opleiding zijn', en: 'Only a user can be a trainee adviser' }, { code: 'staff.trainee_external' });
       await em.insert(GroupStaff, {
-        id: this.db.newId(), partnerId: group.partnerId, groupId, role: dto.role, userId: null, trainee: false, mentorUserId: null,
-        externalName: dto.externalName.trim(), externalOrganisation: dto.externalOrganisation?.trim() || null, externalEmail: dto.externalEmail?.trim().toLowerCase() || null, contribution: dto.contribution?.trim() ?? '',
+        id: this.db.newId(), partnerId: group.partnerId, groupId, role: dto.role, userId: null, trainee: false, mentorUserId: null, organisationId,
+        externalName: dto.externalName?.trim() || null, externalOrganisation: dto.externalOrganisation?.trim() || null, externalEmail: dto.externalEmail?.trim().toLowerCase() || null, contribution: dto.contribution?.trim() ?? '',
       });
       return;
     }
+    if (dto.organisationId) throw new BadInputError('organisationId', { nl: 'Geef een gebruiker of een organisatie, niet beide', en: 'Give a user or an organisation, not both' }, { code: 'staff.person' });
     if (dto.externalName) throw new BadInputError('externalName', { nl: 'Geef een gebruiker of een externe naam, niet beide', en: 'Give a user or an outside name, not both' }, { code: 'staff.person' });
     const roleNeeded = dto.role === 'adviser' ? ['adviser'] : ['adviser', 'coordinator', 'administrator', 'analyst'];
     if (!(await em.exists(Membership, { where: { userId: dto.userId, role: In(roleNeeded) } }))) {
@@ -53,7 +67,7 @@ export class Staff {
     }
     await em.insert(GroupStaff, {
       id: this.db.newId(), partnerId: group.partnerId, groupId, role: dto.role, userId: dto.userId, trainee, mentorUserId: trainee ? mentorUserId : null,
-      externalName: null, externalOrganisation: null, externalEmail: null, contribution: dto.contribution?.trim() ?? '',
+      externalName: null, externalOrganisation: null, externalEmail: null, organisationId: null, contribution: dto.contribution?.trim() ?? '',
     });
   }
 

@@ -4,12 +4,13 @@ import { Check, Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeor
 // Constraint names from before the tables were renamed (ProgrammeCore1764000005000 renamed tables, not their constraints).
 /**
  * Someone working with a group: a user of the partner (an adviser; a trainee has
- * a mentor), or an outside specialist who has no account (name, organisation).
+ * a mentor), an outside specialist who has no account (name, organisation), or
+ * an entrepreneur speaking for an organisation in the system (organisation_id).
  */
 @Entity('group_staff')
 @Unique('group_staff_group_id_user_id_key', ['groupId', 'userId'])
 @Check('group_staff_role_check', "role in ('adviser', 'coach', 'speaker', 'specialist')")
-@Check('group_staff_person', '(user_id is null) <> (external_name is null)')
+@Check('group_staff_person', '(user_id is null) <> (external_name is null and organisation_id is null)')
 @Check('cohort_adviser_check', 'not trainee or mentor_user_id is not null')
 @Check('cohort_adviser_check1', 'mentor_user_id is null or mentor_user_id <> user_id')
 export class GroupStaff {
@@ -23,6 +24,8 @@ export class GroupStaff {
   @Column({ name: 'external_name', type: 'varchar', length: 200, nullable: true }) externalName!: string | null;
   @Column({ name: 'external_organisation', type: 'varchar', length: 200, nullable: true }) externalOrganisation!: string | null;
   @Column({ name: 'external_email', type: 'varchar', length: 254, nullable: true }) externalEmail!: string | null;
+  /** The organisation an entrepreneur speaks for (a masterclass speaker who leads in a CE field). */
+  @ForeignKey('organisation', { name: 'group_staff_organisation_id_fkey' }) @Column({ name: 'organisation_id', type: 'uuid', nullable: true }) organisationId!: string | null;
   /** What this person brings to the group (a specialist's expertise, a speaker's subject). */
   @Column({ type: 'text', default: '' }) contribution!: string;
 }
