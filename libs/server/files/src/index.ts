@@ -1,3 +1,4 @@
 export * from './files';
 export * from './upload';
 export * from './files.module';
+export * from './sheet';

@@ -24,6 +24,8 @@ export * from './masterclass/masterclass-decision.entity';
 export * from './masterclass/masterclass-outcome.entity';
 export * from './masterclass/masterclass.entity';
 export * from './masterclass/session-module.entity';
+export * from './masterclass/region-scan.entity';
+export * from './masterclass/scan-company.entity';
 export * from './organisations/consent.entity';
 export * from './organisations/organisation.entity';
 export * from './organisations/participation.entity';
@@ -61,6 +63,8 @@ import { MasterclassDecision } from './masterclass/masterclass-decision.entity';
 import { MasterclassOutcome } from './masterclass/masterclass-outcome.entity';
 import { Masterclass } from './masterclass/masterclass.entity';
 import { SessionModule } from './masterclass/session-module.entity';
+import { RegionScan } from './masterclass/region-scan.entity';
+import { ScanCompany } from './masterclass/scan-company.entity';
 import { Consent } from './organisations/consent.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { Participation } from './organisations/participation.entity';
@@ -100,6 +104,8 @@ export const coreEntities = [
   MasterclassOutcome,
   Masterclass,
   SessionModule,
+  RegionScan,
+  ScanCompany,
   Consent,
   Organisation,
   Participation,

@@ -4,7 +4,8 @@ import { Calculations1764000002000 } from './1764000002000-calculations';
 import { Cohorts1764000003000 } from './1764000003000-cohorts';
 import { KoploperTrack1764000004000 } from './1764000004000-koploper-track';
 import { ProgrammeCore1764000005000 } from './1764000005000-programme-core';
+import { MasterclassScan1764000006000 } from './1764000006000-masterclass-scan';
 import { Masterclass1764000006100 } from './1764000006100-masterclass';
 
 /** Every migration in order; feature libs append theirs through DbModule.forRoot({ migrations }). */
-export const coreMigrations = [Foundation1764000000000, Diagnostics1764000001000, Calculations1764000002000, Cohorts1764000003000, KoploperTrack1764000004000, ProgrammeCore1764000005000, Masterclass1764000006100];
+export const coreMigrations = [Foundation1764000000000, Diagnostics1764000001000, Calculations1764000002000, Cohorts1764000003000, KoploperTrack1764000004000, ProgrammeCore1764000005000, MasterclassScan1764000006000, Masterclass1764000006100];
