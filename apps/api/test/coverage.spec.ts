@@ -24,6 +24,7 @@ const NO_INPUT: Operation[] = [
   'GET /api/koploper/baseline-template.csv',
   'GET /api/koploper/baseline-template.xlsx',
   'GET /api/koploper/iso26000',
+  'GET /api/masterclass/scans',
 ];
 
 /** Routes the matrix covers that the OpenAPI document leaves out on purpose (the queue dashboard is a mounted UI, not API). */

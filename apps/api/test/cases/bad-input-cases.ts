@@ -279,4 +279,21 @@ export const BAD_INPUT_CASES: BadCase[] = [
   { name: 'prize of an unknown cohort', op: 'POST /api/koploper/cohorts/{id}/prize', path: () => `/api/koploper/cohorts/${randomUUID()}/prize`, as: admin, body: { participantId: randomUUID() }, status: 404 },
   { name: 'standing of an unknown cohort', op: 'GET /api/koploper/cohorts/{id}/prize', path: () => `/api/koploper/cohorts/${randomUUID()}/prize`, as: admin, status: 404 },
   { name: 'participation certificate of an unknown participant', op: 'GET /api/koploper/participants/{pid}/participation-certificate.pdf', path: () => `/api/koploper/participants/${randomUUID()}/participation-certificate.pdf`, as: participant, status: 404 },
+  // Region scan (step 2): the shape is checked first; an upload's rows are each named (masterclass-scan.spec.ts has more).
+  { name: 'region scan without a region and for nobody', op: 'POST /api/masterclass/scans', path: () => '/api/masterclass/scans', as: admin, body: { municipalities: [], audience: 'iedereen' }, status: 400, fields: ['municipalities', 'audience'] },
+  { name: 'region scan of too many and blank municipalities', op: 'POST /api/masterclass/scans', path: () => '/api/masterclass/scans', as: admin, body: { municipalities: [...Array.from({ length: 21 }, (_, i) => `Gemeente ${i}`)], audience: 'sme' }, status: 400, fields: ['municipalities'] },
+  { name: 'region scan with a blank municipality and an unknown field', op: 'POST /api/masterclass/scans', path: () => '/api/masterclass/scans', as: admin, body: { municipalities: ['  '], audience: 'large', partnerId: randomUUID() }, status: 400, fields: ['municipalities', 'partnerId'] },
+  { name: 'an unknown region scan', op: 'GET /api/masterclass/scans/{id}', path: () => `/api/masterclass/scans/${randomUUID()}`, as: admin, status: 404 },
+  { name: 'a non-uuid region scan', op: 'GET /api/masterclass/scans/{id}', path: () => '/api/masterclass/scans/assen', as: admin, status: 404 },
+  { name: 'scan companies as JSON instead of a file', op: 'POST /api/masterclass/scan-companies/import', path: () => '/api/masterclass/scan-companies/import', as: admin, body: { file: 'bedrijven.csv' }, status: 400, fields: ['file'] },
+  {
+    name: 'scan companies with bad rows',
+    op: 'POST /api/masterclass/scan-companies/import',
+    path: () => '/api/masterclass/scan-companies/import',
+    as: admin,
+    headers: { 'content-type': 'multipart/form-data; boundary=scanlist' },
+    rawBody: ['--scanlist', 'Content-Disposition: form-data; name="file"; filename="bedrijven.csv"', 'Content-Type: text/csv', '', 'kvk;naam;sbi;grootte;medewerkers;gemeente', '123;;41.20;reus;-3;Assen', '51000001;Goed;41.20;klein;;Assen', '--scanlist--', ''].join('\r\n'),
+    status: 400,
+    fields: ['line 2'],
+  },
 ];

@@ -544,6 +544,11 @@ export const ISOLATION_CASES: IsolationCase[] = [
     foreign: () => `/api/koploper/participants/${fx.foreignCohortParticipant}/participation-certificate.pdf`,
     expect: ALL(409),
   },
+  // Region scan (step 2): staff see the partner's scans; coordinators make them and import companies. A JSON body is not an upload: 400 naming the file.
+  { name: 'make a region scan', op: 'POST /api/masterclass/scans', own: () => '/api/masterclass/scans', body: () => ({ municipalities: ['Assen'], audience: 'sme' }), expect: ONLY(COORDINATION, 201) },
+  { name: 'list region scans', op: 'GET /api/masterclass/scans', own: () => '/api/masterclass/scans', expect: ONLY(STAFF, 200) },
+  { name: 'get a region scan', op: 'GET /api/masterclass/scans/{id}', own: () => `/api/masterclass/scans/${scanFx.own}`, foreign: () => `/api/masterclass/scans/${scanFx.foreign}`, expect: ONLY(STAFF, 200) },
+  { name: 'import scan companies', op: 'POST /api/masterclass/scan-companies/import', own: () => '/api/masterclass/scan-companies/import', body: () => ({ file: 'bedrijven.csv' }), expect: ONLY(COORDINATION, 400) },
 ];
 
 let harness: Harness | undefined;
@@ -558,6 +563,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** Writes the rows the cases name, through the privileged connection (no tenant rules, no API). */
 export async function seedIsolationFixtures(x: Harness): Promise<void> {
   harness = x;
+  await seedScanFixtures(x);
   const noord = x.ids.partners.noord;
   const groningen = x.ids.partners.groningen;
   const memberships: { id: string; email: string }[] = await x.sql.query(`select m.id, u.email from membership m join app_user u on u.id = m.user_id`);
@@ -685,4 +691,16 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
   // A consent the bakery gave Groningen (to be withdrawn), and one of the Groningen metal works (to Groningen: Noord must not see it).
   fx.ownConsent = await row(`insert into consent (id, organisation_id, partner_id) values ($1, $2, $3)`, [x.ids.organisations.bakkerij, groningen]);
   fx.foreignConsent = await row(`insert into consent (id, organisation_id, partner_id) values ($1, $2, $3)`, [x.ids.organisations.metaal, groningen]);
+}
+
+/** Region scans (step 2): a saved scan of each partner. */
+export const scanFx = { own: '', foreign: '' };
+async function seedScanFixtures(x: Harness): Promise<void> {
+  const scan = async (partnerId: string) => {
+    const id = randomUUID();
+    await x.sql.query(`insert into region_scan (id, partner_id, municipalities, audience, sector_table, sectors, candidates) values ($1, $2, '["Assen"]', 'sme', 'ce.sectors.v1', '[]', '[]')`, [id, partnerId]);
+    return id;
+  };
+  scanFx.own = await scan(x.ids.partners.noord);
+  scanFx.foreign = await scan(x.ids.partners.groningen);
 }
