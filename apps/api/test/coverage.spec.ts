@@ -25,6 +25,9 @@ const NO_INPUT: Operation[] = [
   'GET /api/koploper/baseline-template.xlsx',
   'GET /api/koploper/iso26000',
   'GET /api/masterclass/scans',
+  'GET /api/masterclass/masterclasses',
+  'GET /api/masterclass/modules',
+  'GET /api/masterclass/proposals',
 ];
 
 /** Routes the matrix covers that the OpenAPI document leaves out on purpose (the queue dashboard is a mounted UI, not API). */

@@ -9,6 +9,7 @@ import { OrganisationsModule } from '@koers/server-organisations';
 import { DiagnosticsModule } from '@koers/server-diagnostics';
 import { CalculationsModule } from '@koers/server-calculations';
 import { KoploperModule } from '@koers/server-koploper';
+import { MasterclassModule } from '@koers/server-masterclass';
 import { HealthController } from './health.controller';
 import { ProblemFilter } from './problem.filter';
 
@@ -18,7 +19,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule],
+      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule, MasterclassModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

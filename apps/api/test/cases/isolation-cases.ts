@@ -5,7 +5,7 @@
  * Noord; foreign: Groningen) into `fx`; tenant-isolation.spec.ts runs them.
  */
 import type { Role } from '@koers/domain';
-import { DiagnosticPing, Enrolment, GroupStaff, KoploperCohort, ProgrammeGroup, ProgrammeSession, StoredFile, SustainabilityProfile } from '@koers/server-db';
+import { DiagnosticPing, Enrolment, GroupStaff, KoploperCohort, Masterclass, MasterclassDecision, ProgrammeGroup, ProgrammeSession, StoredFile, SustainabilityProfile } from '@koers/server-db';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DEMO_EMAILS, type Harness } from '../../../../tools/testing/api-harness';
 import { DEMO_PASSWORD } from '../../../../tools/dev/seed-demo';
@@ -64,9 +64,11 @@ export interface IsolationFixtures {
   foreignProfile: string;
   ownConsent: string;
   foreignConsent: string;
+  /** Masterclasses (step 2): a running one of each partner with the bakery (own) and the metal works (foreign), a workshop each; the own one decided 'go'. */
+  mc: Record<'own' | 'foreign' | 'ownEnrolment' | 'foreignEnrolment' | 'ownSession' | 'foreignSession', string>;
 }
 
-export const fx = { memberships: {}, cert: {}, track: {}, invitation: {}, calc: {} } as IsolationFixtures;
+export const fx = { memberships: {}, cert: {}, track: {}, invitation: {}, calc: {}, mc: {} } as IsolationFixtures;
 
 export const ISOLATION_CASES: IsolationCase[] = [
   // Signing in and the session.
@@ -544,6 +546,81 @@ export const ISOLATION_CASES: IsolationCase[] = [
     foreign: () => `/api/koploper/participants/${fx.foreignCohortParticipant}/participation-certificate.pdf`,
     expect: ALL(409),
   },
+  // CE-masterclasses (step 2): a participant sees its own masterclass and writes its own intake and outcome.
+  { name: 'list masterclasses', op: 'GET /api/masterclass/masterclasses', own: () => '/api/masterclass/masterclasses', expect: ALL(200) },
+  {
+    name: 'create masterclass',
+    op: 'POST /api/masterclass/masterclasses',
+    own: () => '/api/masterclass/masterclasses',
+    body: () => ({ name: 'CE-masterclass MKB Drenthe', audience: 'sme', goals: 'Verkennen', startsOn: '2026-03-01', endsOn: '2026-06-30' }),
+    expect: ONLY(COORDINATION, 201),
+  },
+  { name: 'get masterclass', op: 'GET /api/masterclass/masterclasses/{id}', own: () => `/api/masterclass/masterclasses/${fx.mc.own}`, foreign: () => `/api/masterclass/masterclasses/${fx.mc.foreign}`, expect: ALL(200) },
+  {
+    name: 'update masterclass',
+    op: 'PATCH /api/masterclass/masterclasses/{id}',
+    own: () => `/api/masterclass/masterclasses/${fx.mc.own}`,
+    foreign: () => `/api/masterclass/masterclasses/${fx.mc.foreign}`,
+    body: () => ({ goals: 'Kansen in de keten verkennen' }),
+    expect: ONLY(COORDINATION, 200),
+  },
+  {
+    name: 'enrol a scan candidate',
+    op: 'POST /api/masterclass/masterclasses/{id}/candidates',
+    own: () => `/api/masterclass/masterclasses/${fx.mc.own}/candidates`,
+    foreign: () => `/api/masterclass/masterclasses/${fx.mc.foreign}/candidates`,
+    body: (role) => ({ key: `organisation:${role === 'administrator' ? h().ids.organisations.installateur : h().ids.organisations.zorg}` }),
+    expect: ONLY(COORDINATION, 201),
+  },
+  { name: 'module library', op: 'GET /api/masterclass/modules', own: () => '/api/masterclass/modules', expect: ALL(200) },
+  {
+    name: "a workshop's modules",
+    op: 'PUT /api/masterclass/sessions/{sessionId}/modules',
+    own: () => `/api/masterclass/sessions/${fx.mc.ownSession}/modules`,
+    foreign: () => `/api/masterclass/sessions/${fx.mc.foreignSession}/modules`,
+    body: () => ({ moduleIds: ['ce-basics', 'r-ladder'] }),
+    expect: ONLY(COORDINATION, 200),
+  },
+  {
+    name: 'masterclass intake',
+    op: 'PUT /api/masterclass/enrolments/{id}/intake',
+    own: () => `/api/masterclass/enrolments/${fx.mc.ownEnrolment}/intake`,
+    foreign: () => `/api/masterclass/enrolments/${fx.mc.foreignEnrolment}/intake`,
+    body: () => ({ ambition: 'Geen afval', rLadder: 'R2', hopes: 'Partners' }),
+    expect: ONLY(['administrator', 'coordinator', 'participant'], 200),
+  },
+  {
+    name: 'masterclass outcome',
+    op: 'PUT /api/masterclass/enrolments/{id}/outcome',
+    own: () => `/api/masterclass/enrolments/${fx.mc.ownEnrolment}/outcome`,
+    foreign: () => `/api/masterclass/enrolments/${fx.mc.foreignEnrolment}/outcome`,
+    body: () => ({ fields: [{ fieldId: 'packaging' }], chainPartners: [{ name: 'Attero' }], opportunities: [] }),
+    expect: ONLY(['administrator', 'coordinator', 'participant'], 200),
+  },
+  {
+    name: "a masterclass's opportunities",
+    op: 'GET /api/masterclass/masterclasses/{id}/opportunities',
+    own: () => `/api/masterclass/masterclasses/${fx.mc.own}/opportunities`,
+    foreign: () => `/api/masterclass/masterclasses/${fx.mc.foreign}/opportunities`,
+    expect: ONLY(STAFF, 200),
+  },
+  {
+    name: 'masterclass decision',
+    op: 'PUT /api/masterclass/masterclasses/{id}/decision',
+    own: () => `/api/masterclass/masterclasses/${fx.mc.own}/decision`,
+    foreign: () => `/api/masterclass/masterclasses/${fx.mc.foreign}/decision`,
+    body: () => ({ decision: 'go', reasons: 'Gedeelde kansen in retourlogistiek' }),
+    expect: ONLY(COORDINATION, 200),
+  },
+  {
+    name: 'chain-project proposal',
+    op: 'POST /api/masterclass/masterclasses/{id}/proposals',
+    own: () => `/api/masterclass/masterclasses/${fx.mc.own}/proposals`,
+    foreign: () => `/api/masterclass/masterclasses/${fx.mc.foreign}/proposals`,
+    body: () => ({ title: 'Retourkratten', description: '', candidatePartners: [{ enrolmentId: fx.mc.ownEnrolment }, { name: 'Attero' }] }),
+    expect: ONLY(COORDINATION, 201),
+  },
+  { name: 'chain-project proposals', op: 'GET /api/masterclass/proposals', own: () => '/api/masterclass/proposals', expect: ONLY(STAFF, 200) },
   // Region scan (step 2): staff see the partner's scans; coordinators make them and import companies. A JSON body is not an upload: 400 naming the file.
   { name: 'make a region scan', op: 'POST /api/masterclass/scans', own: () => '/api/masterclass/scans', body: () => ({ municipalities: ['Assen'], audience: 'sme' }), expect: ONLY(COORDINATION, 201) },
   { name: 'list region scans', op: 'GET /api/masterclass/scans', own: () => '/api/masterclass/scans', expect: ONLY(STAFF, 200) },
@@ -691,6 +768,22 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
   // A consent the bakery gave Groningen (to be withdrawn), and one of the Groningen metal works (to Groningen: Noord must not see it).
   fx.ownConsent = await row(`insert into consent (id, organisation_id, partner_id) values ($1, $2, $3)`, [x.ids.organisations.bakkerij, groningen]);
   fx.foreignConsent = await row(`insert into consent (id, organisation_id, partner_id) values ($1, $2, $3)`, [x.ids.organisations.metaal, groningen]);
+
+  // Masterclasses: running, with a workshop and an enrolment each; the own one decided 'go' (so a proposal can be made).
+  const masterclass = async (partnerId: string, organisationId: string) => {
+    const id = randomUUID();
+    await x.sql.getRepository(ProgrammeGroup).insert({ id, partnerId, step: 'masterclass', name: 'CE-masterclass', startsOn: '2026-03-01', endsOn: '2026-06-30', status: 'running' });
+    await x.sql.getRepository(Masterclass).insert({ groupId: id, partnerId, audience: 'sme', goals: '', coOrganisers: [], region: null });
+    const enrolment = randomUUID();
+    await x.sql.getRepository(Enrolment).insert({ id: enrolment, partnerId, groupId: id, organisationId, role: 'participant', phase: 'intake' });
+    const s = { ...session(partnerId, id), kind: 'workshop' };
+    await x.sql.getRepository(ProgrammeSession).insert(s);
+    return { id, enrolment, session: s.id };
+  };
+  const ownMc = await masterclass(noord, x.ids.organisations.bakkerij);
+  const foreignMc = await masterclass(groningen, x.ids.organisations.metaal);
+  fx.mc = { own: ownMc.id, foreign: foreignMc.id, ownEnrolment: ownMc.enrolment, foreignEnrolment: foreignMc.enrolment, ownSession: ownMc.session, foreignSession: foreignMc.session };
+  await x.sql.getRepository(MasterclassDecision).insert({ groupId: ownMc.id, partnerId: noord, decision: 'go', reasons: 'Kansen', decidedBy: x.ids.users.coordinator });
 }
 
 /** Region scans (step 2): a saved scan of each partner. */
