@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '@koers/server-db';
 import { createDatabase, databaseExists, findTestPostgres, startEmbeddedPostgres, WORKSPACE_ROOT, type PostgresServer } from './postgres';
 import { seedDemoAlliance, seedDemoTrack } from './seed-demo';
+import { seedDemoScan } from './seed-demo-scan';
 
 export interface SystemOptions {
   port?: number;
@@ -118,6 +119,7 @@ export async function startSystem(opts: SystemOptions = {}): Promise<RunningSyst
   const { created, ids } = await seedDemoAlliance(ds);
   // Browser tests start from the bare alliance and build their own track.
   if (created && !opts.fresh) await seedDemoTrack(ds, ids);
+  if (created && !opts.fresh) await seedDemoScan(ds, ids);
   await ds.destroy();
   if (created) log('Demo-alliantie aangemaakt / demo alliance seeded');
 
