@@ -822,6 +822,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/masterclass/enrolments/{id}/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** An entrepreneur's intake: ambition, where it stands on the R-ladder, what it hopes to get */
+        put: operations["MasterclassesController_intake"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/enrolments/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** An entrepreneur's outcome: innovation fields, candidate chain partners and shared opportunities */
+        put: operations["MasterclassesController_outcome"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/masterclasses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The masterclasses the reader may see (a participant: its own), newest first */
+        get: operations["MasterclassesController_list"];
+        put?: never;
+        /** Plan a masterclass for SMEs or large companies, with its goals and co-organisers */
+        post: operations["MasterclassesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/masterclasses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A masterclass with its participants, speakers, workshops and modules, outcomes, decision and proposals */
+        get: operations["MasterclassesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a masterclass's name, audience, goals, co-organisers, region, dates or phase plan */
+        patch: operations["MasterclassesController_update"];
+        trace?: never;
+    };
+    "/api/masterclass/masterclasses/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol a candidate of the region scan (an imported company becomes an organisation first) */
+        post: operations["MasterclassesController_addCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/masterclasses/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the group's decision, go or no go, with its reasons (once the masterclass has started) */
+        put: operations["MasterclassesController_decide"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/masterclasses/{id}/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The group's opportunities together: which innovation fields and which participant pairs recur */
+        get: operations["MasterclassesController_opportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/masterclasses/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a shared opportunity into a chain-project proposal for step 3 (only after go) */
+        post: operations["MasterclassesController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CE module library: each module with its description and the audiences it suits */
+        get: operations["MasterclassesController_modules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The chain-project proposals of every masterclass, newest first: the records step 3 picks up */
+        get: operations["MasterclassesController_proposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/scan-companies/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import companies for the region scan from a list (CSV or Excel); every rejected row is named and nothing is stored then */
+        post: operations["ScanController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The saved region scans, newest first */
+        get: operations["ScanController_list"];
+        put?: never;
+        /** Make and save a region scan: the dominant sectors and the ranked, explained candidates for a masterclass */
+        post: operations["ScanController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/scans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A saved region scan, as it was made */
+        get: operations["ScanController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/masterclass/sessions/{sessionId}/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the modules a workshop of a masterclass treats (from the library, in order) */
+        put: operations["MasterclassesController_sessionModules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations": {
         parameters: {
             query?: never;
@@ -1354,6 +1595,13 @@ export interface components {
              */
             unit: "kWh" | "MWh" | "m3" | "GJ" | "l" | "km" | "kg" | "t";
         };
+        AddCandidateDto: {
+            /**
+             * @description A scan candidate's key: 'organisation:<id>' or 'imported:<id>' (an imported company becomes an organisation)
+             * @example organisation:4b0f1f6e-6a4f-4d0c-9a51-0c1c8d7b7e11
+             */
+            key: string;
+        };
         AddEnrolmentDto: {
             organisationId: string;
             /**
@@ -1368,7 +1616,7 @@ export interface components {
             /** @example i.smit@hanze.test */
             externalEmail?: string;
             /**
-             * @description An outside specialist without an account
+             * @description An outside specialist or speaker without an account
              * @example dr. Ineke Smit
              */
             externalName?: string;
@@ -1376,6 +1624,8 @@ export interface components {
             externalOrganisation?: string;
             /** @description An experienced adviser of this group (required for a trainee) */
             mentorUserId?: string;
+            /** @description An entrepreneur speaking for an organisation in the system (a masterclass speaker who leads in a CE field); with or without externalName (the person), never with userId */
+            organisationId?: string;
             /** @enum {string} */
             role: "adviser" | "coach" | "speaker" | "specialist";
             /** @description A local professional trained on the job; needs a mentor */
@@ -1497,6 +1747,50 @@ export interface components {
             } | null;
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
+        };
+        CandidatePartnerDto: {
+            /** @description A participant of this masterclass */
+            enrolmentId?: string;
+            /**
+             * @description A named party not in the system
+             * @example Attero Wijster
+             */
+            name?: string;
+            /** @description An organisation in the system */
+            organisationId?: string;
+        };
+        CandidatePartnerView: {
+            enrolmentId: string | null;
+            name: string;
+            organisationId: string | null;
+        };
+        ChainPartnerDto: {
+            /**
+             * @description A named party not in the system
+             * @example Attero Wijster
+             */
+            name?: string;
+            /** @description An organisation in the system */
+            organisationId?: string;
+        };
+        ChainPartnerView: {
+            /** @example Attero Wijster */
+            name: string;
+            organisationId: string | null;
+        };
+        ChainProposalListView: {
+            items: components["schemas"]["ChainProposalView"][];
+        };
+        ChainProposalView: {
+            candidatePartners: components["schemas"]["CandidatePartnerView"][];
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            id: string;
+            masterclassId: string;
+            /** @enum {string} */
+            status: "open" | "picked_up";
+            title: string;
         };
         CohortDetailView: {
             /** Format: date-time */
@@ -1628,6 +1922,34 @@ export interface components {
             /** @description An organisation the partner already knows; without it the invitee registers a new one */
             organisationId?: string;
         };
+        CreateMasterclassDto: {
+            /**
+             * @description Local SMEs or large regional companies and organisations
+             * @enum {string}
+             */
+            audience: "sme" | "large";
+            /**
+             * @description Who runs it with the partner
+             * @example [
+             *       "Rabobank Assen en Noord-Drenthe",
+             *       "MVO Platform Assen"
+             *     ]
+             */
+            coOrganisers?: string[];
+            /** @example 2026-06-30 */
+            endsOn: string;
+            /** @example Verkennen wat circulaire economie voor uw bedrijf en de regio kan betekenen */
+            goals: string;
+            /** @example CE-masterclass MKB Drenthe 2026 */
+            name: string;
+            /**
+             * @description Where it is held; shown on invitations
+             * @example Drenthe
+             */
+            region?: string;
+            /** @example 2026-03-01 */
+            startsOn: string;
+        };
         CreateOrganisationDto: {
             /** @enum {string} */
             kind: "company" | "municipality" | "care_institution" | "other";
@@ -1645,6 +1967,28 @@ export interface components {
              * @enum {string}
              */
             step: "koploper" | "masterclass" | "chain";
+        };
+        CreateProposalDto: {
+            candidatePartners: components["schemas"]["CandidatePartnerDto"][];
+            /** @example Drie deelnemers en een inzamelaar zetten samen een retoursysteem op */
+            description: string;
+            /** @example Retourlogistiek voor kratten in Drenthe */
+            title: string;
+        };
+        CreateRegionScanDto: {
+            /**
+             * @description sme: local SMEs; large: large regional companies
+             * @enum {string}
+             */
+            audience: "sme" | "large";
+            /**
+             * @description The region: municipalities by name (compared case-insensitively)
+             * @example [
+             *       "Assen",
+             *       "Emmen"
+             *     ]
+             */
+            municipalities: string[];
         };
         CreateSessionDto: {
             /**
@@ -1740,6 +2084,21 @@ export interface components {
             /** @description Certificates awarded and valid today, every partner, by company name */
             items: components["schemas"]["CsrRegisterEntryView"][];
         };
+        DecisionDto: {
+            /** @enum {string} */
+            decision: "go" | "no_go";
+            /** @example Vier deelnemers zien samen kansen in retourlogistiek */
+            reasons: string;
+        };
+        DecisionView: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description The user who recorded it */
+            decidedBy: string | null;
+            /** @enum {string} */
+            decision: "go" | "no_go";
+            reasons: string;
+        };
         EnrolmentView: {
             adviserUserId: string | null;
             groupId: string;
@@ -1750,6 +2109,13 @@ export interface components {
             phaseReachedAt: string;
             /** @enum {string} */
             role: "participant" | "lead" | "chain_partner";
+        };
+        FieldCountView: {
+            /** @example 3 */
+            count: number;
+            enrolmentIds: string[];
+            /** @example return_logistics */
+            fieldId: string;
         };
         FootprintInputView: {
             activities: components["schemas"]["ActivityDto"][];
@@ -1805,8 +2171,10 @@ export interface components {
             mentorName: string | null;
             mentorUserId: string | null;
             name: string | null;
-            /** @description An outside specialist's organisation */
+            /** @description An outside specialist's organisation, or the name of the organisation an entrepreneur speaks for */
             organisation: string | null;
+            /** @description The organisation in the system an entrepreneur speaks for (a masterclass speaker) */
+            organisationId: string | null;
             /** @enum {string} */
             role: "adviser" | "coach" | "speaker" | "specialist";
             /** @description A local professional trained on the job, under a mentor */
@@ -1846,6 +2214,23 @@ export interface components {
             status: "planned" | "running" | "closed";
             /** @enum {string} */
             step: "koploper" | "masterclass" | "chain";
+        };
+        IntakeDto: {
+            /** @example In 2030 geen restafval meer */
+            ambition: string;
+            /** @example Ideeën voor verpakkingen en partners die meedoen */
+            hopes: string;
+            /**
+             * @description Where the company stands on the R-ladder (R0 Refuse ... R9 Recover)
+             * @example R8
+             */
+            rLadder: string;
+        };
+        IntakeView: {
+            ambition: string;
+            hopes: string;
+            /** @example R8 */
+            rLadder: string;
         };
         InvitationPreviewView: {
             email: string;
@@ -1922,12 +2307,122 @@ export interface components {
             name: string;
             userId: string;
         };
+        MasterclassDetailView: {
+            /** @enum {string} */
+            audience: "sme" | "large";
+            /** Format: date-time */
+            closedAt: string | null;
+            coordinatorUserId: string | null;
+            coOrganisers: string[];
+            decision: components["schemas"]["DecisionView"] | null;
+            /** @example 2026-12-15 */
+            endsOn: string;
+            goals: string;
+            id: string;
+            /** @description Empty for participants */
+            invitations: components["schemas"]["GroupInvitationView"][];
+            name: string;
+            /** @description A participant sees its own */
+            outcomes: components["schemas"]["OutcomeView"][];
+            participants: components["schemas"]["ParticipantRowView"][];
+            /** @description The earliest phase of an active participant */
+            phase: string | null;
+            /**
+             * @example {
+             *       "kickoff": "2026-02-15",
+             *       "baseline": "2026-04-15"
+             *     }
+             */
+            phasePlan: {
+                [key: string]: string;
+            };
+            /** @description Empty for participants */
+            proposals: components["schemas"]["ChainProposalView"][];
+            /** @example Drenthe */
+            region: string | null;
+            /** @description Module ids per session id */
+            sessionModules: {
+                [key: string]: string[];
+            };
+            sessions: components["schemas"]["SessionView"][];
+            /** @description The size rule checked when the group starts (the partner's own where it has one); null for a chain project (a lead and chain partners) */
+            sizeRule: components["schemas"]["SizeRuleView"] | null;
+            staff: components["schemas"]["GroupStaffView"][];
+            /** @example 2026-01-15 */
+            startsOn: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "closed";
+            /** @enum {string} */
+            step: "koploper" | "masterclass" | "chain";
+        };
+        MasterclassListView: {
+            items: components["schemas"]["MasterclassSummaryView"][];
+            total: number;
+        };
+        MasterclassSummaryView: {
+            /** @enum {string} */
+            audience: "sme" | "large";
+            /**
+             * @description The group's decision, once made
+             * @enum {string|null}
+             */
+            decision: "go" | "no_go" | null;
+            /** @example 2026-06-30 */
+            endsOn: string;
+            id: string;
+            /** @example CE-masterclass MKB Drenthe 2026 */
+            name: string;
+            /**
+             * @description Participants who have not withdrawn
+             * @example 7
+             */
+            participants: number;
+            /** @example Drenthe */
+            region: string | null;
+            /** @example 2026-03-01 */
+            startsOn: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "closed";
+        };
         MembershipView: {
             id: string;
             organisation: Record<string, never> | null;
             partner: Record<string, never>;
             /** @enum {string} */
             role: "administrator" | "coordinator" | "adviser" | "analyst" | "participant";
+        };
+        ModuleListView: {
+            items: components["schemas"]["ModuleView"][];
+        };
+        ModuleView: {
+            audiences: ("sme" | "large")[];
+            description?: {
+                en: string;
+                nl: string;
+            };
+            /** @example r-ladder */
+            id: string;
+            name?: {
+                en: string;
+                nl: string;
+            };
+        };
+        OpportunitiesView: {
+            /** @description Innovation fields by how many participants named them, most first */
+            fields: components["schemas"]["FieldCountView"][];
+            opportunities: components["schemas"]["SharedOpportunityView"][];
+            /** @description Pairs of participants named together in opportunities, most first */
+            pairs: components["schemas"]["PairCountView"][];
+        };
+        OpportunityDto: {
+            /** @example Gezamenlijke inzameling van koffiedik */
+            title: string;
+            /** @description The other participants (enrolments of this masterclass) it is shared with */
+            withEnrolmentIds: string[];
+        };
+        OpportunityView: {
+            title: string;
+            withEnrolmentIds: string[];
         };
         OrganisationPage: {
             items: components["schemas"]["OrganisationView"][];
@@ -1946,6 +2441,45 @@ export interface components {
             sbiCode: Record<string, never> | null;
             /** @enum {string|null} */
             sizeClass: "micro" | "small" | "medium" | "large" | null;
+        };
+        OutcomeDto: {
+            chainPartners: components["schemas"]["ChainPartnerDto"][];
+            fields: components["schemas"]["OutcomeFieldDto"][];
+            opportunities: components["schemas"]["OpportunityDto"][];
+        };
+        OutcomeFieldDto: {
+            /**
+             * @description An id of the innovation fields
+             * @example material_choice
+             */
+            fieldId: string;
+            /** @example Biobased verpakking */
+            note?: string;
+        };
+        OutcomeFieldView: {
+            /** @example material_choice */
+            fieldId: string;
+            note: string;
+        };
+        OutcomeView: {
+            chainPartners: components["schemas"]["ChainPartnerView"][];
+            enrolmentId: string;
+            fields: components["schemas"]["OutcomeFieldView"][];
+            intake: components["schemas"]["IntakeView"] | null;
+            opportunities: components["schemas"]["OpportunityView"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PairCountView: {
+            /** @description An enrolment of the pair (the smaller id) */
+            a: string;
+            /** @description The other enrolment of the pair */
+            b: string;
+            /**
+             * @description In how many shared opportunities the two are named together
+             * @example 2
+             */
+            count: number;
         };
         ParticipantRowView: {
             adviserName: string | null;
@@ -2264,6 +2798,34 @@ export interface components {
             /** @example footprint.ghg */
             pluginId: string;
         };
+        RegionScanListView: {
+            items: components["schemas"]["RegionScanSummaryView"][];
+        };
+        RegionScanSummaryView: {
+            /** @enum {string} */
+            audience: "sme" | "large";
+            /** @description How many candidates the scan found */
+            candidateCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            municipalities: string[];
+        };
+        RegionScanView: {
+            /** @enum {string} */
+            audience: "sme" | "large";
+            candidates: components["schemas"]["ScanCandidateView"][];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            municipalities: string[];
+            sectors: components["schemas"]["SectorCountView"][];
+            /**
+             * @description The reference-data id of the CE sector table the ranking used
+             * @example ce.sectors.v1
+             */
+            sectorTable: string;
+        };
         RegisterOrganisationDto: {
             /** @example 12345678 */
             kvkNumber: string;
@@ -2309,6 +2871,66 @@ export interface components {
             /** @example Het bedrijf voldoet niet meer aan de voorwaarden */
             reason: string;
         };
+        ScanCandidateView: {
+            employees: number | null;
+            /**
+             * @description 'organisation:<uuid>' or 'imported:<uuid>'
+             * @example organisation:7b0c2b0e-1d1a-4a53-9a57-8f3b2b7f1c11
+             */
+            key: string;
+            /** @example 01234567 */
+            kvkNumber: string | null;
+            /** @example Assen */
+            municipality: string | null;
+            /** @example Bouwbedrijf Hunze */
+            name: string;
+            reasons: components["schemas"]["ScanReasonView"][];
+            /** @example 41.20 */
+            sbiCode: string | null;
+            /** @description The sum of the reasons' points */
+            score: number;
+            /** @enum {string|null} */
+            sizeClass: "micro" | "small" | "medium" | "large" | null;
+            /** @enum {string} */
+            source: "participant" | "alumnus" | "consent" | "imported";
+        };
+        ScanImportView: {
+            /** @description Companies imported or updated (by KvK number) */
+            imported: number;
+        };
+        ScanReasonView: {
+            /** @enum {string} */
+            code: "sector" | "size" | "interest";
+            /** @example 30 */
+            points: number;
+            text: components["schemas"]["TextView"];
+        };
+        SectorCountView: {
+            /** @description CE suitability 1-3; null when not a CE-suitable division */
+            ceWeight: number | null;
+            /** @description Sum of the known employee numbers; null when none is known */
+            employees: number | null;
+            name: components["schemas"]["TextView"];
+            organisations: number;
+            /** @example 41 */
+            sbiDivision: string;
+            /** @example F */
+            sbiSection: string;
+        };
+        SessionModulesDto: {
+            /**
+             * @description Ids of the module library (GET /api/masterclass/modules), in order
+             * @example [
+             *       "ce-basics",
+             *       "r-ladder"
+             *     ]
+             */
+            moduleIds: string[];
+        };
+        SessionModulesView: {
+            moduleIds: string[];
+            sessionId: string;
+        };
         SessionUserView: {
             email: string;
             id: string;
@@ -2337,6 +2959,12 @@ export interface components {
             activeMembershipId: string;
             memberships: components["schemas"]["MembershipView"][];
             user: components["schemas"]["SessionUserView"];
+        };
+        SharedOpportunityView: {
+            /** @description The participant that named it */
+            enrolmentId: string;
+            title: string;
+            withEnrolmentIds: string[];
         };
         SignInDto: {
             /** @example coordinator@mvo-noord.test */
@@ -2392,6 +3020,10 @@ export interface components {
         };
         SwitchMembershipDto: {
             membershipId: string;
+        };
+        TextView: {
+            en: string;
+            nl: string;
         };
         TrackCohortView: {
             /** @example 2026-12-15 */
@@ -2455,6 +3087,30 @@ export interface components {
             phase?: string;
             /** @description Why the phase is reached although the step's conditions are not met (coordinator), or why the participant withdraws */
             reason?: string;
+        };
+        UpdateMasterclassDto: {
+            /** @enum {string} */
+            audience?: "sme" | "large";
+            coOrganisers?: string[];
+            /** @example 2026-06-30 */
+            endsOn?: string;
+            goals?: string;
+            /** @example CE-masterclass MKB Drenthe 2026 */
+            name?: string;
+            /**
+             * @description The date (YYYY-MM-DD) by which each of the step's phases should be finished. A null date removes it.
+             * @example {
+             *       "intake": "2026-03-15",
+             *       "workshops": "2026-05-15"
+             *     }
+             */
+            phasePlan?: {
+                [key: string]: string | null;
+            };
+            /** @example Drenthe */
+            region?: string;
+            /** @example 2026-03-01 */
+            startsOn?: string;
         };
         UpdateOrganisationDto: {
             municipality?: string;
@@ -5428,6 +6084,971 @@ export interface operations {
                 };
             };
             /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_intake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or participant (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or participant (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MasterclassListView"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMasterclassDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MasterclassDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MasterclassDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMasterclassDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MasterclassDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_addCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCandidateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MasterclassDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_opportunities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunitiesView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProposalDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainProposalView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_modules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleListView"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_proposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainProposalListView"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ScanController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description kvk;naam;sbi;grootte;medewerkers;gemeente (.csv or .xlsx, max 2 MB); optional column interesse (ja/nee)
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanImportView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ScanController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionScanListView"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ScanController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegionScanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionScanView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ScanController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionScanView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MasterclassesController_sessionModules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionModulesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionModulesView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
             403: {
                 headers: {
                     [name: string]: unknown;
