@@ -13,6 +13,7 @@ import { dataSourceOptions, runMigrations } from '@koers/server-db';
 import { createDatabase, databaseExists, findTestPostgres, startEmbeddedPostgres, WORKSPACE_ROOT, type PostgresServer } from './postgres';
 import { seedDemoAlliance, seedDemoTrack } from './seed-demo';
 import { seedDemoScan } from './seed-demo-scan';
+import { seedDemoMasterclass } from './seed-demo-masterclass';
 
 export interface SystemOptions {
   port?: number;
@@ -120,6 +121,7 @@ export async function startSystem(opts: SystemOptions = {}): Promise<RunningSyst
   // Browser tests start from the bare alliance and build their own track.
   if (created && !opts.fresh) await seedDemoTrack(ds, ids);
   if (created && !opts.fresh) await seedDemoScan(ds, ids);
+  if (created && !opts.fresh) await seedDemoMasterclass(ds, ids);
   await ds.destroy();
   if (created) log('Demo-alliantie aangemaakt / demo alliance seeded');
 
