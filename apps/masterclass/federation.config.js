@@ -1,4 +1,5 @@
 const { stepAppFederation } = require('../../tools/web/federation-shared');
 
 // Step app 'masterclass': a remote of the shell, and an app of its own.
-module.exports = stepAppFederation('masterclass');
+// Its public page (an invitation) is mounted by the shell before its sign-in guard.
+module.exports = stepAppFederation('masterclass', { './public-routes': './apps/masterclass/src/app/public-routes.ts' });

@@ -4,9 +4,11 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, withComponentInputBinding, type Routes } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { authInterceptor } from '@koers/web-auth';
+import type { SessionView } from '@koers/web-api-client';
+import { AuthService, authInterceptor } from '@koers/web-auth';
 import { standaloneStepRoutes } from '@koers/web-features';
 import { provideKoersI18n } from '@koers/web-ui';
+import { routes as publicRoutes } from './public-routes';
 import { routes } from './routes';
 
 const SESSION = {
@@ -34,18 +36,31 @@ async function start(appRoutes: Routes) {
   return { harness, settle, http: TestBed.inject(HttpTestingController), router: TestBed.inject(Router) };
 }
 
+/** The request once the app has made it: the router and lazy pages need a few turns first. */
+async function requested(http: HttpTestingController, url: string) {
+  for (let i = 0; i < 100; i++) {
+    const [req] = http.match(url);
+    if (req) return req;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`no request to ${url}`);
+}
+
 describe('masterclass step app', () => {
   it('gives the shell its home, listing its own objects from /api/masterclass/masterclasses', async () => {
     const { harness, http, settle } = await start([{ path: 'stap', children: routes }]);
+    TestBed.inject(AuthService).session.set(SESSION as SessionView);
     await harness.navigateByUrl('/stap');
-    expect(harness.routeNativeElement!.querySelector('h1')!.textContent).toBe('CE-masterclasses');
-    http.expectOne('/api/masterclass/masterclasses').flush({ items: [{ id: 'x1', name: 'Eerste groep' }], total: 1 });
+    (await requested(http, '/api/masterclass/masterclasses')).flush({ items: [{ id: 'x1', name: 'Eerste groep', audience: 'sme', startsOn: '2026-03-01', status: 'planned', participants: 4 }], total: 1 });
     await settle();
-    expect(harness.routeNativeElement!.querySelector('tbody td')!.textContent!.trim()).toBe('Eerste groep');
+    const el: HTMLElement = harness.fixture.nativeElement;
+    expect(el.querySelector('h1')!.textContent).toBe('CE-masterclasses');
+    expect(el.querySelector('tbody a')!.textContent!.trim()).toBe('Eerste groep');
+    expect(el.querySelector('tbody a')!.getAttribute('href')).toBe('/stap/groepen/x1');
   });
 
   it('on its own, sends a visitor without a session to its own sign-in page', async () => {
-    const { harness, http, router } = await start(standaloneStepRoutes('masterclass'));
+    const { harness, http, router } = await start(standaloneStepRoutes('masterclass', routes, publicRoutes));
     const navigation = harness.navigateByUrl('/organisatie');
     await new Promise((r) => setTimeout(r));
     http.expectOne('/api/auth/session').flush({ title: 'Niet aangemeld' }, { status: 401, statusText: 'Unauthorized' });
@@ -55,16 +70,29 @@ describe('masterclass step app', () => {
   });
 
   it('on its own, shows its home inside the frame once signed in', async () => {
-    const { harness, http, settle } = await start(standaloneStepRoutes('masterclass'));
+    const { harness, http, settle } = await start(standaloneStepRoutes('masterclass', routes, publicRoutes));
     const navigation = harness.navigateByUrl('/');
-    await new Promise((r) => setTimeout(r));
-    http.expectOne('/api/auth/session').flush(SESSION);
+    (await requested(http, '/api/auth/session')).flush(SESSION);
     await navigation;
     const el: HTMLElement = harness.fixture.nativeElement;
-    expect(el.querySelector('koers-step-home h1')!.textContent).toBe('CE-masterclasses');
     expect(el.querySelector('.koers-membership')!.textContent).toContain('MVO Alliantie Noord-Nederland');
-    http.expectOne('/api/masterclass/masterclasses').flush({ title: 'Not Found' }, { status: 404, statusText: 'Not Found' });
+    (await requested(http, '/api/masterclass/masterclasses')).flush({ items: [], total: 0 });
     await settle();
-    expect(el.querySelector('koers-empty-state')).not.toBeNull();
+    expect(el.querySelector('main h1')!.textContent).toBe('CE-masterclasses');
+    expect(el.querySelector('koers-empty-state')!.textContent).toContain('Nog geen masterclasses');
+  });
+
+  it('on its own, opens an invitation from a mail without asking for a session', async () => {
+    const { harness, http, settle } = await start(standaloneStepRoutes('masterclass', routes, publicRoutes));
+    await harness.navigateByUrl('/uitnodiging/tok1');
+    await new Promise((r) => setTimeout(r, 10));
+    http.expectNone('/api/auth/session');
+    (await requested(http, '/api/public/invitations/tok1')).flush({
+      email: 'info@kwekerij.test', existingAccount: false, expiresAt: '2099-01-01T00:00:00Z', groupName: 'CE-masterclass MKB Drenthe', organisationName: null, partnerName: 'MVO Alliantie Noord-Nederland', place: null, step: 'masterclass',
+    });
+    await settle();
+    const el: HTMLElement = harness.fixture.nativeElement;
+    expect(el.querySelector('h1')!.textContent).toContain('CE-masterclass');
+    expect(el.querySelector('[data-testid=invitation-intro]')!.textContent).toContain('CE-masterclass MKB Drenthe');
   });
 });

@@ -89,6 +89,8 @@ export const routes: Routes = [
   // Step 1's public pages (the MVO register, an invitation from a mail), before the sign-in guard. A matcher, so
   // that only these paths load them: the router does not fall back out of a lazily loaded route into the guarded tree.
   { matcher: publicStepPage('koploper', ['mvo-register', 'uitnodiging']), loadChildren: loadStep('koploper', loadRemoteModule, './public-routes') },
+  // Step 2's invitation from a mail, likewise.
+  { matcher: publicStepPage('masterclass', ['uitnodiging']), loadChildren: loadStep('masterclass', loadRemoteModule, './public-routes') },
   {
     path: '',
     component: ShellFrameComponent,

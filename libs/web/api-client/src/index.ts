@@ -2,3 +2,4 @@ export * from './api-client';
 export type { components, operations, paths } from './schema';
 export * from './koploper';
 export * from './programme';
+export * from './masterclass';

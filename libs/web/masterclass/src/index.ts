@@ -1,0 +1,1 @@
+export { masterclassRoutes, masterclassPublicRoutes } from './routes';
