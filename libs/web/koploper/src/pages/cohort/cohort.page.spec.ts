@@ -41,7 +41,7 @@ const COHORT: CohortDetail = {
   invitations: [
     { id: 'i1', email: 'info@drukkerij.test', acceptedAt: null, createdAt: '2026-01-16T10:00:00Z', lastSentAt: '2026-01-16T10:00:00Z', expiresAt: '2099-01-01T00:00:00Z', sentCount: 1, withdrawnAt: null, organisationId: null, organisationName: null },
   ],
-  staff: [{ id: 's1', userId: 'u-ada', name: 'Ada Veenstra', email: 'ada@mvo-noord.test', role: 'adviser', trainee: false, mentorUserId: null, mentorName: null, contribution: '', organisation: null }],
+  staff: [{ id: 's1', userId: 'u-ada', name: 'Ada Veenstra', email: 'ada@mvo-noord.test', role: 'adviser', trainee: false, mentorUserId: null, mentorName: null, contribution: '', organisation: null, organisationId: null }],
   sessions: [
     { id: 'm1', groupId: 'c1', kind: 'kickoff', title: 'Start in Vries', startsAt: '2026-02-03T14:00:00Z', endsAt: null, location: 'Gemeentehuis', agenda: '', attendance: [{ participantId: 'p1', present: true }] } satisfies Session,
   ],
