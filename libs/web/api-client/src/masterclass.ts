@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { ApiClient } from './api-client';
 import type { Bilingual } from './koploper';
-import { ProgrammeApi, type GroupView } from './programme';
+import { ProgrammeApi } from './programme';
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
@@ -16,137 +16,29 @@ type Schemas = components['schemas'];
  * same fields, both fit.
  */
 
-export type Audience = 'sme' | 'large';
+export type Audience = Schemas['MasterclassDetailView']['audience'];
 export const AUDIENCES: readonly Audience[] = ['sme', 'large'];
 
-export interface ScanReason {
-  code: 'sector' | 'size' | 'interest';
-  points: number;
-  text: Bilingual;
-}
-export interface ScanCandidate {
-  /** `organisation:<uuid>` or `imported:<uuid>`: what POST /masterclasses/:id/candidates takes. */
-  key: string;
-  name: string;
-  kvkNumber: string | null;
-  sbiCode: string | null;
-  municipality: string | null;
-  sizeClass: string | null;
-  employees: number | null;
-  source: 'participant' | 'alumnus' | 'consent' | 'imported';
-  /** The sum of the reasons' points. */
-  score: number;
-  reasons: ScanReason[];
-}
-export interface SectorCount {
-  sbiSection: string;
-  sbiDivision: string;
-  name: Bilingual;
-  organisations: number;
-  employees: number | null;
-  ceWeight: number | null;
-}
-export interface RegionScan {
-  id: string;
-  municipalities: string[];
-  audience: Audience;
-  createdAt: string;
-  sectors: SectorCount[];
-  candidates: ScanCandidate[];
-}
-/** A saved scan in the list: its inputs and date (the API may add counts). */
-export interface RegionScanSummary {
-  id: string;
-  municipalities: string[];
-  audience: Audience;
-  createdAt: string;
-  candidates?: number;
-}
-
-export interface MasterclassSummary {
-  id: string;
-  name: string;
-  audience?: Audience;
-  status?: 'planned' | 'running' | 'closed';
-  startsOn?: string;
-  endsOn?: string;
-  participants?: number;
-}
-export interface Intake {
-  ambition: string;
-  /** 'R0' .. 'R9' */
-  rLadder: string;
-  hopes: string;
-}
-export interface OutcomeFields {
-  fields: { fieldId: string; note?: string }[];
-  chainPartners: { organisationId?: string; name?: string }[];
-  opportunities: { title: string; withEnrolmentIds: string[] }[];
-}
-export interface Outcome {
-  enrolmentId: string;
-  intake: Intake | null;
-  fields: { fieldId: string; note: string }[];
-  chainPartners: { organisationId: string | null; name: string }[];
-  opportunities: { title: string; withEnrolmentIds: string[] }[];
-  updatedAt: string | null;
-}
-export interface Decision {
-  decision: 'go' | 'no_go';
-  reasons: string;
-  decidedAt: string;
-  decidedBy: string | null;
-}
-export interface CandidatePartner {
-  enrolmentId: string | null;
-  organisationId: string | null;
-  name: string;
-}
-export interface ChainProposal {
-  id: string;
-  masterclassId: string;
-  title: string;
-  description: string;
-  candidatePartners: CandidatePartner[];
-  status: 'open' | 'picked_up';
-  createdAt: string;
-}
-export interface NewProposal {
-  title: string;
-  description: string;
-  candidatePartners: { enrolmentId?: string; organisationId?: string; name?: string }[];
-}
-export type MasterclassDetail = GroupView & {
-  audience: Audience;
-  goals: string;
-  coOrganisers: string[];
-  /** Session id -> the library's module ids. */
-  sessionModules: Record<string, string[] | undefined>;
-  outcomes: Outcome[];
-  decision: Decision | null;
-  proposals: ChainProposal[];
-};
-export interface MasterclassFields {
-  name: string;
-  audience: Audience;
-  goals: string;
-  startsOn: string;
-  endsOn: string;
-  coOrganisers?: string[];
-}
-export interface CeModule {
-  id: string;
-  name: Bilingual;
-  description: Bilingual;
-  audiences: Audience[];
-}
-export interface Opportunities {
-  /** Innovation fields several participants named. */
-  fields: { fieldId: string; count: number; enrolmentIds: string[] }[];
-  /** Enrolments that named each other (as partners or in a shared opportunity). */
-  pairs: { a: string; b: string; count: number }[];
-  opportunities: { title: string; enrolmentId?: string; withEnrolmentIds: string[]; count?: number }[];
-}
+export type ScanReason = Schemas['ScanReasonView'];
+/** `key` is `organisation:<uuid>` or `imported:<uuid>`: what POST /masterclasses/:id/candidates takes; the score is the sum of the reasons' points. */
+export type ScanCandidate = Schemas['ScanCandidateView'];
+export type SectorCount = Schemas['SectorCountView'];
+export type RegionScan = Schemas['RegionScanView'];
+export type RegionScanSummary = Schemas['RegionScanSummaryView'];
+export type MasterclassSummary = Schemas['MasterclassSummaryView'];
+export type Intake = Schemas['IntakeDto'];
+export type OutcomeFields = Schemas['OutcomeDto'];
+export type Outcome = Schemas['OutcomeView'];
+export type Decision = Schemas['DecisionView'];
+export type CandidatePartner = Schemas['CandidatePartnerView'];
+export type ChainProposal = Schemas['ChainProposalView'];
+export type NewProposal = Schemas['CreateProposalDto'];
+/** Session id -> the library's module ids (every session's id, [] when none). */
+export type MasterclassDetail = Schemas['MasterclassDetailView'];
+export type MasterclassFields = Schemas['CreateMasterclassDto'];
+/** A module of the library; the document leaves its name and description optional, the API always gives them. */
+export type CeModule = Omit<Schemas['ModuleView'], 'name' | 'description'> & { name: Bilingual; description: Bilingual };
+export type Opportunities = Schemas['OpportunitiesView'];
 
 /** A speaker on a masterclass: a user, an outside speaker by name, or an entrepreneur speaking for an organisation. */
 export type NewSpeaker =
@@ -163,11 +55,11 @@ export class MasterclassApi {
   private readonly core = inject(ProgrammeApi);
 
   // Region scan
-  scan(body: { municipalities: string[]; audience: Audience }) {
+  scan(body: Schemas['CreateRegionScanDto']) {
     return this.api.call<RegionScan>('POST', '/api/masterclass/scans', body);
   }
   scans() {
-    return this.api.call<{ items: RegionScanSummary[] }>('GET', '/api/masterclass/scans');
+    return this.api.call<Schemas['RegionScanListView']>('GET', '/api/masterclass/scans');
   }
   savedScan(scanId: string) {
     return this.api.call<RegionScan>('GET', `/api/masterclass/scans/${id(scanId)}`);
@@ -176,12 +68,12 @@ export class MasterclassApi {
   importCompanies(file: File) {
     const body = new FormData();
     body.append('file', file, file.name);
-    return this.api.call<{ imported: number }>('POST', '/api/masterclass/scan-companies/import', body);
+    return this.api.call<Schemas['ScanImportView']>('POST', '/api/masterclass/scan-companies/import', body);
   }
 
   // Masterclasses
   masterclasses() {
-    return this.api.call<{ items: MasterclassSummary[]; total: number }>('GET', '/api/masterclass/masterclasses');
+    return this.api.call<Schemas['MasterclassListView']>('GET', '/api/masterclass/masterclasses');
   }
   masterclass(masterclassId: string) {
     return this.api.call<MasterclassDetail>('GET', `/api/masterclass/masterclasses/${id(masterclassId)}`);
@@ -189,12 +81,12 @@ export class MasterclassApi {
   create(body: MasterclassFields) {
     return this.api.call<MasterclassDetail>('POST', '/api/masterclass/masterclasses', body);
   }
-  update(masterclassId: string, body: Partial<MasterclassFields>) {
+  update(masterclassId: string, body: Schemas['UpdateMasterclassDto']) {
     return this.api.call<MasterclassDetail>('PATCH', `/api/masterclass/masterclasses/${id(masterclassId)}`, body);
   }
   /** A scan candidate joins (an imported company becomes an organisation first). */
   addCandidate(masterclassId: string, key: string) {
-    return this.api.call<MasterclassDetail>('POST', `/api/masterclass/masterclasses/${id(masterclassId)}/candidates`, { key });
+    return this.api.call<MasterclassDetail>('POST', `/api/masterclass/masterclasses/${id(masterclassId)}/candidates`, { key } satisfies Schemas['AddCandidateDto']);
   }
   async start(masterclassId: string) {
     await this.core.start(masterclassId);
@@ -218,7 +110,7 @@ export class MasterclassApi {
     return this.core.planSession(masterclassId, body);
   }
   setSessionModules(sessionId: string, moduleIds: string[]) {
-    return this.api.call<{ sessionId: string; moduleIds: string[] }>('PUT', `/api/masterclass/sessions/${id(sessionId)}/modules`, { moduleIds });
+    return this.api.call<Schemas['SessionModulesView']>('PUT', `/api/masterclass/sessions/${id(sessionId)}/modules`, { moduleIds } satisfies Schemas['SessionModulesDto']);
   }
   setAttendance(sessionId: string, attendance: { participantId: string; present: boolean }[]) {
     return this.core.setAttendance(sessionId, attendance);
@@ -234,7 +126,7 @@ export class MasterclassApi {
         : speaker.kind === 'outside'
           ? { role: 'speaker' as const, externalName: speaker.name, ...(speaker.organisation ? { externalOrganisation: speaker.organisation } : {}), ...contribution }
           : { role: 'speaker' as const, externalName: speaker.name, organisationId: speaker.organisationId, ...contribution };
-    return this.core.addStaff(masterclassId, body as Schemas['AddStaffDto']);
+    return this.core.addStaff(masterclassId, body satisfies Schemas['AddStaffDto']);
   }
   removeStaff(masterclassId: string, staffId: string) {
     return this.core.removeStaff(masterclassId, staffId);
@@ -250,13 +142,13 @@ export class MasterclassApi {
   opportunities(masterclassId: string) {
     return this.api.call<Opportunities>('GET', `/api/masterclass/masterclasses/${id(masterclassId)}/opportunities`);
   }
-  decide(masterclassId: string, body: { decision: 'go' | 'no_go'; reasons: string }) {
+  decide(masterclassId: string, body: Schemas['DecisionDto']) {
     return this.api.call<Decision>('PUT', `/api/masterclass/masterclasses/${id(masterclassId)}/decision`, body);
   }
   propose(masterclassId: string, body: NewProposal) {
     return this.api.call<ChainProposal>('POST', `/api/masterclass/masterclasses/${id(masterclassId)}/proposals`, body);
   }
   proposals() {
-    return this.api.call<{ items: ChainProposal[] }>('GET', '/api/masterclass/proposals');
+    return this.api.call<Schemas['ChainProposalListView']>('GET', '/api/masterclass/proposals');
   }
 }

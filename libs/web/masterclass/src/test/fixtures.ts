@@ -23,6 +23,7 @@ export const MASTERCLASS: MasterclassDetail = {
   audience: 'sme',
   goals: 'Elk bedrijf kent zijn plek op de R-ladder.',
   coOrganisers: ['Gemeente Assen'],
+  region: 'Drenthe',
   startsOn: '2026-03-01',
   endsOn: '2026-06-30',
   status: 'planned',

@@ -68,10 +68,10 @@ import { KoersDatePipe } from '@koers/web-programme';
             @for (m of masterclasses.value()!; track m.id) {
               <tr>
                 <td><a [routerLink]="['groepen', m.id]">{{ m.name }}</a></td>
-                <td>{{ m.audience ? ('masterclass.audience.' + m.audience | transloco) : '—' }}</td>
+                <td>{{ 'masterclass.audience.' + m.audience | transloco }}</td>
                 <td>{{ m.startsOn | koersDate }}</td>
-                <td>{{ m.participants ?? '—' }}</td>
-                <td>{{ m.status ? ('masterclass.status.' + m.status | transloco) : '—' }}</td>
+                <td>{{ m.participants }}</td>
+                <td>{{ 'masterclass.status.' + m.status | transloco }}</td>
               </tr>
             }
           </tbody>

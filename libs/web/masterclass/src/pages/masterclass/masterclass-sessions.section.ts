@@ -19,7 +19,7 @@ import { SessionModulesForm } from './session-modules.form';
     @if (modules().length) {
       <div class="koers-columns">
         @for (s of masterclass().sessions; track s.id) {
-          <koers-session-modules [sessionTitle]="s.title" [modules]="modules()" [chosen]="masterclass().sessionModules[s.id] ?? []"
+          <koers-session-modules [sessionTitle]="s.title" [modules]="modules()" [chosen]="modulesOf(s.id)"
                                  [editable]="canPlan()" [busy]="actions.busy()" (save)="saveModules(s.id, $event)" />
         }
       </div>
@@ -39,6 +39,11 @@ export class MasterclassSessionsSection {
   /** The modules for the masterclass's audience. */
   readonly modules = computed(() => (this.library.value() ?? []).filter((m) => !m.audiences?.length || m.audiences.includes(this.masterclass().audience)));
   readonly attendees = computed(() => this.masterclass().participants.map((p) => ({ id: p.id, name: p.organisationName })));
+
+  /** A session's modules (a session planned a moment ago may not be in the map yet). */
+  modulesOf(sessionId: string): readonly string[] {
+    return (this.masterclass().sessionModules as Partial<Record<string, string[]>>)[sessionId] ?? [];
+  }
 
   private run(change: () => Promise<unknown>, done?: string) {
     return this.actions.run(change, done, {}, () => this.changed.emit());

@@ -35,9 +35,9 @@ describe('the outcome form', () => {
 
   it('sends the innovation fields with their notes, the chain partners and an opportunity shared with others', async () => {
     const { el, button, type, click, requested, settle, text } = await openOutcome();
-    await click('[data-field=material_choice] input[type=checkbox]');
-    await type('#field-note-material_choice', 'Biobased verpakking');
-    await click('[data-field=return_logistics] input[type=checkbox]');
+    await click('[data-field=material-choice] input[type=checkbox]');
+    await type('#field-note-material-choice', 'Biobased verpakking');
+    await click('[data-field=return-logistics] input[type=checkbox]');
     // Partners: another participant, and one from outside by name.
     const partner = [...el.querySelectorAll<HTMLLabelElement>('[data-testid=outcome] label')].find((l) => text(l) === 'Kwekerij Emmen')!;
     partner.querySelector('input')!.click();
@@ -58,7 +58,7 @@ describe('the outcome form', () => {
     const req = await requested((r) => r.url === '/api/masterclass/enrolments/e1/outcome');
     expect(req.request.method).toBe('PUT');
     expect(req.request.body).toEqual({
-      fields: [{ fieldId: 'material_choice', note: 'Biobased verpakking' }, { fieldId: 'return_logistics' }],
+      fields: [{ fieldId: 'material-choice', note: 'Biobased verpakking' }, { fieldId: 'return-logistics' }],
       chainPartners: [{ organisationId: 'o-e2' }, { name: 'Brouwerij Drenthe' }],
       opportunities: [{ title: 'Restbrood als grondstof', withEnrolmentIds: ['e3'] }],
     });

@@ -17,6 +17,7 @@ const SCAN: RegionScan = {
   id: 's1',
   municipalities: ['Assen', 'Emmen'],
   audience: 'sme',
+  sectorTable: 'ce.sectors.v1',
   createdAt: '2026-03-02T09:30:00Z',
   sectors: [
     { sbiSection: 'C', sbiDivision: '10', name: { nl: 'Vervaardiging van voedingsmiddelen', en: 'Manufacture of food products' }, organisations: 3, employees: 40, ceWeight: 3 },
@@ -69,7 +70,7 @@ describe('the region scan', () => {
     expect(req.request.body).toEqual({ municipalities: ['Assen', 'Emmen'], audience: 'sme' });
     req.flush(SCAN);
     // The saved scans are read again (the page is not stable until that is answered).
-    (await requested((r) => r.url === '/api/masterclass/scans' && r.method === 'GET')).flush({ items: [{ id: 's1', municipalities: ['Assen', 'Emmen'], audience: 'sme', createdAt: SCAN.createdAt }] });
+    (await requested((r) => r.url === '/api/masterclass/scans' && r.method === 'GET')).flush({ items: [{ id: 's1', municipalities: ['Assen', 'Emmen'], audience: 'sme', createdAt: SCAN.createdAt, candidateCount: 1 }] });
     await settle();
 
     expect(toasts).toEqual(['De scan is opgeslagen.']);

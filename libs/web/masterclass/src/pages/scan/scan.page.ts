@@ -47,7 +47,7 @@ import { ScanResultSection } from './scan-result.section';
         @for (s of saved.value()!; track s.id) {
           <li>
             <a [routerLink]="scanId() ? ['..', s.id] : [s.id]" [attr.aria-current]="s.id === shown()?.id ? 'page' : null">{{ s.createdAt | koersDate: 'time' }}</a>
-            · {{ s.municipalities.join(', ') }} · {{ 'masterclass.audience.' + s.audience | transloco }}
+            · {{ s.municipalities.join(', ') }} · {{ 'masterclass.audience.' + s.audience | transloco }} · {{ 'masterclass.scan.candidateCount' | transloco: { count: s.candidateCount } }}
           </li>
         }
       </ul>

@@ -32,6 +32,7 @@ const nl = {
   sources: { participant: 'Deed mee aan stap 1', alumnus: 'Koplopernetwerk', consent: 'Toestemming voor contact', imported: 'Geïmporteerd' },
   saved: 'Opgeslagen scans',
   noSaved: 'Nog geen scans.',
+  candidateCount: '{{count}} kandidaten',
   open: 'Scan van {{date}} openen',
   import: {
     title: 'Bedrijvenlijst importeren',
@@ -75,6 +76,7 @@ const en: TextShape<typeof nl> = {
   sources: { participant: 'Took part in step 1', alumnus: 'Alumni network', consent: 'Consented to contact', imported: 'Imported' },
   saved: 'Saved scans',
   noSaved: 'No scans yet.',
+  candidateCount: '{{count}} candidates',
   open: 'Open the scan of {{date}}',
   import: {
     title: 'Import a company list',
