@@ -4,7 +4,7 @@
  * session cookie stays first-party. The shell's federation manifest is written
  * at serve time with the real addresses, as a container would at start.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -51,14 +51,35 @@ export function staleApps(): WebApp[] {
   });
 }
 
+function nxBuildArgs(apps: readonly WebApp[]): string[] {
+  return [require.resolve('nx/bin/nx', { paths: [WORKSPACE_ROOT] }), 'run-many', '-t', 'build', '-p', apps.join(','), '--parallel=1', '--outputStyle=static'];
+}
+
 export function buildWebApps(apps: readonly WebApp[], log: (l: string) => void): void {
   if (apps.length === 0) return;
   log(`Web-apps bouwen / building web apps: ${apps.join(', ')} (eenmalig, ~1-2 min / once, ~1-2 min)`);
-  execFileSync(process.execPath, [require.resolve('nx/bin/nx', { paths: [WORKSPACE_ROOT] }), 'run-many', '-t', 'build', '-p', apps.join(','), '--parallel=1', '--outputStyle=static'], {
-    cwd: WORKSPACE_ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
+  execFileSync(process.execPath, nxBuildArgs(apps), { cwd: WORKSPACE_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** The same build in a child process, so servers in this process keep answering meanwhile. */
+export function buildWebAppsInBackground(apps: readonly WebApp[], log: (l: string) => void): Promise<void> {
+  if (apps.length === 0) return Promise.resolve();
+  log(`Web-apps bouwen / building web apps: ${apps.join(', ')} (eenmalig, ~1-2 min / once, ~1-2 min)`);
+  const child = spawn(process.execPath, nxBuildArgs(apps), { cwd: WORKSPACE_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`web build failed (exit code ${code})`))));
   });
 }
+
+/** What every web port answers while the apps are being built: a page that says so and looks again every few seconds. */
+const BUILDING_PAGE = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Koers wordt gebouwd / Koers is being built</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}</style></head>
+<body><main><h1>Koers wordt gebouwd</h1><p>De web-apps worden voor het eerst gebouwd (ongeveer twee minuten). Deze pagina ververst zichzelf; de API draait al.</p>
+<h2 lang="en">Koers is being built</h2><p lang="en">The web apps are being built for the first time (about two minutes). This page reloads itself; the API is already running.</p></main></body></html>
+`;
 
 function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string) {
   const target = new URL(req.url ?? '/', apiUrl);
@@ -73,11 +94,15 @@ function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string) {
   req.pipe(upstream);
 }
 
-function serveApp(app: WebApp, port: number, apiUrl: string, manifest: Record<string, string>): Promise<Server> {
+function serveApp(app: WebApp, port: number, apiUrl: string, manifest: Record<string, string>, state: { building: boolean }): Promise<Server> {
   const root = distOf(app);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname.startsWith('/api/') || url.pathname === '/api') return proxy(req, res, apiUrl);
+    if (state.building) {
+      res.writeHead(503, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', 'retry-after': '5' });
+      return res.end(BUILDING_PAGE);
+    }
     // Step apps are loaded cross-origin by the shell.
     res.setHeader('access-control-allow-origin', '*');
     if (app === 'shell' && url.pathname === '/federation.manifest.json') {
@@ -111,14 +136,31 @@ export interface WebOptions {
   skipBuild?: boolean;
 }
 
-export async function startWeb(opts: WebOptions): Promise<{ urls: Record<WebApp, string>; stop(): Promise<void> }> {
-  if (!opts.skipBuild) buildWebApps(staleApps(), opts.log);
+export interface RunningWeb {
+  urls: Record<WebApp, string>;
+  /** Whether stale apps are being built now (the ports answer a waiting page meanwhile). */
+  building: boolean;
+  /** Settles when the apps are built and served (at once when nothing was stale). */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Listens on every web port at once; stale apps are built in the background
+ * while each port answers a waiting page (and /api already goes to the API).
+ */
+export async function startWeb(opts: WebOptions): Promise<RunningWeb> {
+  const stale = opts.skipBuild ? [] : staleApps();
+  const state = { building: stale.length > 0 };
   const ports = { ...DEFAULT_PORTS, ...opts.ports };
   const urls = Object.fromEntries(WEB_APPS.map((a) => [a, `http://localhost:${ports[a]}`])) as Record<WebApp, string>;
   const manifest = { koploper: `${urls.koploper}/remoteEntry.json`, masterclass: `${urls.masterclass}/remoteEntry.json`, chain: `${urls.chain}/remoteEntry.json` };
-  const servers = await Promise.all(WEB_APPS.map((a) => serveApp(a, ports[a], opts.apiUrl, manifest)));
-  return {
-    urls,
-    stop: () => Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r())))).then(() => undefined),
-  };
+  const servers = await Promise.all(WEB_APPS.map((a) => serveApp(a, ports[a], opts.apiUrl, manifest, state)));
+  const stop = () => Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r())))).then(() => undefined);
+  const ready = buildWebAppsInBackground(stale, opts.log).then(() => {
+    state.building = false;
+  });
+  // A failed build leaves the waiting page up; the caller reports it through `ready`.
+  ready.catch(() => undefined);
+  return { urls, building: state.building, ready, stop };
 }
