@@ -7,7 +7,7 @@
  */
 import { ScanCompany } from '@koers/server-db';
 import { randomUUID } from 'node:crypto';
-import { DEMO_EMAILS, startHarness, writeFingerprint, type Harness } from '../../../tools/testing/api-harness';
+import { DEMO_EMAILS, FOREIGN_EMAILS, startHarness, writeFingerprint, type Harness } from '../../../tools/testing/api-harness';
 
 let h: Harness;
 let coordinator: string;
@@ -235,6 +235,21 @@ describe('intake and outcome', () => {
     const seen = await h.call('GET', `/api/masterclass/masterclasses/${id}`, { cookie: participant });
     expect(seen.body.outcomes.map((o: { enrolmentId: string }) => o.enrolmentId)).toEqual([own]);
     expect(seen.body.proposals).toEqual([]);
+  });
+
+  it('a participant sees the other companies by name only (to share an opportunity), not their rows; another partner sees nothing', async () => {
+    const seen = await h.call('GET', `/api/masterclass/masterclasses/${id}`, { cookie: participant });
+    expect(seen.status).toBe(200);
+    expect(seen.body.participants.map((p: { id: string }) => p.id)).toEqual([own]);
+    expect(seen.body.fellowParticipants.map((f: { enrolmentId: string }) => f.enrolmentId)).toEqual(enrolments);
+    expect(seen.body.fellowParticipants[1]).toEqual({ enrolmentId: other, organisationName: 'Installatiebedrijf Bos' });
+    const staff = await h.call('GET', `/api/masterclass/masterclasses/${id}`, { cookie: coordinator });
+    expect(staff.body.fellowParticipants).toEqual(seen.body.fellowParticipants);
+    const foreign = await h.signIn(FOREIGN_EMAILS.administrator);
+    expect((await h.call('GET', `/api/masterclass/masterclasses/${id}`, { cookie: foreign })).status).toBe(404);
+    // The function behind it answers nothing without the tenant of the group, even when called directly.
+    const rows: { n: number }[] = await h.sql.query(`select count(*)::int as n from koers_group_fellows($1)`, [id]);
+    expect(rows[0].n).toBe(0);
   });
 
   it("cannot write another company's intake or outcome (404), and nothing is written", async () => {

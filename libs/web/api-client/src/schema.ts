@@ -2110,6 +2110,11 @@ export interface components {
             /** @enum {string} */
             role: "participant" | "lead" | "chain_partner";
         };
+        FellowParticipantView: {
+            enrolmentId: string;
+            /** @example Kringloopbedrijf De Wissel */
+            organisationName: string;
+        };
         FieldCountView: {
             /** @example 3 */
             count: number;
@@ -2317,6 +2322,8 @@ export interface components {
             decision: components["schemas"]["DecisionView"] | null;
             /** @example 2026-12-15 */
             endsOn: string;
+            /** @description Every active participant by name, also for a participant (who sees only its own row in `participants`) */
+            fellowParticipants: components["schemas"]["FellowParticipantView"][];
             goals: string;
             id: string;
             /** @description Empty for participants */

@@ -216,6 +216,12 @@ export class ChainProposalListView {
 }
 
 /** A masterclass: the core group with its audience, goals, workshops' modules, outcomes, decision and proposals. */
+/** Another company in the same masterclass, by name only: the people sit in one room, so they may name each other in a shared opportunity. */
+export class FellowParticipantView {
+  @ApiProperty() enrolmentId!: string;
+  @ApiProperty({ example: 'Kringloopbedrijf De Wissel' }) organisationName!: string;
+}
+
 export class MasterclassDetailView extends GroupView {
   @ApiProperty({ enum: AUDIENCES }) audience!: Audience;
   @ApiProperty() goals!: string;
@@ -225,6 +231,7 @@ export class MasterclassDetailView extends GroupView {
   @ApiProperty({ type: [OutcomeView], description: 'A participant sees its own' }) outcomes!: OutcomeView[];
   @ApiProperty({ type: DecisionView, nullable: true }) decision!: DecisionView | null;
   @ApiProperty({ type: [ChainProposalView], description: 'Empty for participants' }) proposals!: ChainProposalView[];
+  @ApiProperty({ type: [FellowParticipantView], description: 'Every active participant by name, also for a participant (who sees only its own row in `participants`)' }) fellowParticipants!: FellowParticipantView[];
 }
 
 export class FieldCountView {

@@ -73,6 +73,7 @@ export class MasterclassesService {
     const proposals = this.db.tenant.role === 'participant' ? [] : await em.find(ChainProposal, { where: { groupId: id }, order: { createdAt: 'ASC' } });
     const sessionModules: Record<string, string[]> = Object.fromEntries(view.sessions.map((s) => [s.id, modules.filter((m) => m.sessionId === s.id).map((m) => m.moduleId)]));
     const order = view.participants.map((p) => p.id);
+    const fellowParticipants = await this.groups.fellows(id);
     return {
       ...view,
       audience: own?.audience ?? 'sme', goals: own?.goals ?? '', coOrganisers: own?.coOrganisers ?? [], region: own?.region ?? null,
@@ -80,8 +81,10 @@ export class MasterclassesService {
       outcomes: outcomes.sort((a, b) => order.indexOf(a.enrolmentId) - order.indexOf(b.enrolmentId)).map(outcomeView),
       decision: decision ? decisionView(decision) : null,
       proposals: proposals.map(proposalView),
+      fellowParticipants,
     };
   }
+
 
   /** Enrols a known organisation by its scan key ('organisation:<id>'); an imported company ('imported:<id>') is made an organisation first by `importCompany`. */
   async addCandidate(id: string, key: string, importCompany: (scanCompanyId: string) => Promise<string>): Promise<MasterclassDetailView> {

@@ -185,6 +185,17 @@ export class Groups {
     };
   }
 
+  /**
+   * The group's active companies by name, also for a participant of the group
+   * (who sees only its own enrolment otherwise): a security-definer function on
+   * the request's own connection (migration 1764000006200).
+   */
+  async fellows(id: string): Promise<{ enrolmentId: string; organisationName: string }[]> {
+    await this.load(id);
+    const rows: { enrolment_id: string; organisation_name: string }[] = await this.db.em.query('select * from koers_group_fellows($1)', [id]);
+    return rows.map((r) => ({ enrolmentId: r.enrolment_id, organisationName: r.organisation_name }));
+  }
+
   /** Groups of one step with their number of active participants, newest first. */
   async list(stepKey: StepKey) {
     const groups = await this.db.em.find(ProgrammeGroup, { where: { step: stepKey }, order: { startsOn: 'DESC', name: 'ASC' } });
