@@ -25,7 +25,10 @@ type Result = { api?: number; urls?: number; shell?: number; error?: string };
 
 function probe(clone: string): Promise<Result> {
   const script = 'ip link set lo up; exec node tools/dev/register.cjs bench/first-start/probe.ts';
-  const child = spawn('unshare', ['-n', 'bash', '-c', script], { cwd: clone, stdio: ['ignore', 'pipe', 'pipe'] });
+  // This process's SWC_NODE_PROJECT points at this checkout's tsconfig: the clone must use its own.
+  const env = { ...process.env };
+  delete env.SWC_NODE_PROJECT;
+  const child = spawn('unshare', ['-n', 'bash', '-c', script], { cwd: clone, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => {
