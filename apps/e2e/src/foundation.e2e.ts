@@ -14,7 +14,7 @@ const USERS = {
   coordinator: { email: 'coordinator@mvo-noord.test', name: 'Cor Dijkstra', steps: ['koploper', 'masterclass', 'chain'] },
   adviser: { email: 'adviseur@mvo-noord.test', name: 'Ada Veenstra', steps: ['koploper', 'masterclass', 'chain'] },
   analyst: { email: 'analist@mvo-noord.test', name: 'Arjen Mulder', steps: ['koploper', 'masterclass', 'chain'] },
-  participant: { email: 'deelnemer@bakkerij-devries.test', name: 'Petra de Vries', steps: ['koploper'] },
+  participant: { email: 'deelnemer@bakkerij-devries.test', name: 'Petra de Vries', steps: ['koploper', 'masterclass'] },
 } as const;
 const STEP_TITLES = { koploper: 'Koplopertraject', masterclass: 'CE-masterclasses', chain: 'Ketenprojecten' } as const;
 const STEP_PATHS = { koploper: '/koploper', masterclass: '/masterclass', chain: '/keten' } as const;

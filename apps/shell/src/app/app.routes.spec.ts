@@ -71,13 +71,13 @@ describe('loading a step app', () => {
 });
 
 describe('the shell', () => {
-  it('offers a participant only the Koploper track in the navigation and on the overview', async () => {
+  it('offers a participant its Koploper track and its masterclass in the navigation and on the overview', async () => {
     configure(routes);
     signInAs('participant');
     const harness = await RouterTestingHarness.create('/');
     const el: HTMLElement = harness.fixture.nativeElement;
-    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper']);
-    expect([...el.querySelectorAll('a[data-step]')].map((a) => a.getAttribute('data-step'))).toEqual(['koploper']);
+    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass']);
+    expect([...el.querySelectorAll('a[data-step]')].map((a) => a.getAttribute('data-step'))).toEqual(['koploper', 'masterclass']);
     expect(el.querySelector('h1')!.textContent).toBe('Welkom, Petra de Vries');
   });
 
@@ -113,11 +113,11 @@ describe('the shell', () => {
     expect(el.querySelector('h1')!.textContent).toBe('Welkom, Petra de Vries');
   });
 
-  it('keeps a participant out of the masterclass step even by address', async () => {
+  it('keeps a participant out of the chain-project step even by address', async () => {
     configure(routes);
     signInAs('participant');
     const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/masterclass');
+    await harness.navigateByUrl('/keten');
     expect(TestBed.inject(AuthService).role()).toBe('participant');
     expect(harness.fixture.nativeElement.querySelector('h1').textContent).toBe('Welkom, Petra de Vries');
   });

@@ -33,6 +33,12 @@ export const MASTERCLASS: MasterclassDetail = {
   sizeRule: { min: 5, max: 10 },
   phasePlan: {},
   participants: [participant('e1', 'Bakkerij De Vries'), participant('e2', 'Kwekerij Emmen'), participant('e3', 'Houtbouw Noord'), participant('e4', 'Textiel Assen')],
+  fellowParticipants: [
+    { enrolmentId: 'e1', organisationName: 'Bakkerij De Vries' },
+    { enrolmentId: 'e2', organisationName: 'Kwekerij Emmen' },
+    { enrolmentId: 'e3', organisationName: 'Houtbouw Noord' },
+    { enrolmentId: 'e4', organisationName: 'Textiel Assen' },
+  ],
   invitations: [],
   staff: [],
   sessions: [{ id: 's1', groupId: 'mc1', kind: 'workshop', title: 'Workshop 1', startsAt: '2026-03-10T14:00:00Z', endsAt: null, location: 'Assen', agenda: '', attendance: [] }],

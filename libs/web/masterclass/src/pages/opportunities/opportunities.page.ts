@@ -121,10 +121,17 @@ export class OpportunitiesPage {
   readonly masterclass = resource({ params: () => this.masterclassId(), loader: ({ params }) => this.api.masterclass(params) });
   readonly overview = resource({ params: () => this.masterclassId(), loader: ({ params }) => this.api.opportunities(params) });
   readonly participants = computed<ProposalParticipant[]>(() => (this.masterclass.value()?.participants ?? []).map((p) => ({ enrolmentId: p.id, name: p.organisationName ?? '' })));
-  /** Every shared opportunity with everyone in it (who named it and whom with). */
-  readonly choices = computed<OpportunityChoice[]>(() =>
-    (this.overview.value()?.opportunities ?? []).map((o) => ({ title: o.title, enrolmentIds: [...new Set([...(o.enrolmentId ? [o.enrolmentId] : []), ...o.withEnrolmentIds])] })),
-  );
+  /** Every shared opportunity once (the same title named by several is one), with everyone in it: who named it and whom with. */
+  readonly choices = computed<OpportunityChoice[]>(() => {
+    const byTitle = new Map<string, OpportunityChoice>();
+    for (const o of this.overview.value()?.opportunities ?? []) {
+      const key = o.title.trim().toLowerCase();
+      const choice = byTitle.get(key) ?? { title: o.title.trim(), enrolmentIds: [] };
+      choice.enrolmentIds = [...new Set([...choice.enrolmentIds, o.enrolmentId, ...o.withEnrolmentIds])];
+      byTitle.set(key, choice);
+    }
+    return [...byTitle.values()];
+  });
 
   readonly decisionActions = pageActions();
   readonly proposalActions = pageActions();

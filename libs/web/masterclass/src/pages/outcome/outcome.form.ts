@@ -8,15 +8,18 @@ import { INNOVATION_FIELDS } from '../../ce';
 /** Another participant of the masterclass, to name as a partner or share an opportunity with. */
 export interface OtherParticipant {
   enrolmentId: string;
-  organisationId: string;
+  /** Known to staff; a participant sees the others by name only (then a chain partner is named). */
+  organisationId: string | null;
   name: string;
 }
 
 type FieldGroup = FormGroup<{ chosen: FormControl<boolean>; note: FormControl<string> }>;
 type OpportunityGroup = FormGroup<{ title: FormControl<string>; with: FormRecord<FormControl<boolean>> }>;
 
+/** With whom: one at least, when there is anyone to choose (a participant sees only its own row; the coordinator adds the others). */
 function someone(control: AbstractControl): ValidationErrors | null {
-  return Object.values(control.value as Record<string, boolean>).some(Boolean) ? null : { withRequired: true };
+  const values = Object.values(control.value as Record<string, boolean>);
+  return !values.length || values.some(Boolean) ? null : { withRequired: true };
 }
 
 /**
@@ -51,8 +54,8 @@ function someone(control: AbstractControl): ValidationErrors | null {
         <p>{{ 'masterclass.outcome.partnersHint' | transloco }}</p>
         <div formGroupName="partners">
           @for (o of others(); track o.enrolmentId) {
-            @if (form.controls.partners.controls[o.organisationId]) {
-              <label class="koers-check"><input type="checkbox" [formControlName]="o.organisationId" /> {{ o.name }}</label>
+            @if (form.controls.partners.controls[o.enrolmentId]) {
+              <label class="koers-check"><input type="checkbox" [formControlName]="o.enrolmentId" /> {{ o.name }}</label>
             }
           }
         </div>
@@ -128,7 +131,7 @@ export class OutcomeForm {
       const stored = this.stored();
       untracked(() => {
         const partners = this.form.controls.partners;
-        for (const o of others) if (!partners.controls[o.organisationId]) partners.addControl(o.organisationId, new FormControl(false, { nonNullable: true }), { emitEvent: false });
+        for (const o of others) if (!partners.controls[o.enrolmentId]) partners.addControl(o.enrolmentId, new FormControl(false, { nonNullable: true }), { emitEvent: false });
         for (const o of this.form.controls.opportunities.controls) this.fillWith(o.controls.with, []);
         if (stored && this.form.pristine) this.fill(stored);
       });
@@ -153,9 +156,9 @@ export class OutcomeForm {
       const f = stored.fields.find((x) => x.fieldId === id);
       group.setValue({ chosen: !!f, note: f?.note ?? '' }, { emitEvent: false });
     }
-    const known = new Set(this.others().map((o) => o.organisationId));
-    for (const [id, control] of Object.entries(this.form.controls.partners.controls)) control.setValue(stored.chainPartners.some((p) => p.organisationId === id), { emitEvent: false });
-    this.form.controls.otherNames.setValue(stored.chainPartners.filter((p) => !p.organisationId || !known.has(p.organisationId)).map((p) => p.name).join('\n'), { emitEvent: false });
+    const isOther = (p: { organisationId: string | null; name: string }) => (o: OtherParticipant) => (p.organisationId && o.organisationId === p.organisationId) || o.name === p.name;
+    for (const o of this.others()) this.form.controls.partners.controls[o.enrolmentId]?.setValue(stored.chainPartners.some((p) => isOther(p)(o)), { emitEvent: false });
+    this.form.controls.otherNames.setValue(stored.chainPartners.filter((p) => !this.others().some(isOther(p))).map((p) => p.name).join('\n'), { emitEvent: false });
     this.form.controls.opportunities.clear({ emitEvent: false });
     for (const o of stored.opportunities) this.form.controls.opportunities.push(this.opportunityGroup(o.title, o.withEnrolmentIds), { emitEvent: false });
   }
@@ -179,7 +182,7 @@ export class OutcomeForm {
       return note ? { fieldId: f.id, note } : { fieldId: f.id };
     });
     const chainPartners = [
-      ...this.others().filter((o) => v.partners[o.organisationId]).map((o) => ({ organisationId: o.organisationId })),
+      ...this.others().filter((o) => v.partners[o.enrolmentId]).map((o) => (o.organisationId ? { organisationId: o.organisationId } : { name: o.name })),
       ...v.otherNames.split('\n').map((n) => n.trim()).filter(Boolean).map((name) => ({ name })),
     ];
     const opportunities = v.opportunities.map((o) => ({ title: o.title.trim(), withEnrolmentIds: this.others().filter((p) => o.with[p.enrolmentId]).map((p) => p.enrolmentId) }));

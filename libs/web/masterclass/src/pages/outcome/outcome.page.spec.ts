@@ -1,7 +1,13 @@
 import { MASTERCLASS, participant } from '../../test/fixtures';
 import { openPage } from '../../test/harness';
 
-const RUNNING = { ...MASTERCLASS, status: 'running' as const, participants: [participant('e1', 'Bakkerij De Vries', 'workshops'), participant('e2', 'Kwekerij Emmen', 'workshops'), participant('e3', 'Houtbouw Noord', 'workshops')] };
+/** As a participant sees it: only its own row, the others by name. */
+const RUNNING = {
+  ...MASTERCLASS,
+  status: 'running' as const,
+  participants: [participant('e1', 'Bakkerij De Vries', 'workshops')],
+  fellowParticipants: MASTERCLASS.fellowParticipants.slice(0, 3),
+};
 
 async function openOutcome() {
   const page = await openPage('/groepen/mc1/deelnemers/e1', 'participant');
@@ -38,7 +44,7 @@ describe('the outcome form', () => {
     await click('[data-field=material-choice] input[type=checkbox]');
     await type('#field-note-material-choice', 'Biobased verpakking');
     await click('[data-field=return-logistics] input[type=checkbox]');
-    // Partners: another participant, and one from outside by name.
+    // Partners: another participant (by name: a participant does not see its organisation), and one from outside.
     const partner = [...el.querySelectorAll<HTMLLabelElement>('[data-testid=outcome] label')].find((l) => text(l) === 'Kwekerij Emmen')!;
     partner.querySelector('input')!.click();
     await settle();
@@ -59,7 +65,7 @@ describe('the outcome form', () => {
     expect(req.request.method).toBe('PUT');
     expect(req.request.body).toEqual({
       fields: [{ fieldId: 'material-choice', note: 'Biobased verpakking' }, { fieldId: 'return-logistics' }],
-      chainPartners: [{ organisationId: 'o-e2' }, { name: 'Brouwerij Drenthe' }],
+      chainPartners: [{ name: 'Kwekerij Emmen' }, { name: 'Brouwerij Drenthe' }],
       opportunities: [{ title: 'Restbrood als grondstof', withEnrolmentIds: ['e3'] }],
     });
   });

@@ -57,11 +57,15 @@ export class OutcomePage {
   readonly masterclass = resource({ params: () => this.masterclassId(), loader: ({ params }) => this.api.masterclass(params) });
   readonly self = computed(() => this.masterclass.value()?.participants.find((p) => p.id === this.enrolmentId()) ?? null);
   readonly outcome = computed(() => this.masterclass.value()?.outcomes?.find((o) => o.enrolmentId === this.enrolmentId()) ?? null);
-  readonly others = computed<OtherParticipant[]>(() =>
-    (this.masterclass.value()?.participants ?? [])
-      .filter((p) => p.id !== this.enrolmentId() && p.phase !== 'withdrawn')
-      .map((p) => ({ enrolmentId: p.id, organisationId: p.organisationId, name: p.organisationName ?? '' })),
-  );
+  /** The other active participants: by name for everyone (fellowParticipants), with their organisation where the reader sees their row (staff). */
+  readonly others = computed<OtherParticipant[]>(() => {
+    const m = this.masterclass.value();
+    if (!m) return [];
+    const rows = new Map(m.participants.map((p) => [p.id, p]));
+    return m.fellowParticipants
+      .filter((f) => f.enrolmentId !== this.enrolmentId())
+      .map((f) => ({ enrolmentId: f.enrolmentId, organisationId: rows.get(f.enrolmentId)?.organisationId ?? null, name: f.organisationName }));
+  });
 
   readonly intakeActions = pageActions();
   readonly outcomeActions = pageActions();
