@@ -82,7 +82,8 @@ describe('the communication assignment', () => {
     expect(exe.body.text.en).toContain('this file type is not allowed; allowed: .pdf, .png, .jpg, .jpeg, .docx, .pptx, .mp4');
     const fake = await upload(bakkerij, 'poster.pdf', Buffer.from('dit is geen pdf'));
     expect(fake.status).toBe(400);
-    expect(fake.body.text.en).toContain('The content is not a .pdf file');
+    expect(fake.body.text.en).toBe('poster.pdf: the content is not a .pdf file');
+    expect(fake.body.code).toBe('upload.content_mismatch');
     const huge = await upload(bakkerij, 'film.mp4', Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.alloc(10 * MB)]));
     expect(huge.status).toBe(400);
     expect(huge.body.errors[0].field).toBe('file');

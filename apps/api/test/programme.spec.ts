@@ -332,3 +332,44 @@ describe("a participant writes only its own company's rows", () => {
     expect(await writeFingerprint(h.sql)).toEqual(before);
   });
 });
+
+describe("a group's materials", () => {
+  const PDF = Buffer.from('%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+  async function addMaterial(id: string, name: string, content: Buffer, cookie = coordinator) {
+    const form = new FormData();
+    form.append('file', new Blob([content]), name);
+    const res = await fetch(`${h.url}/api/programme/groups/${id}/materials`, { method: 'POST', headers: { cookie }, body: form });
+    return { status: res.status, body: (await res.json()) as any };
+  }
+
+  it('staff add slides; the participants of the group read and download them; a renamed file and a participant upload are refused', async () => {
+    const { id } = await cohortWith(orgs('bakkerij', 'installateur', 'zorg'));
+    const added = await addMaterial(id, 'Workshop 1 - de R-ladder.pdf', PDF);
+    expect(added.status).toBe(201);
+    expect(added.body.items).toEqual([{ id: expect.any(String), filename: 'Workshop 1 - de R-ladder.pdf', contentType: 'application/pdf', sizeBytes: PDF.length, createdAt: expect.any(String) }]);
+    const fileId = added.body.items[0].id;
+
+    const seen = await h.call('GET', `/api/programme/groups/${id}/materials`, { cookie: participant });
+    expect(seen.status).toBe(200);
+    expect(seen.body.items.map((m: { id: string }) => m.id)).toEqual([fileId]);
+    const download = await fetch(`${h.url}/api/files/${fileId}`, { headers: { cookie: participant } });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+
+    const before = await writeFingerprint(h.sql);
+    const fake = await addMaterial(id, 'slides.pdf', Buffer.from('dit is geen pdf'));
+    expect(fake.status).toBe(400);
+    expect(fake.body).toMatchObject({ code: 'upload.content_mismatch', errors: [{ field: 'file' }] });
+    expect((await addMaterial(id, 'mijn.pdf', PDF, participant)).status).toBe(403);
+    expect(await writeFingerprint(h.sql)).toEqual(before);
+
+    // A company that is not in the group does not see its materials.
+    const other = await cohortWith(orgs('installateur', 'zorg', 'gemeente'));
+    const otherFile = (await addMaterial(other.id, 'Alleen voor deze groep.pdf', PDF)).body.items[0].id;
+    expect((await h.call('GET', `/api/programme/groups/${other.id}/materials`, { cookie: participant })).status).toBe(404);
+    expect((await fetch(`${h.url}/api/files/${otherFile}`, { headers: { cookie: participant } })).status).toBe(404);
+
+    expect((await h.call('DELETE', `/api/programme/groups/${id}/materials/${fileId}`, { cookie: adviser })).status).toBe(204);
+    expect((await h.call('GET', `/api/programme/groups/${id}/materials`, { cookie: coordinator })).body.items).toEqual([]);
+  });
+});

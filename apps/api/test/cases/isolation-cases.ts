@@ -274,6 +274,24 @@ export const ISOLATION_CASES: IsolationCase[] = [
     body: (role) => ({ email: `uitgenodigd-${role}@bedrijf.test` }),
     expect: ONLY(COORDINATION, 201),
   },
+  { name: 'list group materials', op: 'GET /api/programme/groups/{id}/materials', own: () => `/api/programme/groups/${fx.ownCohort}/materials`, foreign: () => `/api/programme/groups/${fx.foreignCohort}/materials`, expect: ALL(200) },
+  // A JSON body is not an upload: the roles that may add materials get the 400 naming the file.
+  {
+    name: 'add group material',
+    op: 'POST /api/programme/groups/{id}/materials',
+    own: () => `/api/programme/groups/${fx.ownCohort}/materials`,
+    foreign: () => `/api/programme/groups/${fx.foreignCohort}/materials`,
+    body: () => ({ file: 'geen bestand' }),
+    expect: ONLY([...COORDINATION, 'adviser'], 400),
+  },
+  // No such material in the own group: 404 for the roles that may remove one, never another group's file.
+  {
+    name: 'remove group material',
+    op: 'DELETE /api/programme/groups/{id}/materials/{fileId}',
+    own: () => `/api/programme/groups/${fx.ownCohort}/materials/${fx.ownFile}`,
+    foreign: () => `/api/programme/groups/${fx.foreignCohort}/materials/${fx.foreignFile}`,
+    expect: ONLY([...COORDINATION, 'adviser'], 404),
+  },
   {
     name: 'resend invitation',
     op: 'POST /api/programme/invitations/{id}/resend',

@@ -2,3 +2,4 @@ export * from './files';
 export * from './upload';
 export * from './files.module';
 export * from './sheet';
+export * from './file-types';

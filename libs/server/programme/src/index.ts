@@ -8,3 +8,4 @@ export { Enrolments } from './enrolments/enrolments.service';
 export { Staff } from './staff/staff.service';
 export { Sessions } from './sessions/sessions.service';
 export { Invitations } from './invitations/invitations.service';
+export { Materials } from './materials/materials.service';

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import '@fastify/cookie';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import { Public, Roles, SESSION_COOKIE, sessionCookieOptions } from '@koers/server-auth';
@@ -10,9 +10,10 @@ import { view as enrolmentView } from './enrolments/enrolments.service';
 import { Groups } from './groups/groups.service';
 import { AcceptInvitationDto, AddEnrolmentDto, AddStaffDto, AttendanceDto, CreateInvitationDto, CreateSessionDto, GroupFieldsDto, UpdateEnrolmentDto, UpdateSessionDto } from './inputs';
 import { Invitations } from './invitations/invitations.service';
+import { Materials } from './materials/materials.service';
 import { Sessions } from './sessions/sessions.service';
 import { isPickerRole, Staff } from './staff/staff.service';
-import { AcceptedInvitationView, EnrolmentView, GroupInvitationView, GroupView, InvitationPreviewView, SessionView, StaffListView } from './views';
+import { AcceptedInvitationView, EnrolmentView, GroupInvitationView, GroupMaterialListView, GroupView, InvitationPreviewView, SessionView, StaffListView } from './views';
 
 const COORDINATION = ['administrator', 'coordinator'] as const;
 
@@ -26,6 +27,7 @@ export class ProgrammeController {
     private readonly staff: Staff,
     private readonly sessions: Sessions,
     private readonly invitations: Invitations,
+    private readonly materials: Materials,
   ) {}
 
   @Get('groups/:id')
@@ -132,6 +134,33 @@ export class ProgrammeController {
   @ApiOkResponse({ type: SessionView })
   attendance(@Param('id') id: string, @Body() body: AttendanceDto) {
     return this.sessions.recordAttendance(id, body);
+  }
+
+  @Get('groups/:id/materials')
+  @ApiOperation({ summary: "A group's materials (slides, handouts): its staff and its participants read them" })
+  @ApiOkResponse({ type: GroupMaterialListView })
+  async listMaterials(@Param('id') id: string) {
+    return { items: await this.materials.list(id) };
+  }
+
+  /** One file per request: pdf, pptx, docx, xlsx, png, jpeg or mp4, max 20 MB; the content must match the extension. */
+  @Post('groups/:id/materials')
+  @Roles(...COORDINATION, 'adviser')
+  @ApiOperation({ summary: 'Add a material (slides, a handout) to a group' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'pdf, pptx, docx, xlsx, png, jpeg or mp4; max 20 MB' } } } })
+  @ApiCreatedResponse({ type: GroupMaterialListView })
+  async addMaterial(@Param('id') id: string, @Req() req: FastifyRequest) {
+    return { items: await this.materials.add(id, req) };
+  }
+
+  @Delete('groups/:id/materials/:fileId')
+  @Roles(...COORDINATION, 'adviser')
+  @HttpCode(204)
+  @ApiOperation({ summary: "Remove a material from a group" })
+  @ApiNoContentResponse({ description: 'Removed' })
+  async removeMaterial(@Param('id') id: string, @Param('fileId') fileId: string) {
+    await this.materials.remove(id, fileId);
   }
 
   @Post('groups/:id/invitations')

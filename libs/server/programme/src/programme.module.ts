@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { FilesModule } from '@koers/server-files';
 import { Enrolments } from './enrolments/enrolments.service';
 import { Groups } from './groups/groups.service';
 import { Invitations } from './invitations/invitations.service';
+import { Materials } from './materials/materials.service';
 import { ProgrammeController, PublicInvitationsController } from './programme.controller';
 import { Sessions } from './sessions/sessions.service';
 import { Staff } from './staff/staff.service';
@@ -12,8 +14,9 @@ import { ProgrammeSteps } from './steps';
  * step library shares the one ProgrammeSteps registry and the core's services.
  */
 @Module({
+  imports: [FilesModule],
   controllers: [ProgrammeController, PublicInvitationsController],
-  providers: [ProgrammeSteps, Groups, Enrolments, Staff, Sessions, Invitations],
-  exports: [ProgrammeSteps, Groups, Enrolments, Staff, Sessions, Invitations],
+  providers: [ProgrammeSteps, Groups, Enrolments, Staff, Sessions, Invitations, Materials],
+  exports: [ProgrammeSteps, Groups, Enrolments, Staff, Sessions, Invitations, Materials],
 })
 export class ProgrammeModule {}

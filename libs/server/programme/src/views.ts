@@ -80,6 +80,18 @@ export class GroupInvitationView {
   @ApiProperty({ example: 1 }) sentCount!: number;
 }
 
+export class GroupMaterialView {
+  @ApiProperty({ description: 'Download at /api/files/{id}' }) id!: string;
+  @ApiProperty({ example: 'Workshop 1 - de R-ladder.pdf' }) filename!: string;
+  @ApiProperty({ example: 'application/pdf' }) contentType!: string;
+  @ApiProperty({ example: 482133 }) sizeBytes!: number;
+  @ApiProperty(dateTime) createdAt!: Date;
+}
+
+export class GroupMaterialListView {
+  @ApiProperty({ type: [GroupMaterialView] }) items!: GroupMaterialView[];
+}
+
 export class GroupView {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: STEP_KEYS }) step!: StepKey;

@@ -4,27 +4,15 @@ import { JobQueue } from '@koers/server-queue';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Files } from '@koers/server-files';
 import { Participants } from '../shared/participants';
-import { readUpload, type Upload } from '@koers/server-files';
+import { allowedTypes, checkContent, readUpload, shortenFilename } from '@koers/server-files';
 import { submissionFileView, type SubmissionView } from './communication.dto';
 import { PARTICIPATION_CERTIFICATE } from '../documents/kinds';
 
 const MB = 1024 * 1024;
 export const MAX_COMMUNICATION_FILE_BYTES = 10 * MB;
 export const MAX_COMMUNICATION_FILES = 10;
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-
-/** What a communicatieopdracht may include, by extension, with the content's own signature (so a renamed file is refused). */
-const FILE_TYPES: Record<string, { types: string[]; looksRight: (b: Buffer) => boolean }> = {
-  pdf: { types: ['application/pdf'], looksRight: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
-  png: { types: ['image/png'], looksRight: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  jpg: { types: ['image/jpeg'], looksRight: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  jpeg: { types: ['image/jpeg'], looksRight: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  docx: { types: [DOCX], looksRight: isZip },
-  pptx: { types: [PPTX], looksRight: isZip },
-  mp4: { types: ['video/mp4'], looksRight: (b) => b.subarray(4, 8).toString('latin1') === 'ftyp' },
-};
-const ALLOWED = Object.fromEntries(Object.entries(FILE_TYPES).map(([ext, t]) => [ext, t.types]));
+/** What a communicatieopdracht may include; the content must match the extension. */
+const ALLOWED = allowedTypes(['pdf', 'png', 'jpg', 'jpeg', 'docx', 'pptx', 'mp4']);
 
 /** Phases from which a participant has earned its certificate of participation. */
 const CERTIFIED_PHASES: readonly string[] = ['symposium', 'alumni'];
@@ -75,7 +63,7 @@ export class CommunicationService {
     const file = await readUpload(req, { maxBytes: MAX_COMMUNICATION_FILE_BYTES, allowed: ALLOWED });
     checkContent(file);
     const submission = existing ?? (await this.create(participant, ''));
-    await this.files.store({ organisationId: participant.organisationId, purpose: 'communication', ownerId: submission.id, filename: shorten(file.filename), contentType: file.contentType, content: file.content });
+    await this.files.store({ organisationId: participant.organisationId, purpose: 'communication', ownerId: submission.id, filename: shortenFilename(file.filename), contentType: file.contentType, content: file.content });
     await this.db.em.update(CommunicationSubmission, { id: submission.id }, { updatedAt: new Date() });
     return this.view(await this.mustFind(participantId));
   }
@@ -149,24 +137,4 @@ function refuseSubmitted(s: CommunicationSubmission) {
   if (s.status === 'submitted') {
     throw new ConflictError({ nl: 'De communicatieopdracht is al ingediend en blijft zoals de jury hem ziet', en: 'The communication assignment has been submitted and stays as the jury sees it' }, { code: 'communication.submitted_final' });
   }
-}
-
-function isZip(b: Buffer): boolean {
-  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-}
-
-/** The extension decided the type; the content must agree (a renamed .exe is no PDF). */
-function checkContent(file: Upload) {
-  const ext = file.filename.toLowerCase().split('.').pop() ?? '';
-  if (!FILE_TYPES[ext]?.looksRight(file.content)) {
-    throw new BadInputError('file', { nl: `${file.filename}: de inhoud is geen .${ext}-bestand`, en: `The content is not a .${ext} file` }, { code: 'upload.content_mismatch' });
-  }
-}
-
-/** stored_file.filename holds 200 characters; keep the extension. */
-function shorten(filename: string): string {
-  if (filename.length <= 200) return filename;
-  const dot = filename.lastIndexOf('.');
-  const ext = dot > 0 && filename.length - dot <= 10 ? filename.slice(dot) : '';
-  return filename.slice(0, 200 - ext.length) + ext;
 }
