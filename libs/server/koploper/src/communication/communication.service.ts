@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadInputError, CommunicationSubmission, ConflictError, Db, StoredFile, type Enrolment } from '@koers/server-db';
+import { CommunicationSubmission, ConflictError, Db, StoredFile, type Enrolment } from '@koers/server-db';
 import { JobQueue } from '@koers/server-queue';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Files } from '@koers/server-files';
