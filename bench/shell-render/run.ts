@@ -29,7 +29,7 @@ function watchHeading(text: string) {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-async function firstRender(browser: Browser, url: string, cookie: { name: string; value: string }): Promise<{ ms: number; dcl: number }> {
+async function firstRender(browser: Browser, url: string, cookie: { name: string; value: string }): Promise<{ ms: number }> {
   const context = await browser.newContext({ locale: 'nl-NL' });
   try {
     const { hostname } = new URL(url);
@@ -37,8 +37,8 @@ async function firstRender(browser: Browser, url: string, cookie: { name: string
     await context.addInitScript(watchHeading, HEADING);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender !== undefined, undefined, { timeout: 30_000 });
-    return page.evaluate(() => ({ ms: (window as unknown as { __firstRender: number }).__firstRender, dcl: performance.getEntriesByType('navigation')[0] ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd : 0 }));
+    const handle = await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender, undefined, { timeout: 30_000 });
+    return { ms: (await handle.jsonValue()) as number };
   } finally {
     await context.close();
   }
