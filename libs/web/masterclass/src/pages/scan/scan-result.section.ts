@@ -25,7 +25,7 @@ import { BilingualPipe, KoersDatePipe } from '@koers/web-programme';
 
     <h3>{{ 'masterclass.scan.sectors' | transloco }}</h3>
     @if (s.sectors.length) {
-      <koers-chart [options]="chart()" [label]="'masterclass.scan.sectorsChart' | transloco" [height]="280" />
+      <koers-chart [options]="chart()" [label]="'masterclass.scan.sectorsChart' | transloco" [height]="chartHeight()" />
       <p data-testid="scan-source">{{ 'masterclass.scan.source' | transloco: { date: (s.createdAt | koersDate) } }}</p>
       <table class="koers-table" data-testid="sectors">
         <caption class="koers-visually-hidden">{{ 'masterclass.scan.sectors' | transloco }}</caption>
@@ -93,18 +93,24 @@ export class ScanResultSection {
   private readonly transloco = inject(TranslocoService);
   readonly scan = input.required<RegionScan>();
 
+  /** One bar per division, 28 px each, so the names never overlap. */
+  readonly chartHeight = computed(() => 48 + 28 * Math.min(12, this.scan().sectors.length));
   readonly audienceName = computed(() => this.transloco.translate(`masterclass.audience.${this.scan().audience}`, {}, this.language.current()));
-  /** Organisations per SBI division, the largest first. */
+  /** Organisations per SBI division, the largest on top: horizontal bars, so the division names read in full. */
   readonly chart = computed(() => {
     const lang = this.language.current();
-    const rows = [...this.scan().sectors].sort((a, b) => b.organisations - a.organisations).slice(0, 12);
+    const rows = [...this.scan().sectors].sort((a, b) => b.organisations - a.organisations || a.sbiDivision.localeCompare(b.sbiDivision)).slice(0, 12).reverse();
+    const label = (r: (typeof rows)[number]) => {
+      const name = `${r.sbiDivision} ${r.name[lang]}`;
+      return name.length > 48 ? `${name.slice(0, 47)}…` : name;
+    };
     return {
       aria: { enabled: true },
-      grid: { containLabel: true, left: 8, right: 8, top: 16, bottom: 8 },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: rows.map((r) => `${r.sbiDivision} ${r.name[lang]}`), axisLabel: { interval: 0, rotate: rows.length > 4 ? 30 : 0 } },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [{ type: 'bar', name: this.transloco.translate('masterclass.scan.organisations', {}, lang), data: rows.map((r) => r.organisations) }],
+      grid: { containLabel: true, left: 8, right: 32, top: 8, bottom: 8 },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      yAxis: { type: 'category', data: rows.map(label) },
+      xAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', name: this.transloco.translate('masterclass.scan.organisations', {}, lang), data: rows.map((r) => r.organisations), label: { show: true, position: 'right' } }],
     };
   });
 }
