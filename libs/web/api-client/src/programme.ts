@@ -18,6 +18,8 @@ export type InvitationPreview = Schemas['InvitationPreviewView'];
 export type AcceptedInvitation = Schemas['AcceptedInvitationView'];
 export type Enrolment = Schemas['EnrolmentView'];
 export type StaffMember = Schemas['StaffMemberView'];
+export type GroupMaterial = Schemas['GroupMaterialView'];
+export type GroupMaterialList = Schemas['GroupMaterialListView'];
 
 const id = encodeURIComponent;
 
@@ -77,6 +79,23 @@ export class ProgrammeApi {
   /** Public: registers (or links) the organisation and the person; the answer signs them in. */
   acceptInvitation(token: string, body: Schemas['AcceptInvitationDto']) {
     return this.api.call<AcceptedInvitation>('POST', `/api/public/invitations/${id(token)}/accept`, body);
+  }
+  /** A group's materials (slides, handouts): staff and the group's participants read them. */
+  materials(groupId: string) {
+    return this.api.call<GroupMaterialList>('GET', `/api/programme/groups/${id(groupId)}/materials`);
+  }
+  /**
+   * Adds a material (multipart field `file`; pdf, pptx, docx, xlsx, png, jpeg or mp4, at most 20 MB)
+   * and answers the whole list. 400 `upload.content_mismatch` when the content is not what the
+   * extension says; 409 `material.too_many` past 50.
+   */
+  addMaterial(groupId: string, file: File) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.api.call<GroupMaterialList>('POST', `/api/programme/groups/${id(groupId)}/materials`, form);
+  }
+  removeMaterial(groupId: string, fileId: string) {
+    return this.api.call<void>('DELETE', `/api/programme/groups/${id(groupId)}/materials/${id(fileId)}`);
   }
   /** Where the browser downloads a stored file (same origin: the web servers proxy /api). */
   fileUrl(fileId: string) {

@@ -4,6 +4,7 @@ import { provideRouter } from '@angular/router';
 import { LanguageService, provideKoersI18n } from '@koers/web-ui';
 import { GroupPlanningComponent, type PhasePlan } from './group-planning.component';
 import { InvitationFormComponent, type InvitationItem } from './invitations/invitation-form.component';
+import { GroupMaterialsComponent, type GroupMaterialItem } from './materials/group-materials.component';
 import { ParticipantTableComponent } from './participant-table.component';
 import { PhaseStepperComponent } from './phase-stepper.component';
 import { AttendanceGridComponent, SessionsComponent, type AttendanceChange, type SessionItem } from './sessions/sessions.component';
@@ -262,5 +263,80 @@ describe('group planning', () => {
     const { el } = await render(GroupPlanningComponent, { phases: PHASES, labels: LABELS, plan: { kickoff: '2026-02-15' }, editable: false });
     expect(el.querySelector('button')).toBeNull();
     expect([...el.querySelectorAll('input')].every((i) => i.disabled)).toBe(true);
+  });
+});
+
+describe('group materials', () => {
+  const materials: GroupMaterialItem[] = [
+    { id: 'f1', filename: 'Workshop 1 - de R-ladder.pdf', contentType: 'application/pdf', sizeBytes: 482133, createdAt: '2026-03-10T15:00:00Z' },
+    { id: 'f2', filename: 'Retourlogistiek.mp4', contentType: 'video/mp4', sizeBytes: 1_234_567, createdAt: '2026-03-12T09:00:00Z' },
+    { id: 'f3', filename: 'Notitie.png', contentType: 'image/png', sizeBytes: 512, createdAt: '2026-03-12T09:00:00Z' },
+  ];
+  const item = (el: HTMLElement, name: string) => el.querySelector(`li[data-material="${name}"]`)!;
+
+  it('lists each file as a download link with its size in Dutch and the day it was added', async () => {
+    const { el, settle, text } = await render(GroupMaterialsComponent, { materials });
+    const link = item(el, 'Workshop 1 - de R-ladder.pdf').querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('/api/files/f1');
+    expect(text(link)).toBe('Workshop 1 - de R-ladder.pdf');
+    expect([...el.querySelectorAll('[data-testid=material-size]')].map((s) => text(s))).toEqual(['482 kB', '1,2 MB', '512 B']);
+    expect(text(item(el, 'Retourlogistiek.mp4'))).toBe('Retourlogistiek.mp4 · 1,2 MB · toegevoegd op 12 maart 2026');
+    TestBed.inject(LanguageService).use('en');
+    await settle();
+    expect(text(item(el, 'Retourlogistiek.mp4'))).toBe('Retourlogistiek.mp4 · 1.2 MB · added on 12 March 2026');
+  });
+
+  it('emits the chosen file on upload, asks for one first, and emits the material whose remove button names it', async () => {
+    const { el, instance, settle, text, submit } = await render(GroupMaterialsComponent, { materials, canManage: true });
+    const uploads: File[] = [];
+    const removed: GroupMaterialItem[] = [];
+    instance.upload.subscribe((f) => uploads.push(f));
+    instance.remove.subscribe((m) => removed.push(m));
+
+    await submit();
+    const input = el.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(text(el.querySelector(`#${input.id}-error`))).toBe('Kies een bestand.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(uploads).toEqual([]);
+
+    const file = new File(['%PDF-1.7'], 'Handout.pdf', { type: 'application/pdf' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await settle();
+    expect(el.querySelector(`#${input.id}-error`)).toBeNull();
+    await submit();
+    expect(uploads).toEqual([file]);
+
+    const remove = [...el.querySelectorAll<HTMLButtonElement>('li button')];
+    expect(remove.map((b) => text(b))).toEqual(['Verwijderen Workshop 1 - de R-ladder.pdf', 'Verwijderen Retourlogistiek.mp4', 'Verwijderen Notitie.png']);
+    remove[1].click();
+    expect(removed).toEqual([materials[1]]);
+  });
+
+  it('refuses a file over 20 MB before sending it', async () => {
+    const { el, instance, settle, text, submit } = await render(GroupMaterialsComponent, { materials: [], canManage: true });
+    const uploads: File[] = [];
+    instance.upload.subscribe((f) => uploads.push(f));
+    const input = el.querySelector<HTMLInputElement>('input[type=file]')!;
+    const big = new File(['x'], 'Film.mp4', { type: 'video/mp4' });
+    Object.defineProperty(big, 'size', { value: 21 * 1024 * 1024 });
+    Object.defineProperty(input, 'files', { value: [big], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await settle();
+    expect(text(el.querySelector(`#${input.id}-error`))).toBe('Dit bestand is groter dan 20 MB.');
+    await submit();
+    expect(uploads).toEqual([]);
+  });
+
+  it('shows the empty state, and no upload or remove to a reader who may not manage', async () => {
+    const empty = await render(GroupMaterialsComponent, { materials: [] });
+    expect(empty.text(empty.el.querySelector('[data-testid=materials-empty]'))).toBe('Nog geen materialen.');
+    expect(empty.el.querySelector('form')).toBeNull();
+    TestBed.resetTestingModule();
+    const { el } = await render(GroupMaterialsComponent, { materials });
+    expect(el.querySelectorAll('li').length).toBe(3);
+    expect(el.querySelectorAll('button').length).toBe(0);
+    expect(el.querySelector('input[type=file]')).toBeNull();
+    expect(item(el, 'Notitie.png').querySelector('a')!.getAttribute('href')).toBe('/api/files/f3');
   });
 });

@@ -13,3 +13,4 @@ export type { AcceptanceField, InvitationAcceptance, InvitationPreviewItem } fro
 export * from './invitations/invitation-accept-form.component';
 export * from './invitations/invitation-accept.component';
 export * from './staff/staff-picker.component';
+export * from './materials/group-materials.component';

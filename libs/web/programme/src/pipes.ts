@@ -59,6 +59,23 @@ export function euro(value: number, lang: Language): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
+/** A file's size in bytes, in the reader's language: nl `482 kB`, `1,2 MB` (decimal units: 1 kB is 1000 bytes). */
+@Pipe({ name: 'fileSize', pure: false })
+export class FileSizePipe implements PipeTransform {
+  private readonly language = inject(LanguageService);
+  transform(bytes: number | null | undefined): string {
+    if (bytes === null || bytes === undefined) return '—';
+    return fileSize(bytes, this.language.current());
+  }
+}
+
+export function fileSize(bytes: number, lang: Language): string {
+  if (bytes < 1000) return formatQuantity(bytes, 'B', lang, 0);
+  // 999.6 kB would read "1.000 kB": from there on it is MB.
+  if (Math.round(bytes / 1000) < 1000) return formatQuantity(bytes / 1000, 'kB', lang, 0);
+  return formatQuantity(bytes / 1_000_000, 'MB', lang, 1);
+}
+
 /** Today as YYYY-MM-DD in the Netherlands (defaults for date fields). */
 export function todayIso(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());

@@ -72,6 +72,17 @@ export const nl = {
     remove: 'Weghalen',
     none: 'Nog niemand',
   },
+  materials: {
+    none: 'Nog geen materialen.',
+    list: 'Materialen',
+    added: 'toegevoegd op {{date}}',
+    file: 'Bestand',
+    hint: 'PDF, PowerPoint (pptx), Word (docx), Excel (xlsx), PNG, JPEG of MP4; hooguit 20 MB.',
+    upload: 'Uploaden',
+    fileRequired: 'Kies een bestand.',
+    tooLarge: 'Dit bestand is groter dan 20 MB.',
+    remove: 'Verwijderen',
+  },
 };
 
 /** The same keys as Dutch, every value a string (a list stays a list). */
@@ -141,6 +152,17 @@ export const en: TextShape<typeof nl> = {
     mentorRequired: 'Someone in training works under a mentor: choose one.',
     remove: 'Remove',
     none: 'Nobody yet',
+  },
+  materials: {
+    none: 'No materials yet.',
+    list: 'Materials',
+    added: 'added on {{date}}',
+    file: 'File',
+    hint: 'PDF, PowerPoint (pptx), Word (docx), Excel (xlsx), PNG, JPEG or MP4; 20 MB at most.',
+    upload: 'Upload',
+    fileRequired: 'Choose a file.',
+    tooLarge: 'This file is larger than 20 MB.',
+    remove: 'Remove',
   },
 };
 

@@ -7,6 +7,7 @@ import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import { KoersDatePipe, ParticipantTableComponent, RefusalComponent, pageActions, type ParticipantTableRow } from '@koers/web-programme';
 import { PHASE_NAMES } from '../../step';
 import { MasterclassEnrolSection } from './masterclass-enrol.section';
+import { MasterclassMaterialsSection } from './masterclass-materials.section';
 import { MasterclassSessionsSection } from './masterclass-sessions.section';
 import { MasterclassSpeakersSection } from './masterclass-speakers.section';
 
@@ -14,7 +15,7 @@ import { MasterclassSpeakersSection } from './masterclass-speakers.section';
  * One masterclass for its coordinator and the staff: what it is for, who
  * takes part (a candidate from a region scan or an e-mailed invitation), the
  * start (5 to 10 entrepreneurs; the refusal shows next to the button), the
- * workshops with their modules and attendance, and the speakers.
+ * workshops with their modules and attendance, the materials, and the speakers.
  */
 @Component({
   selector: 'koers-masterclass',
@@ -28,6 +29,7 @@ import { MasterclassSpeakersSection } from './masterclass-speakers.section';
     ParticipantTableComponent,
     MasterclassEnrolSection,
     MasterclassSessionsSection,
+    MasterclassMaterialsSection,
     MasterclassSpeakersSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,6 +77,9 @@ import { MasterclassSpeakersSection } from './masterclass-speakers.section';
       <h2>{{ 'masterclass.sessions.title' | transloco }}</h2>
       <koers-masterclass-sessions [masterclass]="m" [canPlan]="open()" [canRecord]="staffMayRecord()" (changed)="masterclass.reload()" />
 
+      <h2>{{ 'masterclass.materials.title' | transloco }}</h2>
+      <koers-masterclass-materials [masterclassId]="m.id" [canManage]="staffMayManage()" />
+
       <h2>{{ 'masterclass.speakers.title' | transloco }}</h2>
       <koers-masterclass-speakers [masterclass]="m" [canManage]="open()" (changed)="masterclass.reload()" />
     }
@@ -88,6 +93,8 @@ export class MasterclassPage {
   readonly phaseNames = PHASE_NAMES;
   readonly organiser = computed(() => this.auth.hasRole('administrator', 'coordinator'));
   readonly staffMayRecord = computed(() => this.auth.hasRole('administrator', 'coordinator', 'adviser'));
+  /** Who uploads and removes the materials (an analyst reads them). */
+  readonly staffMayManage = computed(() => this.auth.hasRole('administrator', 'coordinator', 'adviser'));
 
   readonly masterclass = resource({ params: () => this.masterclassId(), loader: ({ params }) => this.api.masterclass(params) });
   /** A coordinator changes the masterclass until it is closed. */

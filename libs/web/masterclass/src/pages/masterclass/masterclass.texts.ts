@@ -1,6 +1,6 @@
 import type { TextShape } from '@koers/web-programme';
 
-/** One masterclass (`masterclass.detail.*`), its sessions (`masterclass.sessions.*`) and speakers (`masterclass.speakers.*`). */
+/** One masterclass (`masterclass.detail.*`), its sessions (`masterclass.sessions.*`), materials (`masterclass.materials.*`) and speakers (`masterclass.speakers.*`). */
 const nl = {
   detail: {
     sizeRule: 'Groepsgrootte: {{min}} tot {{max}} ondernemers',
@@ -32,6 +32,11 @@ const nl = {
     modules: 'Modules van {{session}}',
     saveModules: 'Modules opslaan',
     modulesSaved: 'De modules zijn opgeslagen.',
+  },
+  materials: {
+    title: 'Materialen',
+    added: '{{name}} is toegevoegd.',
+    removed: '{{name}} is verwijderd.',
   },
   speakers: {
     title: 'Sprekers',
@@ -85,6 +90,11 @@ const en: TextShape<typeof nl> = {
     modules: 'Modules of {{session}}',
     saveModules: 'Save modules',
     modulesSaved: 'The modules have been saved.',
+  },
+  materials: {
+    title: 'Materials',
+    added: '{{name}} has been added.',
+    removed: '{{name}} has been removed.',
   },
   speakers: {
     title: 'Speakers',

@@ -9,9 +9,10 @@ const RUNNING = {
   fellowParticipants: MASTERCLASS.fellowParticipants.slice(0, 3),
 };
 
-async function openOutcome() {
+async function openOutcome(materials: unknown[] = []) {
   const page = await openPage('/groepen/mc1/deelnemers/e1', 'participant');
   (await page.requested((r) => r.url === '/api/masterclass/masterclasses/mc1')).flush(RUNNING);
+  (await page.requested((r) => r.url === '/api/programme/groups/mc1/materials')).flush({ items: materials });
   await page.navigation;
   await page.settle();
   return page;
@@ -68,5 +69,17 @@ describe('the outcome form', () => {
       chainPartners: [{ name: 'Kwekerij Emmen' }, { name: 'Brouwerij Drenthe' }],
       opportunities: [{ title: 'Restbrood als grondstof', withEnrolmentIds: ['e3'] }],
     });
+  });
+});
+
+describe('the materials, for a participant', () => {
+  it('lists the masterclass materials to download, with nothing to upload or remove', async () => {
+    const { el, text } = await openOutcome([{ id: 'f1', filename: 'Workshop 1 - de R-ladder.pdf', contentType: 'application/pdf', sizeBytes: 482133, createdAt: '2026-03-10T15:00:00Z' }]);
+    const section = el.querySelector('koers-masterclass-materials')!;
+    const link = section.querySelector<HTMLAnchorElement>('[data-material="Workshop 1 - de R-ladder.pdf"] a')!;
+    expect(link.getAttribute('href')).toBe('/api/files/f1');
+    expect(text(section.querySelector('[data-testid=material-size]'))).toBe('482 kB');
+    expect(section.querySelector('input[type=file]')).toBeNull();
+    expect(section.querySelectorAll('button').length).toBe(0);
   });
 });

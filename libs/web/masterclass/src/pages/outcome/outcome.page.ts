@@ -6,17 +6,18 @@ import { AuthService } from '@koers/web-auth';
 import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import { KoersDatePipe, PhaseStepperComponent, RefusalComponent, pageActions } from '@koers/web-programme';
 import { PHASE_NAMES, STEP } from '../../step';
+import { MasterclassMaterialsSection } from '../masterclass/masterclass-materials.section';
 import { IntakeForm } from './intake.form';
 import { OutcomeForm, type OtherParticipant } from './outcome.form';
 
 /**
  * One participant's intake and outcome in a masterclass: written by the
  * participant itself, or by the coordinator for it. Each form shows its own
- * refusal next to it.
+ * refusal next to it. A participant also downloads the masterclass's materials here.
  */
 @Component({
   selector: 'koers-outcome',
-  imports: [TranslocoPipe, RouterLink, LoadingComponent, ErrorStateComponent, RefusalComponent, KoersDatePipe, PhaseStepperComponent, IntakeForm, OutcomeForm],
+  imports: [TranslocoPipe, RouterLink, LoadingComponent, ErrorStateComponent, RefusalComponent, KoersDatePipe, PhaseStepperComponent, IntakeForm, OutcomeForm, MasterclassMaterialsSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a [routerLink]="participant() ? '/' : '../..'">{{ 'masterclass.common.back' | transloco }}</a></p>
@@ -42,6 +43,12 @@ import { OutcomeForm, type OtherParticipant } from './outcome.form';
       <h2>{{ 'masterclass.outcome.outcome' | transloco }}</h2>
       <koers-refusal data-testid="outcome-error" [refusal]="outcomeActions.error()" />
       <koers-outcome-form [stored]="outcome()" [others]="others()" [busy]="outcomeActions.busy()" (save)="saveOutcome($event)" />
+
+      @if (participant()) {
+        <!-- The masterclass page is the staff's: a participant finds the workshops' materials here, to download. -->
+        <h2>{{ 'masterclass.materials.title' | transloco }}</h2>
+        <koers-masterclass-materials [masterclassId]="masterclassId()" />
+      }
     }
   `,
 })
