@@ -34,8 +34,9 @@ export async function createApiApp(config: AppConfig, opts: { logger?: ConsoleLo
   app.enableShutdownHooks();
   if (config.CORS_ORIGINS) app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((s) => s.trim()), credentials: true });
   await app.register(fastifyCookie as never);
-  // Uploads (baseline files, communication assignments): one file per request, 10 MB at most; each endpoint checks its own smaller limit.
-  await app.register(fastifyMultipart as never, { limits: { files: 1, fileSize: 10 * 1024 * 1024, fields: 10, fieldSize: 10_000 } } as never);
+  // Uploads (baseline files, communication assignments, group materials): one file per request, at most the largest
+  // any endpoint takes (20 MB for materials); each endpoint sets its own limit through readUpload.
+  await app.register(fastifyMultipart as never, { limits: { files: 1, fileSize: 20 * 1024 * 1024, fields: 10, fieldSize: 10_000 } } as never);
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onResponse', async (req, reply) => {

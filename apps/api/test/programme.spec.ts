@@ -369,7 +369,15 @@ describe("a group's materials", () => {
     expect((await h.call('GET', `/api/programme/groups/${other.id}/materials`, { cookie: participant })).status).toBe(404);
     expect((await fetch(`${h.url}/api/files/${otherFile}`, { headers: { cookie: participant } })).status).toBe(404);
 
+    // Materials may be up to 20 MB (more than the 10 MB of a communication file); above that the refusal names the limit.
+    const MB = 1024 * 1024;
+    const large = await addMaterial(id, 'Opname workshop.pdf', Buffer.concat([PDF, Buffer.alloc(12 * MB)]));
+    expect(large.status).toBe(201);
+    const tooLarge = await addMaterial(id, 'Te groot.pdf', Buffer.concat([PDF, Buffer.alloc(21 * MB)]));
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.body).toMatchObject({ code: 'upload.too_large', params: { maxMb: 20 } });
+
     expect((await h.call('DELETE', `/api/programme/groups/${id}/materials/${fileId}`, { cookie: adviser })).status).toBe(204);
-    expect((await h.call('GET', `/api/programme/groups/${id}/materials`, { cookie: coordinator })).body.items).toEqual([]);
+    expect((await h.call('GET', `/api/programme/groups/${id}/materials`, { cookie: coordinator })).body.items.map((m: { filename: string }) => m.filename)).toEqual(['Opname workshop.pdf']);
   });
 });

@@ -22,7 +22,8 @@ export async function readUpload(req: FastifyRequest, opts: { maxBytes: number; 
   let file: Upload | null = null;
   const fields: Record<string, string> = {};
   try {
-    for await (const part of req.parts()) {
+    // The endpoint's own limit, enforced while the upload streams in (the global one is the largest any endpoint takes).
+    for await (const part of req.parts({ limits: { files: 1, fileSize: opts.maxBytes } })) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file' || file) {
           await part.toBuffer();
