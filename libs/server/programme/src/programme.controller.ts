@@ -1,5 +1,6 @@
+import { ApiFileUpload } from '@koers/server-files';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import '@fastify/cookie';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
@@ -147,8 +148,7 @@ export class ProgrammeController {
   @Post('groups/:id/materials')
   @Roles(...COORDINATION, 'adviser')
   @ApiOperation({ summary: 'Add a material (slides, a handout) to a group' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'pdf, pptx, docx, xlsx, png, jpeg or mp4; max 20 MB' } } } })
+  @ApiFileUpload('pdf, pptx, docx, xlsx, png, jpeg or mp4; max 20 MB')
   @ApiCreatedResponse({ type: GroupMaterialListView })
   async addMaterial(@Param('id') id: string, @Req() req: FastifyRequest) {
     return { items: await this.materials.add(id, req) };

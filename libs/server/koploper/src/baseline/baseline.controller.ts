@@ -1,5 +1,6 @@
+import { ApiFileUpload } from '@koers/server-files';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { ISO26000_STRUCTURE } from '@koers/reference-data';
 import { Roles } from '@koers/server-auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -35,17 +36,7 @@ export class BaselineController {
   @ApiOperation({ summary: "Upload a participant's baseline as CSV or Excel (every rejected row is named)" })
   @Roles(...ENTER)
   @HttpCode(200)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['year', 'file'],
-      properties: {
-        year: { type: 'integer', example: 2025, description: 'The year the figures are about' },
-        file: { type: 'string', format: 'binary', description: 'The filled-in template (.csv or .xlsx, max 2 MB)' },
-      },
-    },
-  })
+  @ApiFileUpload('The filled-in template (.csv or .xlsx, max 2 MB)', { year: { type: 'integer', example: 2025, description: 'The year the figures are about' } })
   @ApiOkResponse({ type: BaselineView })
   upload(@Param('pid') pid: string, @Req() req: FastifyRequest) {
     return this.baselines.upload(pid, req);

@@ -1,5 +1,6 @@
+import { ApiFileUpload } from '@koers/server-files';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { STAFF_ROLES } from '@koers/domain';
 import { Roles } from '@koers/server-auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -29,14 +30,7 @@ export class CommunicationController {
   @ApiOperation({ summary: "Attach a file to a participant's communication assignment" })
   @Roles(...WRITE)
   @HttpCode(200)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'pdf, png, jpeg, docx, pptx or mp4; max 10 MB' } },
-    },
-  })
+  @ApiFileUpload('pdf, png, jpeg, docx, pptx or mp4; max 10 MB')
   @ApiOkResponse({ type: SubmissionView })
   addFile(@Param('pid') pid: string, @Req() req: FastifyRequest) {
     return this.communication.addFile(pid, req);

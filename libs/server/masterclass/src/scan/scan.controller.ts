@@ -1,5 +1,6 @@
+import { ApiFileUpload } from '@koers/server-files';
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Roles } from '@koers/server-auth';
 import { CreateRegionScanDto, RegionScanListView, RegionScanView, ScanImportView } from './scan.dto';
@@ -41,14 +42,7 @@ export class ScanController {
   @ApiOperation({ summary: 'Import companies for the region scan from a list (CSV or Excel); every rejected row is named and nothing is stored then' })
   @Roles(...RUN)
   @HttpCode(200)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'kvk;naam;sbi;grootte;medewerkers;gemeente (.csv or .xlsx, max 2 MB); optional column interesse (ja/nee)' } },
-    },
-  })
+  @ApiFileUpload('kvk;naam;sbi;grootte;medewerkers;gemeente (.csv or .xlsx, max 2 MB); optional column interesse (ja/nee)')
   @ApiOkResponse({ type: ScanImportView })
   import(@Req() req: FastifyRequest) {
     return this.scans.import(req);
