@@ -1,5 +1,9 @@
+import { inject } from '@angular/core';
 import type { Routes } from '@angular/router';
-import { roleGuard } from '@koers/web-auth';
+import { ProgrammeApi } from '@koers/web-api-client';
+import { AuthService, roleGuard } from '@koers/web-auth';
+import { provideInvitationLanding } from '@koers/web-programme';
+import { STEP } from './step';
 import { koploperTexts } from './texts';
 
 const ORGANISERS = ['administrator', 'coordinator'] as const;
@@ -38,6 +42,11 @@ export function koploperPublicRoutes(): Routes {
   // No empty-path parent: a path these do not match falls through to the signed-in routes.
   return [
     { path: 'mvo-register', providers: [koploperTexts()], loadComponent: () => import('./pages/register/register.page').then((m) => m.RegisterPage) },
-    { path: 'uitnodiging/:token', loadComponent: () => import('./pages/invitation/invitation.page').then((m) => m.InvitationPage) },
+    {
+      path: 'uitnodiging/:token',
+      // The programme core's landing page; accepting opens the company's track.
+      providers: [provideInvitationLanding(STEP.key, () => ({ api: inject(ProgrammeApi), auth: inject(AuthService) }), ({ participantId }) => `/deelnemers/${encodeURIComponent(participantId)}`)],
+      loadComponent: () => import('@koers/web-programme').then((m) => m.InvitationLandingPage),
+    },
   ];
 }

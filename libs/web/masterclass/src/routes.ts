@@ -1,5 +1,9 @@
+import { inject } from '@angular/core';
 import type { Routes } from '@angular/router';
-import { roleGuard } from '@koers/web-auth';
+import { ProgrammeApi } from '@koers/web-api-client';
+import { AuthService, roleGuard } from '@koers/web-auth';
+import { provideInvitationLanding } from '@koers/web-programme';
+import { STEP } from './step';
 import { masterclassTexts } from './texts';
 
 const ORGANISERS = ['administrator', 'coordinator'] as const;
@@ -33,5 +37,12 @@ export function masterclassRoutes(): Routes {
  * mail (`/masterclass/uitnodiging/<token>`). The shell mounts them before its sign-in guard.
  */
 export function masterclassPublicRoutes(): Routes {
-  return [{ path: 'uitnodiging/:token', loadComponent: () => import('./pages/invitation/invitation.page').then((m) => m.InvitationPage) }];
+  return [
+    {
+      path: 'uitnodiging/:token',
+      // The programme core's landing page; accepting opens its intake and outcome page.
+      providers: [provideInvitationLanding(STEP.key, () => ({ api: inject(ProgrammeApi), auth: inject(AuthService) }), ({ participantId, groupId }) => `/groepen/${encodeURIComponent(groupId)}/deelnemers/${encodeURIComponent(participantId)}`)],
+      loadComponent: () => import('@koers/web-programme').then((m) => m.InvitationLandingPage),
+    },
+  ];
 }

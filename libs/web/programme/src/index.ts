@@ -14,3 +14,4 @@ export * from './invitations/invitation-accept-form.component';
 export * from './invitations/invitation-accept.component';
 export * from './staff/staff-picker.component';
 export * from './materials/group-materials.component';
+export * from './invitations/invitation-landing.page';
