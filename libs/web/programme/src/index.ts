@@ -15,3 +15,5 @@ export * from './invitations/invitation-accept.component';
 export * from './staff/staff-picker.component';
 export * from './materials/group-materials.component';
 export * from './invitations/invitation-landing.page';
+export * from './group-header.component';
+export * from './group-form.component';

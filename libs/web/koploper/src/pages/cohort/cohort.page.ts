@@ -3,10 +3,9 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { KoploperApi, type ParticipantRow, type Phase } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
-import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import {
+  GroupHeaderComponent,
   GroupPlanningComponent,
-  KoersDatePipe,
   ParticipantTableComponent,
   RefusalComponent,
   SessionsComponent,
@@ -31,10 +30,8 @@ import { CohortStaffSection } from './cohort-staff.section';
   imports: [
     TranslocoPipe,
     RouterLink,
-    LoadingComponent,
-    ErrorStateComponent,
+    GroupHeaderComponent,
     RefusalComponent,
-    KoersDatePipe,
     ParticipantTableComponent,
     GroupPlanningComponent,
     SessionsComponent,
@@ -44,20 +41,10 @@ import { CohortStaffSection } from './cohort-staff.section';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="../..">{{ 'koploper.common.back' | transloco }}</a></p>
-    @if (cohort.error() && !cohort.value()) {
-      <koers-error-state (retry)="cohort.reload()" />
-    } @else if (!cohort.value()) {
-      <koers-loading />
-    } @else {
-      @let c = cohort.value()!;
-      <h1>{{ c.name }}</h1>
-      <p>
-        {{ c.municipality }} · {{ c.startsOn | koersDate }} – {{ c.endsOn | koersDate }} ·
-        <strong data-testid="cohort-status">{{ 'koploper.cohortStatus.' + c.status | transloco }}</strong>
-        @if (c.sizeRule; as rule) {
-          · {{ 'koploper.cohort.sizeRule' | transloco: rule }}
-        }
-      </p>
+    @let c = cohort.hasValue() ? cohort.value() : null;
+    <koers-group-header [group]="c" [failed]="!!cohort.error()" (retry)="cohort.reload()" [lead]="c?.municipality ?? ''"
+                        statusKeys="koploper.cohortStatus." sizeRuleKey="koploper.cohort.sizeRule" statusTestId="cohort-status" />
+    @if (c) {
       <koers-refusal data-testid="cohort-error" [refusal]="actions.error()" />
       @if (organiser()) {
         <p class="koers-actions">

@@ -3,8 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MasterclassApi } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
-import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
-import { KoersDatePipe, ParticipantTableComponent, RefusalComponent, pageActions, type ParticipantTableRow } from '@koers/web-programme';
+import { GroupHeaderComponent, ParticipantTableComponent, RefusalComponent, pageActions, type ParticipantTableRow } from '@koers/web-programme';
 import { PHASE_NAMES } from '../../step';
 import { MasterclassEnrolSection } from './masterclass-enrol.section';
 import { MasterclassMaterialsSection } from './masterclass-materials.section';
@@ -22,10 +21,8 @@ import { MasterclassSpeakersSection } from './masterclass-speakers.section';
   imports: [
     TranslocoPipe,
     RouterLink,
-    LoadingComponent,
-    ErrorStateComponent,
+    GroupHeaderComponent,
     RefusalComponent,
-    KoersDatePipe,
     ParticipantTableComponent,
     MasterclassEnrolSection,
     MasterclassSessionsSection,
@@ -35,20 +32,10 @@ import { MasterclassSpeakersSection } from './masterclass-speakers.section';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="../..">{{ 'masterclass.common.back' | transloco }}</a></p>
-    @if (masterclass.error() && !masterclass.value()) {
-      <koers-error-state (retry)="masterclass.reload()" />
-    } @else if (!masterclass.value()) {
-      <koers-loading />
-    } @else {
-      @let m = masterclass.value()!;
-      <h1>{{ m.name }}</h1>
-      <p>
-        {{ 'masterclass.audience.' + m.audience | transloco }} · {{ m.startsOn | koersDate }} – {{ m.endsOn | koersDate }} ·
-        <strong data-testid="masterclass-status">{{ 'masterclass.status.' + m.status | transloco }}</strong>
-        @if (m.sizeRule; as rule) {
-          · {{ 'masterclass.detail.sizeRule' | transloco: rule }}
-        }
-      </p>
+    @let m = masterclass.hasValue() ? masterclass.value() : null;
+    <koers-group-header [group]="m" [failed]="!!masterclass.error()" (retry)="masterclass.reload()" [lead]="m ? ('masterclass.audience.' + m.audience | transloco) : ''"
+                        statusKeys="masterclass.status." sizeRuleKey="masterclass.detail.sizeRule" statusTestId="masterclass-status" />
+    @if (m) {
       <dl class="koers-facts">
         <dt>{{ 'masterclass.detail.goals' | transloco }}</dt>
         <dd class="koers-pre">{{ m.goals }}</dd>
