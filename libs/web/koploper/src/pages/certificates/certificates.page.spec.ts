@@ -1,12 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import type { CsrCertificate, SessionView } from '@koers/web-api-client';
+import type { CsrCertificate } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
-import { provideKoersI18n, ToastService } from '@koers/web-ui';
+import { openProgrammePage } from '@koers/web-programme/testing';
 import { koploperRoutes } from '../../routes';
 
 const SUBMITTED: CsrCertificate = {
@@ -26,47 +20,14 @@ const SUBMITTED: CsrCertificate = {
 };
 
 async function open(items: CsrCertificate[]) {
-  localStorage.clear();
-  TestBed.configureTestingModule({
-    providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting(), provideKoersI18n(), provideRouter(koploperRoutes(), withComponentInputBinding())],
-  });
-  const auth = TestBed.inject(AuthService);
-  auth.session.set({
-    user: { id: 'u1', email: 'coordinator@mvo-noord.test', name: 'Carla', locale: 'nl' },
-    memberships: [{ id: 'm1', role: 'coordinator', partner: { id: 'pa', name: 'MVO Alliantie Noord-Nederland' }, organisation: null }],
-    activeMembershipId: 'm1',
-  } as SessionView);
-  auth.checked.set(true);
-  const toasts: string[] = [];
-  vi.spyOn(TestBed.inject(ToastService), 'show').mockImplementation((m: string) => void toasts.push(m));
-  const http = TestBed.inject(HttpTestingController);
-  const harness = await RouterTestingHarness.create();
-  const settle = async () => {
-    await new Promise((r) => setTimeout(r));
-    await harness.fixture.whenStable();
-  };
-  /** Lets the click's request leave without waiting for stability (the app is busy until it is answered). */
-  const tick = () => new Promise((r) => setTimeout(r));
-  await harness.navigateByUrl('/certificaten');
-  await tick();
-  http.expectOne('/api/koploper/csr-certificates').flush({ items });
-  await settle();
-  const el: HTMLElement = harness.fixture.nativeElement;
+  const page = await openProgrammePage('/certificaten', { routes: koploperRoutes(), auth: AuthService, name: 'Carla' });
+  await page.navigation;
+  await page.tick();
+  page.http.expectOne('/api/koploper/csr-certificates').flush({ items });
+  await page.settle();
+  const { el } = page;
   const row = (name: string) => el.querySelector<HTMLElement>(`[data-testid="certificate-${name}"]`)!;
-  const choose = async (selector: string, value: string) => {
-    const select = el.querySelector<HTMLSelectElement>(selector)!;
-    select.value = value;
-    select.dispatchEvent(new Event('change'));
-    await settle();
-  };
-  const type = async (selector: string, value: string) => {
-    const field = el.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
-    field.value = value;
-    field.dispatchEvent(new Event('input'));
-    await settle();
-  };
-  const text = (node: Element = el) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  return { http, el, settle, tick, row, choose, type, text, toasts };
+  return { ...page, row };
 }
 
 describe('the CSR certificate applications', () => {

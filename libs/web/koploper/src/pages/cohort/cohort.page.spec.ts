@@ -1,12 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import type { TestRequest } from '@angular/common/http/testing';
 import type { CohortDetail, Session } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
-import { provideKoersI18n, ToastService } from '@koers/web-ui';
+import { openProgrammePage } from '@koers/web-programme/testing';
 import { koploperRoutes } from '../../routes';
 
 const participant = (id: string, name: string, late: boolean) => ({
@@ -48,64 +43,22 @@ const COHORT: CohortDetail = {
 };
 
 async function open() {
-  localStorage.clear();
-  TestBed.configureTestingModule({
-    providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting(), provideKoersI18n(), provideRouter(koploperRoutes(), withComponentInputBinding())],
-  });
-  const auth = TestBed.inject(AuthService);
-  auth.session.set({
-    user: { id: 'u1', email: 'coordinator@mvo-noord.test', name: 'Carla', locale: 'nl' },
-    memberships: [{ id: 'm1', role: 'coordinator', partner: { id: 'pa', name: 'MVO Alliantie Noord-Nederland' }, organisation: null }],
-    activeMembershipId: 'm1',
-  } as never);
-  auth.checked.set(true);
-  const toasts: string[] = [];
-  vi.spyOn(TestBed.inject(ToastService), 'show').mockImplementation((m: string) => void toasts.push(m));
-  const http = TestBed.inject(HttpTestingController);
-  const harness = await RouterTestingHarness.create();
-  const tick = () => new Promise((r) => setTimeout(r));
-  const settle = async () => {
-    await tick();
-    await harness.fixture.whenStable();
-  };
-  /** A request once the page has made it (the page stays busy until it is answered). */
-  const requested = async (match: (r: TestRequest['request']) => boolean) => {
-    for (let i = 0; i < 50; i++) {
-      const [req] = http.match(match);
-      if (req) return req;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error('no such request');
-  };
-  await harness.navigateByUrl('/groepen/c1');
+  const page = await openProgrammePage('/groepen/c1', { routes: koploperRoutes(), auth: AuthService, name: 'Carla' });
+  const { requested, settle } = page;
+  await page.navigation;
   (await requested((r) => r.url === '/api/koploper/cohorts/c1')).flush(COHORT);
   // Not stable yet: the companies and advisers to pick from are still being asked for.
   (await requested((r) => r.url === '/api/organisations')).flush({ items: [{ id: 'o-9', name: 'Drukkerij Zuidhorn', kind: 'company', municipality: 'Westerkwartier' }], total: 1, page: 1, pageSize: 100 });
   (await requested((r) => r.url === '/api/programme/staff-picker')).flush({ items: [{ userId: 'u-bram', name: 'Bram Hoekstra', email: 'bram@mvo-noord.test', role: 'adviser' }] });
   await settle();
   await settle();
-  const el: HTMLElement = harness.fixture.nativeElement;
-  const text = (node: Element | null = el) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const button = (name: string) => [...el.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === name)!;
-  const choose = async (selector: string, value: string) => {
-    const select = el.querySelector<HTMLSelectElement>(selector)!;
-    select.value = value;
-    select.dispatchEvent(new Event('change'));
-    await settle();
-  };
-  const type = async (selector: string, value: string) => {
-    const field = el.querySelector<HTMLInputElement>(selector)!;
-    field.value = value;
-    field.dispatchEvent(new Event('input'));
-    await settle();
-  };
   /** Answers the write and the cohort read that follows it. */
   const answer = async (req: TestRequest, body: object = {}) => {
     req.flush(body);
     (await requested((r) => r.url === '/api/koploper/cohorts/c1')).flush(COHORT);
     await settle();
   };
-  return { http, el, settle, tick, text, button, choose, type, requested, answer, toasts };
+  return { ...page, answer };
 }
 
 describe('a cohort', () => {
