@@ -11,8 +11,8 @@
 import type { Bilingual } from '@koers/domain';
 import { activitySchema, CAR_FUELS, ELECTRICITY_CONTRACTS, HAULS, WASTE_STREAMS, type Activity, type ActivityType } from '@koers/calc-footprint-ghg';
 import { BadInputError } from '@koers/server-db';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { Workbook, type CellValue } from 'exceljs';
+import { readSheet, sheetText, type SheetCell, type SheetRow } from '@koers/server-files';
+import { Workbook } from 'exceljs';
 
 type DetailKind = 'contract' | 'fuel/purpose' | 'haul' | 'stream';
 const CAR_PURPOSES = ['business', 'commute'] as const;
@@ -62,8 +62,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Far more than any company's activity list; stops a small zip from unfolding into a huge sheet. */
 export const MAX_DATA_ROWS = 5000;
 
-export const CSV_TYPES = ['text/csv', 'application/vnd.ms-excel', 'text/plain', 'application/csv'];
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { SHEET_CSV_TYPES as CSV_TYPES, SHEET_XLSX_TYPE as XLSX_TYPE } from '@koers/server-files';
 
 // ---------------------------------------------------------------- template
 
@@ -111,12 +110,7 @@ export async function templateXlsx(): Promise<Buffer> {
 
 // ---------------------------------------------------------------- parsing
 
-type Cell = string | number | null;
-interface SheetRow {
-  /** The line (CSV) or row (Excel) number the user sees; the header is line 1 in the template. */
-  line: number;
-  cells: Cell[];
-}
+type Cell = SheetCell;
 
 const fileError = (m: Bilingual) => new BadInputError('file', m, { code: 'baseline.file' });
 
@@ -126,75 +120,11 @@ const fileError = (m: Bilingual) => new BadInputError('file', m, { code: 'baseli
  * row with its line number, so nothing half is ever stored.
  */
 export async function parseBaselineFile(filename: string, content: Buffer): Promise<Activity[]> {
-  const ext = filename.toLowerCase().split('.').pop();
-  if (ext === 'csv') {
-    const { rows, decimalComma } = readCsv(content);
-    return toActivities(rows, decimalComma);
-  }
-  // Numbers typed as text in (Dutch) Excel use the decimal comma.
-  if (ext === 'xlsx') return toActivities(await readXlsx(content), true);
-  throw fileError({ nl: `${filename}: alleen .csv of .xlsx`, en: `${filename}: only .csv or .xlsx` });
+  const { rows, decimalComma } = await readSheet(filename, content, { code: 'baseline.file', maxRows: MAX_DATA_ROWS });
+  return toActivities(rows, decimalComma);
 }
 
-function readCsv(content: Buffer): { rows: SheetRow[]; decimalComma: boolean } {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(content); // also drops a BOM
-  } catch {
-    throw fileError({ nl: 'het bestand is geen UTF-8; sla het op als "CSV UTF-8"', en: 'the file is not UTF-8; save it as "CSV UTF-8"' });
-  }
-  if (text.trim() === '') throw fileError({ nl: 'het bestand is leeg', en: 'the file is empty' });
-  const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  // Dutch Excel writes `;` (the comma is its decimal sign); elsewhere `,`.
-  const delimiter = count(firstLine, ';') >= count(firstLine, ',') && count(firstLine, ';') > 0 ? ';' : ',';
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parseCsv(text, { delimiter, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
-  } catch (e) {
-    const line = (e as { lines?: number }).lines;
-    throw fileError({ nl: `het CSV-bestand kon niet gelezen worden${line ? ` (regel ${line})` : ''}: ${(e as Error).message}`, en: `the CSV file could not be read${line ? ` (line ${line})` : ''}: ${(e as Error).message}` });
-  }
-  // info.lines is where a record ends; a quoted value may span lines, so count back to where it starts.
-  const rows = records.map(({ record, info }) => ({ line: info.lines - record.reduce((n, c) => n + count(c, '\n'), 0), cells: record }));
-  return { rows, decimalComma: delimiter === ';' };
-}
-
-async function readXlsx(content: Buffer): Promise<SheetRow[]> {
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw fileError({ nl: 'het Excel-bestand kon niet gelezen worden; sla het op als .xlsx', en: 'the Excel file could not be read; save it as .xlsx' });
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw fileError({ nl: 'het Excel-bestand heeft geen werkblad', en: 'the Excel file has no worksheet' });
-  if (sheet.actualRowCount > MAX_DATA_ROWS + 1) throw tooManyRows();
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: Cell[] = [];
-    for (let c = 1; c <= Math.min(row.cellCount, 50); c++) cells.push(cellValue(row.getCell(c).value));
-    rows.push({ line, cells });
-  });
-  return rows;
-}
-
-const tooManyRows = () => fileError({ nl: `meer dan ${MAX_DATA_ROWS} regels`, en: `more than ${MAX_DATA_ROWS} rows` });
-
-/** What the user sees in a cell: the result of a formula, the text of rich text or a link. */
-function cellValue(v: CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if ('result' in v) return cellValue((v.result ?? null) as CellValue);
-  if ('richText' in v) return v.richText.map((r) => r.text).join('');
-  if ('text' in v) return typeof v.text === 'string' ? v.text : cellValue(v.text as CellValue);
-  if ('error' in v) return String(v.error);
-  return null;
-}
-
-const text = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c).trim());
-const count = (s: string, ch: string) => s.split(ch).length - 1;
+const text = sheetText;
 
 function toActivities(rows: SheetRow[], decimalComma: boolean): Activity[] {
   const filled = rows.filter((r) => r.cells.some((c) => text(c) !== ''));
@@ -202,7 +132,6 @@ function toActivities(rows: SheetRow[], decimalComma: boolean): Activity[] {
   if (!header) throw fileError({ nl: 'het bestand is leeg', en: 'the file is empty' });
   const columns = readHeader(header);
   if (data.length === 0) throw fileError({ nl: 'het bestand heeft geen regels onder de kopregel', en: 'the file has no rows below the header' });
-  if (data.length > MAX_DATA_ROWS) throw tooManyRows();
 
   const activities: Activity[] = [];
   const errors: { field: string; code: string; text: Bilingual }[] = [];
