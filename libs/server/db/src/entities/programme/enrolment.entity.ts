@@ -1,7 +1,6 @@
 import type { EnrolmentRole } from '@koers/domain';
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeorm';
 
-// Constraint names from before the tables were renamed (ProgrammeCore1764000005000 renamed tables, not their constraints).
 /** An organisation in a group, with where it stands in the step's phases. */
 @Entity('enrolment')
 @Unique('enrolment_group_id_organisation_id_key', ['groupId', 'organisationId'])
@@ -9,14 +8,14 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn, Uni
 @Check('enrolment_role_check', "role in ('participant', 'lead', 'chain_partner')")
 export class Enrolment {
   @PrimaryColumn('uuid') id!: string;
-  @ForeignKey('partner', { name: 'cohort_participant_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
-  @ForeignKey('programme_group', { name: 'cohort_participant_cohort_id_fkey', onDelete: 'CASCADE' }) @Column({ name: 'group_id', type: 'uuid' }) groupId!: string;
-  @ForeignKey('organisation', { name: 'cohort_participant_organisation_id_fkey' }) @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
+  @ForeignKey('partner', { name: 'enrolment_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
+  @ForeignKey('programme_group', { name: 'enrolment_group_id_fkey', onDelete: 'CASCADE' }) @Column({ name: 'group_id', type: 'uuid' }) groupId!: string;
+  @ForeignKey('organisation', { name: 'enrolment_organisation_id_fkey' }) @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
   @Column({ type: 'varchar', length: 16, default: 'participant' }) role!: EnrolmentRole;
   /** One of the step's phases, or `withdrawn`. */
   @Column({ type: 'varchar', length: 32, default: 'kickoff' }) phase!: string;
   @Column({ name: 'phase_reached_at', type: 'timestamptz', default: () => 'now()' }) phaseReachedAt!: Date;
   @CreateDateColumn({ name: 'joined_at', type: 'timestamptz' }) joinedAt!: Date;
-  @ForeignKey('app_user', { name: 'cohort_participant_adviser_user_id_fkey' }) @Column({ name: 'adviser_user_id', type: 'uuid', nullable: true }) adviserUserId!: string | null;
+  @ForeignKey('app_user', { name: 'enrolment_adviser_user_id_fkey' }) @Column({ name: 'adviser_user_id', type: 'uuid', nullable: true }) adviserUserId!: string | null;
   @Column({ name: 'withdrawn_reason', type: 'text', nullable: true }) withdrawnReason!: string | null;
 }

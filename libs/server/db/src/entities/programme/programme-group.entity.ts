@@ -3,21 +3,20 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColu
 
 export type GroupStatus = 'planned' | 'running' | 'closed';
 
-// Constraint names from before the tables were renamed (ProgrammeCore1764000005000 renamed tables, not their constraints).
 /** A group of organisations going through one step together: a Koplopergroep, a masterclass, a chain project. */
 @Entity('programme_group')
-@Check('cohort_check', 'ends_on >= starts_on')
-@Check('cohort_status_check', "status in ('planned', 'running', 'closed')")
+@Check('programme_group_dates_check', 'ends_on >= starts_on')
+@Check('programme_group_status_check', "status in ('planned', 'running', 'closed')")
 @Check('programme_group_step_check', "step in ('koploper', 'masterclass', 'chain')")
 @Index('programme_group_partner_step', ['partnerId', 'step'])
 export class ProgrammeGroup {
   @PrimaryColumn('uuid') id!: string;
-  @ForeignKey('partner', { name: 'cohort_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
+  @ForeignKey('partner', { name: 'programme_group_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
   @Column({ type: 'varchar', length: 32 }) step!: StepKey;
   @Column({ type: 'varchar', length: 200 }) name!: string;
   @Column({ name: 'starts_on', type: 'date' }) startsOn!: string;
   @Column({ name: 'ends_on', type: 'date' }) endsOn!: string;
-  @ForeignKey('app_user', { name: 'cohort_coordinator_user_id_fkey' }) @Column({ name: 'coordinator_user_id', type: 'uuid', nullable: true }) coordinatorUserId!: string | null;
+  @ForeignKey('app_user', { name: 'programme_group_coordinator_user_id_fkey' }) @Column({ name: 'coordinator_user_id', type: 'uuid', nullable: true }) coordinatorUserId!: string | null;
   @Column({ type: 'varchar', length: 16, default: 'planned' }) status!: GroupStatus;
   /** The date by which each phase should be finished (YYYY-MM-DD), for the late mark. */
   @Column({ name: 'phase_plan', type: 'jsonb', default: {} }) phasePlan!: Record<string, string>;

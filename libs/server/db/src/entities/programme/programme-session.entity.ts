@@ -1,14 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
-// Constraint names from before the tables were renamed (ProgrammeCore1764000005000 renamed tables, not their constraints).
 /** A meeting of a group (kickoff, workshop, design session, symposium): the kinds are the step's. */
 @Entity('programme_session')
 @Check('programme_session_kind_format', "kind ~ '^[a-z_]{1,32}$'")
 @Check('programme_session_ends_after', 'ends_at is null or ends_at > starts_at')
 export class ProgrammeSession {
   @PrimaryColumn('uuid') id!: string;
-  @ForeignKey('partner', { name: 'meeting_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
-  @ForeignKey('programme_group', { name: 'meeting_cohort_id_fkey', onDelete: 'CASCADE' }) @Column({ name: 'group_id', type: 'uuid' }) groupId!: string;
+  @ForeignKey('partner', { name: 'programme_session_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
+  @ForeignKey('programme_group', { name: 'programme_session_group_id_fkey', onDelete: 'CASCADE' }) @Column({ name: 'group_id', type: 'uuid' }) groupId!: string;
   @Column({ type: 'varchar', length: 32 }) kind!: string;
   @Column({ type: 'varchar', length: 200 }) title!: string;
   @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt!: Date;
