@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@koers/server-auth';
+import { requestScope } from '@koers/server-db';
 import { JobQueue } from '@koers/server-queue';
 import type { FastifyReply } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
@@ -32,8 +33,11 @@ export class HealthController {
   @Public()
   @Get('health')
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
+    // A signed-in request already holds a connection (its tenancy transaction): probe on that one, never
+    // ask the pool for a second, or a burst of signed-in probes near the pool size waits on itself.
+    const em = requestScope.getStore()?.em ?? this.dataSource.manager;
     const [database, queue] = await Promise.all([
-      this.dataSource.query('select 1').then(
+      em.query('select 1').then(
         () => true,
         () => false,
       ),

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
-import { AuditLog, Db, NotFoundError, Membership, nameEntity, Organisation, Partner, PasswordReset, Session, User } from '@koers/server-db';
+import { AuditLog, Db, NotFoundError, Membership, nameEntity, PasswordReset, requestScope, Session, User } from '@koers/server-db';
 import { createHash, randomBytes } from 'node:crypto';
-import { In, IsNull, MoreThan } from 'typeorm';
+import { IsNull, MoreThan, type EntityManager } from 'typeorm';
 import type { AuthState } from './auth-state';
 import { MailService } from './mail.service';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
@@ -92,17 +92,22 @@ export class AuthService {
   }
 
   async view(state: AuthState): Promise<SessionView> {
-    const partnerIds = [...new Set(state.memberships.map((m) => m.partnerId))];
-    const orgIds = state.memberships.map((m) => m.organisationId).filter((id): id is string => !!id);
-    const [partners, orgs] = await this.db.system((em) =>
-      Promise.all([em.find(Partner, { where: { id: In(partnerIds) } }), orgIds.length ? em.find(Organisation, { where: { id: In(orgIds) } }) : []]),
-    );
+    // Every partner the person works for, while row-level security shows only the active one: a function limited
+    // to the signed-in user's own memberships, on the request's own connection (migration 1764000006500).
+    type Names = { membership_id: string; partner_name: string; organisation_name: string | null }[];
+    const read = (em: EntityManager): Promise<Names> => em.query('select * from koers_membership_names()');
+    // Signing in has no request transaction yet: there the system context says whose memberships they are.
+    const names = requestScope.getStore()?.tenant
+      ? await read(this.db.em)
+      : await this.db.system(async (em) => {
+          await em.query(`select set_config('app.user_id', $1, true)`, [state.user.id]);
+          return read(em);
+        });
     return {
       user: { id: state.user.id, email: state.user.email, name: state.user.name, locale: state.user.locale },
       memberships: state.memberships.map((m) => {
-        const org = orgs.find((o) => o.id === m.organisationId);
-        const partner = partners.find((p) => p.id === m.partnerId);
-        return { id: m.id, role: m.role, partner: { id: m.partnerId, name: partner?.name ?? '' }, organisation: org ? { id: org.id, name: org.name } : null };
+        const n = names.find((x) => x.membership_id === m.id);
+        return { id: m.id, role: m.role, partner: { id: m.partnerId, name: n?.partner_name ?? '' }, organisation: m.organisationId ? { id: m.organisationId, name: n?.organisation_name ?? '' } : null };
       }),
       activeMembershipId: state.active.id,
     };
