@@ -303,11 +303,9 @@ export class MasterclassesService {
     );
   }
 
-  /** The active enrolments of a group. A participant sees only its own under RLS, so this asks the database directly (ids only). */
+  /** The active enrolments of a group (a participant sees only its own under RLS): the core's fellows, on the request's own connection. */
   private async enrolmentsOfGroup(groupId: string): Promise<Set<string>> {
-    const partnerId = this.db.tenant.partnerId;
-    const rows: { id: string }[] = await this.db.system((em) => em.query(`select id from enrolment where group_id = $1 and partner_id = $2 and phase <> $3`, [groupId, partnerId, WITHDRAWN_PHASE]));
-    return new Set(rows.map((r) => r.id));
+    return new Set((await this.groups.fellows(groupId)).map((f) => f.enrolmentId));
   }
 
   /** Names of the organisations this partner may see (taking part or consented), by id; a participant may name them too. */
