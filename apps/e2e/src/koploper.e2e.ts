@@ -7,15 +7,13 @@
  * for the MVO-certificaat; the coordinator approves and awards it; anyone sees
  * it in the public register without signing in.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, axeViolations, launchBrowser, openPage, type WatchedPage } from './browser';
+import { ARTIFACTS, launchBrowser, openPage, type WatchedPage } from './browser';
 import { startTestSystem, type TestSystem } from './system';
+import { expectNoA11yViolations, invitationLink, signIn, text } from './walk';
 
-const PASSWORD = 'koers-demo-2026';
-const MAIL_DIR = join(__dirname, '..', '..', '..', 'var', 'mail');
 const run = Date.now().toString(36);
 const COHORT = `Koplopergroep Tynaarlo ${run}`;
 const NEW_COMPANY = `Drukkerij Het Noorden ${run}`;
@@ -39,40 +37,9 @@ afterAll(async () => {
   await system?.stop();
 });
 
-async function signIn(base: string, email: string): Promise<WatchedPage> {
-  const w = await openPage(browser);
-  await w.page.goto(`${base}/aanmelden`);
-  await w.page.fill('input#email', email);
-  await w.page.fill('input#password', PASSWORD);
-  await w.page.click('button[type=submit]');
-  await w.page.waitForURL((u) => !u.pathname.startsWith('/aanmelden'));
-  return w;
-}
 
-/** The invitation link from the mail the API wrote (development mail folder). */
-async function invitationLink(email: string): Promise<string> {
-  let link: string | null = null;
-  await expect
-    .poll(
-      () => {
-        const file = readdirSync(MAIL_DIR).find((f) => f.includes(email.replace(/[^a-z0-9@.-]/gi, '_')));
-        if (!file) return null;
-        // Quoted-printable: join soft line breaks, decode '='.
-        const text = readFileSync(join(MAIL_DIR, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-        link = /\/koploper\/uitnodiging\/[A-Za-z0-9_-]+/.exec(text)?.[0] ?? null;
-        return link;
-      },
-      { timeout: 10_000 },
-    )
-    .not.toBeNull();
-  return link!;
-}
 
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
-async function expectNoA11yViolations(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 describe('the Koploper track', () => {
   let cohortUrl = '';
@@ -80,7 +47,7 @@ describe('the Koploper track', () => {
   let participant: WatchedPage;
 
   it('coordinator forms a Koplopergroep of three: two known companies and one invited by e-mail', async () => {
-    const w = await signIn(system.urls.shell, 'coordinator@mvo-noord.test');
+    const w = await signIn(browser, system.urls.shell, 'coordinator@mvo-noord.test');
     const { page } = w;
     await page.click('nav a[href="/koploper"]');
     await page.getByRole('link', { name: 'Nieuwe Koplopergroep' }).click();
@@ -112,7 +79,7 @@ describe('the Koploper track', () => {
   });
 
   it('the invited company registers itself from the mail and lands on its own track', async () => {
-    const link = await invitationLink(INVITEE);
+    const link = await invitationLink(INVITEE, 'koploper');
     participant = await openPage(browser);
     const { page } = participant;
     await page.goto(`${system.urls.shell}${link}`);
@@ -132,7 +99,7 @@ describe('the Koploper track', () => {
   });
 
   it('coordinator starts the cohort once it has three companies', async () => {
-    const w = await signIn(system.urls.shell, 'coordinator@mvo-noord.test');
+    const w = await signIn(browser, system.urls.shell, 'coordinator@mvo-noord.test');
     const { page } = w;
     await page.goto(cohortUrl);
     await page.waitForSelector(`tr[data-participant="${NEW_COMPANY}"]`);
@@ -150,7 +117,7 @@ describe('the Koploper track', () => {
   });
 
   it('adviser uploads the baseline (a bad file first), reviews it, publishes the profile and downloads the PDF', async () => {
-    const w = await signIn(system.urls.shell, 'adviseur@mvo-noord.test');
+    const w = await signIn(browser, system.urls.shell, 'adviseur@mvo-noord.test');
     const { page } = w;
     await page.goto(`${system.urls.shell}${trackPath}`);
     await expect.poll(() => text(page, 'main h1')).toBe(NEW_COMPANY);
@@ -209,7 +176,7 @@ describe('the Koploper track', () => {
   });
 
   it('coordinator approves and awards the certificate; it shows in the public register without signing in', async () => {
-    const w = await signIn(system.urls.shell, 'coordinator@mvo-noord.test');
+    const w = await signIn(browser, system.urls.shell, 'coordinator@mvo-noord.test');
     const { page } = w;
     await page.goto(`${system.urls.shell}/koploper/certificaten`);
     const row = page.locator(`[data-testid="certificate-${NEW_COMPANY}"]`);

@@ -16,15 +16,12 @@
  * security) and the others by name (fellowParticipants): it shares an
  * opportunity with the next participant and names chain partners by name.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, axeViolations, launchBrowser, openPage, type WatchedPage } from './browser';
+import { ARTIFACTS, launchBrowser, openPage, type WatchedPage } from './browser';
 import { startTestSystem, type TestSystem } from './system';
+import { expectNoA11yViolations, invitationLink, signIn, text } from './walk';
 
-const PASSWORD = 'koers-demo-2026';
-const MAIL_DIR = join(__dirname, '..', '..', '..', 'var', 'mail');
 const run = Date.now().toString(36);
 const MASTERCLASS = `CE-masterclass MKB Drenthe ${run}`;
 const KVK = (n: number) => String(60_000_000 + ((Date.now() / 1000 + n * 7919) % 9_999_999 | 0)).slice(0, 8);
@@ -56,40 +53,10 @@ afterAll(async () => {
   await system?.stop();
 });
 
-async function signIn(email: string): Promise<WatchedPage> {
-  const w = await openPage(browser);
-  await w.page.goto(`${system.urls.shell}/aanmelden`);
-  await w.page.fill('input#email', email);
-  await w.page.fill('input#password', PASSWORD);
-  await w.page.click('button[type=submit]');
-  await w.page.waitForURL((u) => !u.pathname.startsWith('/aanmelden'));
-  return w;
-}
 
-/** The invitation link from the mail the API wrote (development mail folder). */
-async function invitationLink(email: string): Promise<string> {
-  let link: string | null = null;
-  await expect
-    .poll(
-      () => {
-        const file = readdirSync(MAIL_DIR).find((f) => f.includes(email.replace(/[^a-z0-9@.-]/gi, '_')));
-        if (!file) return null;
-        const text = readFileSync(join(MAIL_DIR, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-        link = /\/masterclass\/uitnodiging\/[A-Za-z0-9_-]+/.exec(text)?.[0] ?? null;
-        return link;
-      },
-      { timeout: 10_000 },
-    )
-    .not.toBeNull();
-  return link!;
-}
 
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 const toast = (page: Page, message: string) => expect.poll(() => page.locator('koers-toasts').innerText()).toContain(message);
 
-async function expectNoA11yViolations(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 function expectNoErrors(w: WatchedPage) {
   expect(w.errors).toEqual([]);
@@ -101,7 +68,7 @@ describe('the CE-masterclasses', () => {
   const participants: { name: string; w: WatchedPage; path: string }[] = [];
 
   it('coordinator imports a company list (every rejected row named first) and scans Assen and Emmen for SMEs', async () => {
-    coordinator = await signIn('coordinator@mvo-noord.test');
+    coordinator = await signIn(browser, system.urls.shell, 'coordinator@mvo-noord.test');
     const { page } = coordinator;
     await page.click('nav a[href="/masterclass"]');
     await expect.poll(() => text(page, 'main h1')).toBe('CE-masterclasses');
@@ -160,7 +127,7 @@ describe('the CE-masterclasses', () => {
 
   it('the four invited companies register themselves from the mail and land on their own intake', async () => {
     for (const i of INVITEES) {
-      const link = await invitationLink(i.email);
+      const link = await invitationLink(i.email, 'masterclass');
       const w = await openPage(browser);
       const { page } = w;
       await page.goto(`${system.urls.shell}${link}`);
@@ -239,7 +206,7 @@ describe('the CE-masterclasses', () => {
   });
 
   it('each participant records its intake and outcome as itself', async () => {
-    const petra = await signIn('deelnemer@bakkerij-devries.test');
+    const petra = await signIn(browser, system.urls.shell, 'deelnemer@bakkerij-devries.test');
     await petra.page.click('nav a[href="/masterclass"]');
     const mine = petra.page.locator('[data-testid=my-outcome]');
     await mine.waitFor();
