@@ -8,3 +8,6 @@ export * from './masterclass/audience';
 export * from './masterclass/scan';
 export * from './chain/step';
 export * from './steps';
+export * from './chain/flow-map';
+export * from './chain/business-case';
+export * from './chain/members';

@@ -61,6 +61,45 @@ export interface StepDefinition {
   invitationPath: string;
   /** Staff roles a group of this step has. */
   staffRoles: readonly StaffRole[];
+  /** How long a group runs, in calendar months from start to end (both inclusive), when the step says. */
+  durationMonths?: { min: number; max: number };
+  /** How many sessions must have taken place (attendance recorded, someone present) before the group closes. */
+  minSessionsHeld?: number;
+}
+
+/** Whole calendar months from `startsOn` to `endsOn` (YYYY-MM-DD): 2026-01-15 to 2026-07-14 is 5, to 2026-07-15 is 6. */
+export function monthsBetween(startsOn: string, endsOn: string): number {
+  const [y1, m1, d1] = startsOn.split('-').map(Number);
+  const [y2, m2, d2] = endsOn.split('-').map(Number);
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+
+/** The step's duration rule: a group of 6-24 months ends no earlier than six months and no later than 24 months after its start. */
+export function checkDuration(step: StepDefinition, startsOn: string, endsOn: string): void {
+  const rule = step.durationMonths;
+  if (!rule) return;
+  const months = monthsBetween(startsOn, endsOn);
+  if (months < rule.min || months > rule.max) {
+    throw new RuleError(
+      'group.duration',
+      { nl: `Een ${step.groupName.nl} duurt ${rule.min} tot ${rule.max} maanden; deze duurt ${months} maanden`, en: `A ${step.groupName.en} runs ${rule.min} to ${rule.max} months; this one runs ${months} months` },
+      { min: rule.min, max: rule.max, months },
+    );
+  }
+}
+
+/** The step's session rule before closing, with the count held so far. */
+export function checkSessionsHeld(step: StepDefinition, held: number): void {
+  const min = step.minSessionsHeld;
+  if (!min || held >= min) return;
+  throw new RuleError(
+    'group.too_few_sessions',
+    {
+      nl: `Een ${step.groupName.nl} sluit pas af na ten minste ${min} gehouden sessies; er zijn er ${held} gehouden`,
+      en: `A ${step.groupName.en} closes only after at least ${min} sessions took place; ${held} took place`,
+    },
+    { min, held },
+  );
 }
 
 export const WITHDRAWN_PHASE = 'withdrawn' as const;

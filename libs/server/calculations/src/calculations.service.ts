@@ -58,7 +58,7 @@ export class CalculationsService {
     };
   }
 
-  async submit(organisationId: string, pluginId: string, year: number, input: Record<string, unknown>): Promise<ResultView> {
+  async submit(organisationId: string, pluginId: string, year: number, input: Record<string, unknown>, subject = ''): Promise<ResultView> {
     await this.db.findOwned(Organisation, organisationId);
     const plugin = this.catalogue.registry.get(pluginId);
     if (!plugin) throw unknownCalculator(pluginId);
@@ -84,12 +84,12 @@ export class CalculationsService {
     const { partnerId, userId } = this.db.tenant;
     const inputHash = stableHash(input);
     const [stored] = await em.query(
-      `insert into calculation_input (id, partner_id, organisation_id, plugin_id, year, input, input_hash, submitted_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)
-       on conflict (partner_id, organisation_id, plugin_id, year)
+      `insert into calculation_input (id, partner_id, organisation_id, plugin_id, year, input, input_hash, submitted_by, subject)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       on conflict (partner_id, organisation_id, plugin_id, year, subject)
        do update set input = excluded.input, input_hash = excluded.input_hash, submitted_by = excluded.submitted_by, submitted_at = now()
        returning id`,
-      [this.db.newId(), partnerId, organisationId, pluginId, year, JSON.stringify(input), inputHash, userId],
+      [this.db.newId(), partnerId, organisationId, pluginId, year, JSON.stringify(input), inputHash, userId, subject],
     );
     const key = { inputId: stored.id as string, pluginId, pluginVersion: plugin.version, inputHash, referenceVersion: this.catalogue.referenceVersionOf(pluginId, plugin.version) };
     await em.query(

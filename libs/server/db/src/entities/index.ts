@@ -1,5 +1,12 @@
 export * from './audit/audit-log.entity';
 export * from './calculations/calculation-bulk.entity';
+export * from './chain/business-case.entity';
+export * from './chain/chain-application.entity';
+export * from './chain/chain-member.entity';
+export * from './chain/chain-project.entity';
+export * from './chain/chain-specialist.entity';
+export * from './chain/flow-map.entity';
+export * from './chain/sector-programme.entity';
 export * from './calculations/calculation-input.entity';
 export * from './calculations/calculation-result.entity';
 export * from './calculations/calculator-release.entity';
@@ -35,9 +42,18 @@ export * from './programme/group-staff.entity';
 export * from './programme/programme-group.entity';
 export * from './programme/programme-session.entity';
 export * from './programme/session-attendance.entity';
+export * from './programme/session-item.entity';
 export * from './tenancy/partner.entity';
 
 import { AuditLog } from './audit/audit-log.entity';
+import { BusinessCaseLineRow, BusinessCaseOption } from './chain/business-case.entity';
+import { ChainApplication } from './chain/chain-application.entity';
+import { ChainMember } from './chain/chain-member.entity';
+import { ChainProject } from './chain/chain-project.entity';
+import { ChainSpecialist } from './chain/chain-specialist.entity';
+import { FlowMap, FlowNodeRow, FlowVariant, MaterialFlowRow } from './chain/flow-map.entity';
+import { ChainAgreement, SectorConference, SectorProgramme, SectorQuestion } from './chain/sector-programme.entity';
+import { SessionItem } from './programme/session-item.entity';
 import { CalculationBulk } from './calculations/calculation-bulk.entity';
 import { CalculationInput } from './calculations/calculation-input.entity';
 import { CalculationResult } from './calculations/calculation-result.entity';
@@ -115,5 +131,20 @@ export const coreEntities = [
   ProgrammeGroup,
   ProgrammeSession,
   SessionAttendance,
+  SessionItem,
   Partner,
+  BusinessCaseLineRow,
+  BusinessCaseOption,
+  ChainApplication,
+  ChainMember,
+  ChainProject,
+  ChainSpecialist,
+  FlowMap,
+  FlowNodeRow,
+  FlowVariant,
+  MaterialFlowRow,
+  ChainAgreement,
+  SectorConference,
+  SectorProgramme,
+  SectorQuestion,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  checkComposition, checkPhasePlan, checkRoomFor, compositionFor, groupPhase, isLateIn, nextPhasesOf, phaseLabel, WITHDRAWN_PHASE,
+  checkComposition, checkDuration, checkPhasePlan, checkSessionsHeld, checkRoomFor, compositionFor, groupPhase, isLateIn, nextPhasesOf, phaseLabel, WITHDRAWN_PHASE,
   type CompositionRule, type EnrolmentRole, type StepDefinition, type StepKey,
 } from '@koers/domain';
 import {
@@ -55,6 +55,7 @@ export class Groups {
   /** Inserts a planned group of `step`; its step library adds its own row in the same transaction. */
   async create(stepKey: StepKey, fields: NewGroup): Promise<ProgrammeGroup> {
     if (fields.endsOn < fields.startsOn) throw endBeforeStart();
+    checkDurationOf(this.steps.definition(stepKey), fields.startsOn, fields.endsOn);
     const group = this.db.em.create(ProgrammeGroup, {
       id: this.db.newId(), partnerId: this.db.tenant.partnerId, step: stepKey, ...fields, coordinatorUserId: this.db.tenant.userId, status: 'planned', phasePlan: {}, closedAt: null,
     });
@@ -68,6 +69,7 @@ export class Groups {
     const plan = dto.phasePlan ? cleanPlan(dto.phasePlan) : group.phasePlan;
     const next = { name: dto.name ?? group.name, startsOn: dto.startsOn ?? group.startsOn, endsOn: dto.endsOn ?? group.endsOn, phasePlan: plan };
     if (next.endsOn < next.startsOn) throw endBeforeStart();
+    checkDurationOf(step, next.startsOn, next.endsOn);
     try {
       checkPhasePlan(step, plan, next.startsOn, next.endsOn);
     } catch (e) {
@@ -136,6 +138,14 @@ export class Groups {
         { nl: `Nog niet bij ${target.nl}: ${names('nl')}`, en: `Not at ${target.en} yet: ${names('en')}` },
         { code: 'group.not_ready_to_close', params: { behind: behind.map((e) => e.id) } },
       );
+    }
+    if (step.minSessionsHeld) {
+      // Held: someone's presence was recorded (a session planned but not held has no attendance).
+      const [{ held }] = await this.db.em.query(
+        'select count(*)::int as held from programme_session s where s.group_id = $1 and exists (select 1 from session_attendance a where a.session_id = s.id and a.present)',
+        [id],
+      );
+      asConflict(() => checkSessionsHeld(step, held));
     }
     const now = new Date();
     await this.db.em
@@ -235,4 +245,12 @@ function asConflictField(e: unknown, field: string): unknown {
   const rule = e as { code?: string; text?: { nl: string; en: string }; params?: Record<string, string> };
   if (rule.code && rule.text) return new BadInputError(field, rule.text, { code: rule.code, params: rule.params });
   return e;
+}
+
+function checkDurationOf(step: StepDefinition, startsOn: string, endsOn: string) {
+  try {
+    checkDuration(step, startsOn, endsOn);
+  } catch (e) {
+    throw asConflictField(e, 'endsOn');
+  }
 }

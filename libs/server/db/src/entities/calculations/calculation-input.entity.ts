@@ -2,7 +2,7 @@ import { Check, Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeor
 
 /** Activity data or scan answers submitted for one organisation, one calculator and one year. */
 @Entity('calculation_input')
-@Unique('calculation_input_partner_id_organisation_id_plugin_id_year_key', ['partnerId', 'organisationId', 'pluginId', 'year'])
+@Unique('calculation_input_subject_key', ['partnerId', 'organisationId', 'pluginId', 'year', 'subject'])
 @Check('calculation_input_year_check', 'year between 1990 and 2100')
 export class CalculationInput {
   @PrimaryColumn('uuid') id!: string;
@@ -10,6 +10,8 @@ export class CalculationInput {
   @ForeignKey('organisation', { name: 'calculation_input_organisation_id_fkey' }) @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
   @Column({ name: 'plugin_id', type: 'varchar', length: 100 }) pluginId!: string;
   @Column({ type: 'int' }) year!: number;
+  /** What the input is about when an organisation has several of one calculator in a year (a flow map's variant); '' otherwise. */
+  @Column({ type: 'varchar', length: 100, default: '' }) subject!: string;
   @Column({ type: 'jsonb' }) input!: unknown;
   @Column({ name: 'input_hash', type: 'char', length: 64 }) inputHash!: string;
   @Column({ name: 'submitted_by', type: 'uuid', nullable: true }) submittedBy!: string | null;
