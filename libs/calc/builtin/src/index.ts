@@ -1,6 +1,8 @@
 import { CalculatorRegistry, type CalculatorDefinition, type ReferenceProvider } from '@koers/calc-sdk';
 import { footprintGhg } from '@koers/calc-footprint-ghg';
 import { iso26000Scan } from '@koers/calc-iso26000';
+import { circularityCti } from '@koers/calc-circularity-cti';
+import { chainImpact } from '@koers/calc-chain-impact';
 import { profileRecommendations } from '@koers/calc-recommendations';
 import { referenceData } from '@koers/reference-data';
 
@@ -11,6 +13,8 @@ import { referenceData } from '@koers/reference-data';
 export const builtinCalculators: readonly CalculatorDefinition[] = Object.freeze([
   footprintGhg as CalculatorDefinition,
   iso26000Scan as CalculatorDefinition,
+  circularityCti as CalculatorDefinition,
+  chainImpact as CalculatorDefinition,
   profileRecommendations as CalculatorDefinition,
 ]);
 
