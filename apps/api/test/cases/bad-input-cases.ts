@@ -8,6 +8,7 @@ import { Enrolment, KoploperCohort, ProgrammeGroup } from '@koers/server-db';
 import { randomUUID } from 'node:crypto';
 import type { Harness } from '../../../../tools/testing/api-harness';
 import type { Operation } from './operation';
+import { SECTOR_BAD_INPUT_CASES, seedSectorFixtures } from './chain-sector-cases';
 
 export interface BadCase {
   name: string;
@@ -40,6 +41,7 @@ const org = () => h.ids.organisations.bakkerij;
 export async function seedBadInputFixtures(x: Harness, sessions: { admin: string; participant: string }): Promise<void> {
   h = x;
   Object.assign(fx, sessions);
+  await seedSectorFixtures(x);
   const noord = x.ids.partners.noord;
   fx.group = randomUUID();
   fx.enrolment = randomUUID();
@@ -321,4 +323,5 @@ export const BAD_INPUT_CASES: BadCase[] = [
     status: 400,
     fields: ['line 2'],
   },
+  ...SECTOR_BAD_INPUT_CASES,
 ];
