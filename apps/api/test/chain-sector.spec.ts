@@ -158,12 +158,12 @@ describe('a sector programme', () => {
     await chainGroup(await newProgramme(), 'Minder afval');
     // Textile: an older and a newer succeeded result, then a failed one; the newer succeeded one counts.
     await impact(textile, [
-      { status: 'succeeded', output: { totals: { costSavingEurPerYear: 1, co2KgPerYear: 1, waterM3PerYear: 1, fte: 1 } }, computedAt: '2026-05-01T10:00:00Z' },
-      { status: 'succeeded', output: { totals: { costSavingEurPerYear: 12000, co2KgPerYear: 500.5, waterM3PerYear: 2400, fte: 1.5 } }, computedAt: '2026-06-01T10:00:00Z' },
+      { status: 'succeeded', output: { totals: { yearlyBenefitEur: 1, kgCO2eReductionPerYear: 1, waterSavedM3: 1, fteChange: 1 } }, computedAt: '2026-05-01T10:00:00Z' },
+      { status: 'succeeded', output: { totals: { yearlyBenefitEur: 12000, kgCO2eReductionPerYear: 500.5, waterSavedM3: 2400, fteChange: 1.5 } }, computedAt: '2026-06-01T10:00:00Z' },
       { status: 'failed', computedAt: '2026-07-01T10:00:00Z' },
     ]);
-    // Waste: cost and CO2 only, at the top of the output.
-    await impact(waste, [{ status: 'succeeded', output: { costSavingEurPerYear: 3000, co2KgPerYear: 899.5 }, computedAt: '2026-06-02T10:00:00Z' }]);
+    // Waste: cost and CO2 only (water unknown: null, fte missing).
+    await impact(waste, [{ status: 'succeeded', output: { totals: { yearlyBenefitEur: 3000, kgCO2eReductionPerYear: 899.5, waterSavedM3: null } }, computedAt: '2026-06-02T10:00:00Z' }]);
     // Mobility: still being computed.
     await impact(mobility, [{ status: 'pending', computedAt: '2026-06-03T10:00:00Z' }]);
 

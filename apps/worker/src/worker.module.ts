@@ -7,6 +7,7 @@ import { DiagnosticsWorkerModule } from '@koers/server-diagnostics';
 import { CalculationsWorkerModule } from '@koers/server-calculations';
 import { DocumentsWorkerModule } from '@koers/server-documents';
 import { KoploperWorkerModule } from '@koers/server-koploper/worker';
+import { ChainWorkerModule } from '@koers/server-chain/worker';
 import { JobRunner } from './job-runner.service';
 
 /** The worker: infrastructure, the job runner, and each feature's worker-side module. */
@@ -15,7 +16,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule, CalculationsWorkerModule, DocumentsWorkerModule, KoploperWorkerModule],
+      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule, CalculationsWorkerModule, DocumentsWorkerModule, KoploperWorkerModule, ChainWorkerModule],
       providers: [JobRunner],
       exports: [JobRunner],
     };

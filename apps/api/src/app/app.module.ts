@@ -10,6 +10,7 @@ import { DiagnosticsModule } from '@koers/server-diagnostics';
 import { CalculationsModule } from '@koers/server-calculations';
 import { KoploperModule } from '@koers/server-koploper';
 import { MasterclassModule } from '@koers/server-masterclass';
+import { ChainModule } from '@koers/server-chain';
 import { HealthController } from './health.controller';
 import { ProblemFilter } from './problem.filter';
 
@@ -19,7 +20,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule, MasterclassModule],
+      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule, MasterclassModule, ChainModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

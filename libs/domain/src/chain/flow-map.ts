@@ -153,3 +153,7 @@ function sum(values: number[]): number {
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+export function isFlowVariant(value: unknown): value is FlowVariant {
+  return typeof value === 'string' && (FLOW_VARIANTS as readonly string[]).includes(value);
+}

@@ -79,6 +79,20 @@ export class UpdateSessionDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) agenda?: string;
 }
 
+export class CreateSessionItemDto {
+  @ApiProperty({ enum: ['decision', 'action'], description: 'A decision taken, or an action agreed (with who and by when)' }) @IsIn(['decision', 'action'], withText({ nl: 'Kies decision (besluit) of action (actie)', en: 'Choose decision or action' }, 'session_item.kind')) kind!: 'decision' | 'action';
+  @ApiProperty({ example: 'Hennepvezel van de coöperatie wordt getest in de isolatieplaat' }) @IsString() @MinLength(1) @MaxLength(2000) text!: string;
+  @ApiPropertyOptional({ example: 'Hempflax', description: 'Who carries out the action' }) @IsOptional() @IsString() @MaxLength(200) owner?: string;
+  @ApiPropertyOptional({ example: '2026-05-01', description: 'When the action is due (actions only)' }) @IsOptional() @IsDateString({ strict: true }) dueOn?: string;
+}
+
+export class UpdateSessionItemDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(2000) text?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) owner?: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsDateString({ strict: true }) dueOn?: string | null;
+  @ApiPropertyOptional({ description: 'Mark the action done (or not done)' }) @IsOptional() @IsBoolean() done?: boolean;
+}
+
 export class AttendanceEntryDto {
   @ApiProperty({ description: 'The enrolment (in step 1: the participant)' }) @IsUUID() participantId!: string;
   @ApiProperty() @IsBoolean() present!: boolean;

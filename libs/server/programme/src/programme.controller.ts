@@ -9,12 +9,12 @@ import { BadInputError } from '@koers/server-db';
 import { Enrolments } from './enrolments/enrolments.service';
 import { view as enrolmentView } from './enrolments/enrolments.service';
 import { Groups } from './groups/groups.service';
-import { AcceptInvitationDto, AddEnrolmentDto, AddStaffDto, AttendanceDto, CreateInvitationDto, CreateSessionDto, GroupFieldsDto, UpdateEnrolmentDto, UpdateSessionDto } from './inputs';
+import { AcceptInvitationDto, AddEnrolmentDto, AddStaffDto, AttendanceDto, CreateInvitationDto, CreateSessionDto, CreateSessionItemDto, GroupFieldsDto, UpdateEnrolmentDto, UpdateSessionDto, UpdateSessionItemDto } from './inputs';
 import { Invitations } from './invitations/invitations.service';
 import { Materials } from './materials/materials.service';
 import { Sessions } from './sessions/sessions.service';
 import { isPickerRole, Staff } from './staff/staff.service';
-import { AcceptedInvitationView, EnrolmentView, GroupInvitationView, GroupMaterialListView, GroupView, InvitationPreviewView, SessionView, StaffListView } from './views';
+import { AcceptedInvitationView, EnrolmentView, GroupInvitationView, GroupMaterialListView, GroupView, InvitationPreviewView, SessionItemView, SessionView, StaffListView } from './views';
 
 const COORDINATION = ['administrator', 'coordinator'] as const;
 
@@ -135,6 +135,31 @@ export class ProgrammeController {
   @ApiOkResponse({ type: SessionView })
   attendance(@Param('id') id: string, @Body() body: AttendanceDto) {
     return this.sessions.recordAttendance(id, body);
+  }
+
+  @Post('sessions/:id/items')
+  @Roles(...COORDINATION, 'adviser')
+  @ApiOperation({ summary: 'Record a decision or an action (who, by when) of a session' })
+  @ApiCreatedResponse({ type: SessionItemView })
+  addSessionItem(@Param('id') id: string, @Body() body: CreateSessionItemDto) {
+    return this.sessions.addItem(id, body);
+  }
+
+  @Patch('session-items/:id')
+  @Roles(...COORDINATION, 'adviser')
+  @ApiOperation({ summary: 'Change a decision or action of a session, or mark an action done' })
+  @ApiOkResponse({ type: SessionItemView })
+  updateSessionItem(@Param('id') id: string, @Body() body: UpdateSessionItemDto) {
+    return this.sessions.updateItem(id, body);
+  }
+
+  @Delete('session-items/:id')
+  @Roles(...COORDINATION, 'adviser')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a decision or action of a session' })
+  @ApiNoContentResponse()
+  async removeSessionItem(@Param('id') id: string) {
+    await this.sessions.removeItem(id);
   }
 
   @Get('groups/:id/materials')

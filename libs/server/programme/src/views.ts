@@ -55,6 +55,17 @@ export class AttendanceView {
   @ApiProperty() present!: boolean;
 }
 
+export class SessionItemView {
+  @ApiProperty() id!: string;
+  @ApiProperty() sessionId!: string;
+  @ApiProperty({ enum: ['decision', 'action'] }) kind!: 'decision' | 'action';
+  @ApiProperty() text!: string;
+  @ApiProperty() owner!: string;
+  @ApiProperty({ type: String, nullable: true, example: '2026-05-01' }) dueOn!: string | null;
+  @ApiProperty({ ...dateTime, nullable: true }) doneAt!: Date | null;
+  @ApiProperty(dateTime) createdAt!: Date;
+}
+
 export class SessionView {
   @ApiProperty() id!: string;
   @ApiProperty() groupId!: string;
@@ -65,6 +76,7 @@ export class SessionView {
   @ApiProperty() location!: string;
   @ApiProperty() agenda!: string;
   @ApiProperty({ type: [AttendanceView] }) attendance!: AttendanceView[];
+  @ApiProperty({ type: [SessionItemView], description: 'Decisions and actions of the session, in the order recorded' }) items!: SessionItemView[];
 }
 
 export class GroupInvitationView {

@@ -3,3 +3,4 @@ export type { components, operations, paths } from './schema';
 export * from './koploper';
 export * from './programme';
 export * from './masterclass';
+export * from './chain';

@@ -204,6 +204,440 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/chain/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an agreement of a sector programme */
+        delete: operations["SectorProgrammesController_removeAgreement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Joint applications, newest first: staff see those of the partner, a company its own */
+        get: operations["ChainApplicationsController_list"];
+        put?: never;
+        /** Apply as a chain: one company names the other companies of its chain and their roles (a coordinator names the applying organisation) */
+        post: operations["ChainApplicationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/applications/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a submitted joint application, with the reason */
+        post: operations["ChainApplicationsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/business-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a business-case option and its lines */
+        put: operations["BusinessCasesController_replace"];
+        post?: never;
+        /** Remove a business-case option */
+        delete: operations["BusinessCasesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/business-cases/{id}/choose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose the option the project goes on with; its impact (chain.impact) is computed */
+        post: operations["BusinessCasesController_choose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/flow-map-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import template: a CSV with the columns and two example rows */
+        get: operations["FlowMapsController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/flow-maps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A flow map with both variants: nodes, flows, energy and water, the nodes out of balance and the circularity indicators */
+        get: operations["FlowMapsController_get"];
+        put?: never;
+        post?: never;
+        /** Remove a flow map with both variants */
+        delete: operations["FlowMapsController_remove"];
+        options?: never;
+        head?: never;
+        /** Rename the product or chain a flow map is of */
+        patch: operations["FlowMapsController_rename"];
+        trace?: never;
+    };
+    "/api/chain/flow-maps/{id}/variants/{variant}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a variant's nodes, flows (kg per year), energy and water; the circularity indicators are computed again */
+        put: operations["FlowMapsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/flow-maps/{id}/variants/{variant}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace a variant's nodes and flows from a CSV or Excel file, one row per flow (every bad row named; nothing stored then) */
+        post: operations["FlowMapsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/members/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a chain partner's role in the chain */
+        patch: operations["ChainProjectsController_updateMember"];
+        trace?: never;
+    };
+    "/api/chain/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The chain projects the reader may see (a participant: its own), newest first */
+        get: operations["ChainProjectsController_list"];
+        put?: never;
+        /** Start a chain project (6-24 months) directly, from a masterclass proposal or from a joint application, with its lead and chain partners */
+        post: operations["ChainProjectsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A chain project with its partners and their roles, specialists, phases, sessions, flow maps and impact */
+        get: operations["ChainProjectsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a chain project's name, subject, goal, theme, dates or phase plan */
+        patch: operations["ChainProjectsController_update"];
+        trace?: never;
+    };
+    "/api/chain/projects/{id}/business-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A chain project's business-case options with payback and net present value per chain partner and in total */
+        get: operations["BusinessCasesController_list"];
+        put?: never;
+        /** Add a redesign option with each chain partner's investment, yearly savings, extra revenue and fte */
+        post: operations["BusinessCasesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/projects/{id}/flow-maps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a material-flow map of a product or chain of the project (as-is and redesign, both empty) */
+        post: operations["FlowMapsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/projects/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add the lead or a chain partner with its role in the chain */
+        post: operations["ChainProjectsController_addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/projects/{id}/phase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the project (every active partner) to its next phase; the date reached is kept */
+        post: operations["ChainProjectsController_movePhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/projects/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Have the results report (PDF: Sankey as-is and redesigned, indicators, business case, results) rendered again */
+        post: operations["ChainProjectsController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/projects/{id}/specialists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a specialist to the pool: a designer, university, research institute, adviser, ... with what it contributes */
+        post: operations["ChainProjectsController_addSpecialist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/sector-programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sector programmes, newest first, with their conference dates and how many chain groups, questions and agreements each has */
+        get: operations["SectorProgrammesController_list"];
+        put?: never;
+        /** Start a sector programme (for instance care institutions and their suppliers in a region) */
+        post: operations["SectorProgrammesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/sector-programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sector programme with its conferences, questions by theme, agreements, chain groups and their results added up */
+        get: operations["SectorProgrammesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a sector programme's name, sector, region or dates */
+        patch: operations["SectorProgrammesController_update"];
+        trace?: never;
+    };
+    "/api/chain/sector-programmes/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an agreement between chain partners, at or after the closing conference (from one of its chain groups when named) */
+        post: operations["SectorProgrammesController_addAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/sector-programmes/{id}/conferences/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the opening or the closing work conference (the closing one not before the opening one) */
+        put: operations["SectorProgrammesController_setConference"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/sector-programmes/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a chain and its question, mapped at the opening conference, under a theme */
+        post: operations["SectorProgrammesController_addQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/sector-programmes/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Have the programme's results report (PDF: chain groups and their results added up, questions, agreements) rendered again */
+        post: operations["SectorProgrammesController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/sector-questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a mapped question */
+        delete: operations["SectorProgrammesController_removeQuestion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/diagnostics/pings": {
         parameters: {
             query?: never;
@@ -1392,6 +1826,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programme/session-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a decision or action of a session */
+        delete: operations["ProgrammeController_removeSessionItem"];
+        options?: never;
+        head?: never;
+        /** Change a decision or action of a session, or mark an action done */
+        patch: operations["ProgrammeController_updateSessionItem"];
+        trace?: never;
+    };
     "/api/programme/sessions/{id}": {
         parameters: {
             query?: never;
@@ -1420,6 +1872,23 @@ export interface paths {
         /** Record who came to a session */
         put: operations["ProgrammeController_attendance"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programme/sessions/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a decision or an action (who, by when) of a session */
+        post: operations["ProgrammeController_addSessionItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1637,6 +2106,20 @@ export interface components {
              */
             key: string;
         };
+        AddChainMemberDto: {
+            /**
+             * @example producer
+             * @enum {string}
+             */
+            chainRole: "supplier" | "producer" | "processor" | "distributor" | "user" | "collector" | "recycler" | "other";
+            /** @description An organisation in the system */
+            organisationId: string;
+            /**
+             * @default chain_partner
+             * @enum {string}
+             */
+            role: "lead" | "chain_partner";
+        };
         AddEnrolmentDto: {
             organisationId: string;
             /**
@@ -1644,6 +2127,23 @@ export interface components {
              * @enum {string}
              */
             role?: "participant" | "lead" | "chain_partner";
+        };
+        AddSpecialistDto: {
+            /** @example Onderzoek naar de brandveiligheid van hennepisolatie */
+            contribution: string;
+            /** @example i.smit@hanze.test */
+            externalEmail?: string;
+            /** @example dr. Ineke Smit */
+            externalName?: string;
+            /** @example Hanzehogeschool Groningen */
+            externalOrganisation?: string;
+            /**
+             * @example university_of_applied_sciences
+             * @enum {string}
+             */
+            kind: "knowledge_institute" | "designer" | "research_institute" | "university" | "university_of_applied_sciences" | "adviser" | "government" | "chamber_of_commerce" | "other";
+            /** @description A user of the partner (an own adviser); otherwise externalName */
+            userId?: string;
         };
         AddStaffDto: {
             /** @example Biobased bouwmaterialen */
@@ -1667,6 +2167,18 @@ export interface components {
             trainee?: boolean;
             /** @description A user of the partner; leave out for an outside specialist (externalName) */
             userId?: string;
+        };
+        AgreementView: {
+            /** @example 2026-12-10 */
+            agreedOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The chain group it comes from */
+            groupId: string | null;
+            id: string;
+            parties: string[];
+            programmeId: string;
+            text: string;
         };
         AlumniInvitedView: {
             /** @description Organisations invited */
@@ -1695,6 +2207,51 @@ export interface components {
              * @example 2026
              */
             year: number;
+        };
+        ApplicationListView: {
+            items: components["schemas"]["ApplicationView"][];
+            total: number;
+        };
+        ApplicationMemberDto: {
+            /** @enum {string} */
+            chainRole: "supplier" | "producer" | "processor" | "distributor" | "user" | "collector" | "recycler" | "other";
+            /**
+             * @description Where it is invited when the project starts
+             * @example info@hennepnoord.test
+             */
+            email?: string;
+            /**
+             * @description A company of the chain, by name (unique within the application)
+             * @example Hennepcoöperatie Noord
+             */
+            name: string;
+        };
+        ApplicationMemberView: {
+            /** @enum {string} */
+            chainRole: "supplier" | "producer" | "processor" | "distributor" | "user" | "collector" | "recycler" | "other";
+            email: string | null;
+            name: string;
+        };
+        ApplicationView: {
+            /** @example Bakkerij De Vries */
+            applicantName: string | null;
+            applicantOrganisationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            declinedAt: string | null;
+            /** @description Why it was declined */
+            declineReason: string | null;
+            description: string;
+            id: string;
+            members: components["schemas"]["ApplicationMemberView"][];
+            /** @description The chain project it became, once accepted */
+            projectId: string | null;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "declined";
+            /** @description The user who submitted it */
+            submittedBy: string | null;
+            title: string;
         };
         AttendanceDto: {
             attendance: components["schemas"]["AttendanceEntryDto"][];
@@ -1772,6 +2329,78 @@ export interface components {
             /** @example Milieu */
             nl: string;
         };
+        BusinessCaseDto: {
+            /** @example Snijresten van de bouwplaats gaan terug naar de fabriek */
+            description?: string;
+            /**
+             * @description Discount rate for the net present value, % per year
+             * @example 4
+             */
+            discountRatePct: number;
+            /**
+             * @description Years the net present value looks ahead
+             * @example 10
+             */
+            horizonYears: number;
+            lines: components["schemas"]["BusinessCaseLineDto"][];
+            /** @example Hennepplaat met gerecyclede snijresten */
+            name: string;
+        };
+        BusinessCaseFiguresView: {
+            investmentEur: number;
+            /** @description Net present value over the horizon at the discount rate */
+            npvEur: number;
+            /** @description Simple payback in years; null without a yearly benefit */
+            paybackYears: number | null;
+            /** @description Yearly savings plus extra revenue */
+            yearlyBenefitEur: number;
+        };
+        BusinessCaseLineDto: {
+            /**
+             * @description Yearly extra revenue
+             * @example 20000
+             */
+            extraRevenueEur: number;
+            /**
+             * @description Change in employment, fte
+             * @example 1.5
+             */
+            fteChange?: number;
+            /** @example 85000 */
+            investmentEur: number;
+            /** @description A lead or chain partner of the project (its enrolment, the member's participantId) */
+            participantId: string;
+            /**
+             * @description Yearly cost savings (negative: extra costs)
+             * @example 12500
+             */
+            yearlySavingsEur: number;
+        };
+        BusinessCaseLineView: {
+            extraRevenueEur: number;
+            figures: components["schemas"]["BusinessCaseFiguresView"];
+            fteChange: number;
+            investmentEur: number;
+            organisationName: string | null;
+            participantId: string;
+            yearlySavingsEur: number;
+        };
+        BusinessCaseListView: {
+            items: components["schemas"]["BusinessCaseView"][];
+        };
+        BusinessCaseView: {
+            /** @description The option the project goes on with; its impact is computed */
+            chosen: boolean;
+            description: string;
+            discountRatePct: number;
+            horizonYears: number;
+            id: string;
+            lines: components["schemas"]["BusinessCaseLineView"][];
+            name: string;
+            projectId: string;
+            /** @description All chain partners together */
+            total: components["schemas"]["BusinessCaseFiguresView"];
+        };
         CalcResultView: {
             /** Format: date-time */
             computedAt: string | null;
@@ -1782,6 +2411,26 @@ export interface components {
             } | null;
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
+        };
+        CalculationOutcomeView: {
+            /** Format: date-time */
+            computedAt: string | null;
+            error: string | null;
+            /** @description The calculator's output (see its schema in GET /api/calculators) */
+            output: {
+                [key: string]: unknown;
+            } | null;
+            /** @example circularity.cti */
+            pluginId: string;
+            /** @example 1.0.0 */
+            pluginVersion: string | null;
+            /** @description The reference data it was computed with (a factor set and year) */
+            referenceVersion: string | null;
+            /**
+             * @description The worker's result; none before anything was computed
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed" | "none";
         };
         CandidatePartnerDto: {
             /** @description A participant of this masterclass */
@@ -1799,6 +2448,45 @@ export interface components {
             name: string;
             organisationId: string | null;
         };
+        ChainGroupView: {
+            /**
+             * @description The lead and chain partners that have not withdrawn
+             * @example 5
+             */
+            activePartners: number;
+            /** @example 2026-12-01 */
+            endsOn: string;
+            /** @description The chain project (its group) */
+            id: string;
+            /** @example Textielreiniging met minder water */
+            name: string;
+            /** @example 2026-03-01 */
+            startsOn: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "closed";
+            /** @example Textielreiniging met minder water */
+            theme: string | null;
+        };
+        ChainMemberDto: {
+            /**
+             * @example producer
+             * @enum {string}
+             */
+            chainRole: "supplier" | "producer" | "processor" | "distributor" | "user" | "collector" | "recycler" | "other";
+            /** @description An organisation in the system */
+            organisationId: string;
+        };
+        ChainMemberView: {
+            /** @enum {string} */
+            chainRole: "supplier" | "producer" | "processor" | "distributor" | "user" | "collector" | "recycler" | "other";
+            organisationId: string;
+            organisationName: string | null;
+            /** @description The enrolment */
+            participantId: string;
+            phase: string;
+            /** @enum {string} */
+            role: "lead" | "chain_partner" | "participant";
+        };
         ChainPartnerDto: {
             /**
              * @description A named party not in the system
@@ -1812,6 +2500,101 @@ export interface components {
             /** @example Attero Wijster */
             name: string;
             organisationId: string | null;
+        };
+        ChainProjectDetailView: {
+            applicationId: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            coordinatorUserId: string | null;
+            /**
+             * @description Whole months from start to end
+             * @example 12
+             */
+            durationMonths: number;
+            /** @example 2026-12-15 */
+            endsOn: string;
+            flowMaps: components["schemas"]["FlowMapSummaryView"][];
+            goal: string;
+            id: string;
+            /** @description chain.impact for the chosen business-case option; null until one is chosen */
+            impact: components["schemas"]["CalculationOutcomeView"] | null;
+            /** @description Empty for participants */
+            invitations: components["schemas"]["GroupInvitationView"][];
+            members: components["schemas"]["ChainMemberView"][];
+            name: string;
+            /** @enum {string} */
+            origin: "direct" | "proposal" | "application";
+            participants: components["schemas"]["ParticipantRowView"][];
+            /** @description The earliest phase of an active participant */
+            phase: string | null;
+            /**
+             * @example {
+             *       "kickoff": "2026-02-15",
+             *       "baseline": "2026-04-15"
+             *     }
+             */
+            phasePlan: {
+                [key: string]: string;
+            };
+            phases: components["schemas"]["ProjectPhaseView"][];
+            proposalId: string | null;
+            /** @description The results report (PDF) once rendered: download at /api/files/{id} */
+            reportFileId: string | null;
+            sectorProgrammeId: string | null;
+            sectorProgrammeName: string | null;
+            sessions: components["schemas"]["SessionView"][];
+            /**
+             * @description Sessions with attendance recorded (someone present)
+             * @example 3
+             */
+            sessionsHeld: number;
+            /**
+             * @description Sessions that must have taken place before the project closes
+             * @example 4
+             */
+            sessionsRequired: number;
+            /** @description The size rule checked when the group starts (the partner's own where it has one); null for a chain project (a lead and chain partners) */
+            sizeRule: components["schemas"]["SizeRuleView"] | null;
+            specialists: components["schemas"]["SpecialistView"][];
+            staff: components["schemas"]["GroupStaffView"][];
+            /** @example 2026-01-15 */
+            startsOn: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "closed";
+            /** @enum {string} */
+            step: "koploper" | "masterclass" | "chain";
+            subject: string;
+            theme: string | null;
+        };
+        ChainProjectListView: {
+            items: components["schemas"]["ChainProjectSummaryView"][];
+            total: number;
+        };
+        ChainProjectSummaryView: {
+            /** @example 2027-02-28 */
+            endsOn: string;
+            id: string;
+            /** @example Hempflax */
+            lead: string | null;
+            /** @example Hennep to House Noord-Nederland */
+            name: string;
+            /** @enum {string} */
+            origin: "direct" | "proposal" | "application";
+            /**
+             * @description Active lead and chain partners
+             * @example 4
+             */
+            partners: number;
+            /** @example redesign */
+            phase: string | null;
+            sectorProgrammeId: string | null;
+            /** @example 2026-03-01 */
+            startsOn: string;
+            /** @enum {string} */
+            status: "planned" | "running" | "closed";
+            /** @example Isolatie van hennepvezel */
+            subject: string;
+            theme: string | null;
         };
         ChainProposalListView: {
             items: components["schemas"]["ChainProposalView"][];
@@ -1900,6 +2683,32 @@ export interface components {
             /** @example -8.2 */
             changePercent: number | null;
         };
+        ConferenceDto: {
+            /**
+             * @description The closing conference is not before the opening one, nor after an agreement recorded at it
+             * @example 2026-02-12
+             */
+            heldOn: string;
+            /** @example Wilhelmina Ziekenhuis Assen */
+            location?: string;
+            /** @example Zes ketens in kaart gebracht; vier ketengroepen gaan aan de slag */
+            notes?: string;
+        };
+        ConferencesView: {
+            /** @description Where the chains are linked and agreements are made */
+            closing: components["schemas"]["ConferenceView"] | null;
+            /** @description Where the chains and their questions are mapped */
+            opening: components["schemas"]["ConferenceView"] | null;
+        };
+        ConferenceView: {
+            /** @example 2026-02-12 */
+            heldOn: string;
+            id: string;
+            /** @enum {string} */
+            kind: "opening" | "closing";
+            location: string;
+            notes: string;
+        };
         CostEffectView: {
             /** @example per 10 kWp */
             basis: string;
@@ -1941,6 +2750,68 @@ export interface components {
             /** @example LED-verlichting in winkel en bakkerij */
             title: string;
         };
+        CreateAgreementDto: {
+            /**
+             * @description Not before the closing conference
+             * @example 2026-11-20
+             */
+            agreedOn: string;
+            /** @description The chain group of this programme it comes from */
+            groupId?: string;
+            /**
+             * @description The chain partners that agree, by name: at least two different ones
+             * @example [
+             *       "Zorggroep Drenthe",
+             *       "Textielservice Noord"
+             *     ]
+             */
+            parties: string[];
+            /** @example Textielservice Noord wast vanaf 2027 met hergebruikt spoelwater */
+            text: string;
+        };
+        CreateApplicationDto: {
+            /** @description The applying organisation: required when a coordinator submits on its behalf; a company user applies for its own */
+            applicantOrganisationId?: string;
+            /** @example Van hennepteelt tot isolatieplaat in de regio */
+            description: string;
+            /** @description The other companies of the chain: 1 to 30, each name once */
+            members: components["schemas"]["ApplicationMemberDto"][];
+            /** @example Hennep to House */
+            title: string;
+        };
+        CreateChainProjectDto: {
+            /** @description The joint application of a chain of companies it takes up */
+            applicationId?: string;
+            /**
+             * @description 6 to 24 months after the start
+             * @example 2027-02-28
+             */
+            endsOn: string;
+            /** @example Een gesloten keten voor biobased isolatie uit regionale hennep */
+            goal?: string;
+            /** @description The lead organisation; from an application the applicant leads */
+            lead?: components["schemas"]["ChainMemberDto"];
+            /** @example Hennep to House Noord-Nederland */
+            name: string;
+            /** @description Chain partners known at the start */
+            partners?: components["schemas"]["ChainMemberDto"][];
+            /** @description The chain-project proposal of a masterclass (step 2) it takes up */
+            proposalId?: string;
+            /** @description The sector programme it is a chain group of */
+            sectorProgrammeId?: string;
+            /** @example 2026-03-01 */
+            startsOn: string;
+            /**
+             * @description The product or chain the project redesigns
+             * @example Isolatie van hennepvezel
+             */
+            subject: string;
+            /**
+             * @description The chain group's theme within its sector programme
+             * @example Minder afval
+             */
+            theme?: string;
+        };
         CreateCohortDto: {
             /** @example 2026-12-15 */
             endsOn: string;
@@ -1950,6 +2821,13 @@ export interface components {
             name: string;
             /** @example 2026-01-15 */
             startsOn: string;
+        };
+        CreateFlowMapDto: {
+            /**
+             * @description The product or chain the map is of
+             * @example Hennepisolatieplaat
+             */
+            subject: string;
         };
         CreateInvitationDto: {
             /** @example directie@bakkerij-devries.test */
@@ -2010,6 +2888,20 @@ export interface components {
             /** @example Retourlogistiek voor kratten in Drenthe */
             title: string;
         };
+        CreateQuestionDto: {
+            /** @example Hoe krijgen we incontinentiemateriaal uit het restafval? */
+            question: string;
+            /**
+             * @description Who raised it
+             * @example Zorggroep Drenthe
+             */
+            raisedBy?: string;
+            /**
+             * @description The theme it belongs to (the care sector themes, or one of the programme's own)
+             * @example Minder afval
+             */
+            theme: string;
+        };
         CreateRegionScanDto: {
             /**
              * @description sme: local SMEs; large: large regional companies
@@ -2024,6 +2916,24 @@ export interface components {
              *     ]
              */
             municipalities: string[];
+        };
+        CreateSectorProgrammeDto: {
+            /**
+             * @description Not before startsOn
+             * @example 2027-01-31
+             */
+            endsOn: string;
+            /** @example Zorggebouwen en faciliteiten Drenthe */
+            name: string;
+            /** @example Drenthe */
+            region?: string;
+            /**
+             * @description The sector whose institutions and suppliers take part (care)
+             * @example Zorg
+             */
+            sector: string;
+            /** @example 2026-02-01 */
+            startsOn: string;
         };
         CreateSessionDto: {
             /**
@@ -2045,6 +2955,25 @@ export interface components {
             startsAt: string;
             /** @example Startbijeenkomst Koplopers Assen */
             title: string;
+        };
+        CreateSessionItemDto: {
+            /**
+             * @description When the action is due (actions only)
+             * @example 2026-05-01
+             */
+            dueOn?: string;
+            /**
+             * @description A decision taken, or an action agreed (with who and by when)
+             * @enum {string}
+             */
+            kind: "decision" | "action";
+            /**
+             * @description Who carries out the action
+             * @example Hempflax
+             */
+            owner?: string;
+            /** @example Hennepvezel van de coöperatie wordt getest in de isolatieplaat */
+            text: string;
         };
         CreateUserDto: {
             email: string;
@@ -2134,6 +3063,16 @@ export interface components {
             decision: "go" | "no_go";
             reasons: string;
         };
+        DeclineApplicationDto: {
+            /** @example De keten past beter in de volgende ronde */
+            reason: string;
+        };
+        EnergyView: {
+            electricityKwh: number | null;
+            naturalGasM3: number | null;
+            renewableKwh: number | null;
+            totalKwh: number | null;
+        };
         EnrolmentView: {
             adviserUserId: string | null;
             groupId: string;
@@ -2156,6 +3095,48 @@ export interface components {
             enrolmentIds: string[];
             /** @example return_logistics */
             fieldId: string;
+        };
+        FlowMapSummaryView: {
+            id: string;
+            subject: string;
+        };
+        FlowMapView: {
+            asIs: components["schemas"]["FlowVariantView"];
+            id: string;
+            projectId: string;
+            redesign: components["schemas"]["FlowVariantView"];
+            subject: string;
+        };
+        FlowNodeDto: {
+            /** @enum {string} */
+            kind: "extraction" | "supplier" | "production" | "distribution" | "use" | "collection" | "sorting" | "reuse" | "recycling" | "composting" | "energy_recovery" | "incineration" | "landfill";
+            /** @example Hennepteler Groningen */
+            name: string;
+            /**
+             * @description Material that stays in the node per year (kg; negative when the stock shrinks)
+             * @example 0
+             */
+            stockChangeKg?: number;
+        };
+        FlowNodeView: {
+            /** @enum {string} */
+            kind: "extraction" | "supplier" | "production" | "distribution" | "use" | "collection" | "sorting" | "reuse" | "recycling" | "composting" | "energy_recovery" | "incineration" | "landfill";
+            name: string;
+            stockChangeKg: number;
+        };
+        FlowVariantView: {
+            /** @description circularity.cti of this variant */
+            circularity: components["schemas"]["CalculationOutcomeView"];
+            energy: components["schemas"]["EnergyView"];
+            flows: components["schemas"]["MaterialFlowView"][];
+            /** @description Nodes where what comes in does not equal what goes out plus the stated stock change */
+            imbalances: components["schemas"]["ImbalanceView"][];
+            nodes: components["schemas"]["FlowNodeView"][];
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @enum {string} */
+            variant: "as_is" | "redesign";
+            water: components["schemas"]["WaterView"];
         };
         FootprintInputView: {
             activities: components["schemas"]["ActivityDto"][];
@@ -2218,6 +3199,18 @@ export interface components {
             /** @example 482133 */
             sizeBytes: number;
         };
+        GroupResultView: {
+            /** Format: date-time */
+            computedAt: string | null;
+            /** @description The figures of the group's latest succeeded result; null where it has none */
+            figures: components["schemas"]["SectorFiguresView"];
+            groupId: string;
+            /** @description Whether the group has a succeeded chain.impact result */
+            hasResult: boolean;
+            name: string;
+            pluginVersion: string | null;
+            theme: string | null;
+        };
         GroupStaffView: {
             /** @description What this person brings to the group */
             contribution: string;
@@ -2269,6 +3262,14 @@ export interface components {
             status: "planned" | "running" | "closed";
             /** @enum {string} */
             step: "koploper" | "masterclass" | "chain";
+        };
+        ImbalanceView: {
+            /** @description in - out - stock change (negative: more goes out than comes in) */
+            differenceKg: number;
+            inKg: number;
+            node: string;
+            outKg: number;
+            stockChangeKg: number;
         };
         IntakeDto: {
             /** @example In 2030 geen restafval meer */
@@ -2441,6 +3442,50 @@ export interface components {
             /** @enum {string} */
             status: "planned" | "running" | "closed";
         };
+        MaterialFlowDto: {
+            /**
+             * @description Name of a node of this variant
+             * @example Hennepteler Groningen
+             */
+            from: string;
+            /** @example 120000 */
+            kgPerYear: number;
+            /** @example Hennepvezel */
+            material: string;
+            /**
+             * @description Share designed to be recoverable (0-100); empty reads as 100
+             * @example 90
+             */
+            recoveryPotentialPct?: number | null;
+            /**
+             * @description For material leaving the useful chain: what happens to it
+             * @enum {string|null}
+             */
+            recoveryRoute?: "reuse" | "recycling" | "composting" | "energy_recovery" | "incineration" | "landfill" | null;
+            /**
+             * @description Share recycled (0-100)
+             * @example 0
+             */
+            recycledPct?: number;
+            /**
+             * @description Share renewable (0-100); virgin non-renewable is the rest
+             * @example 100
+             */
+            renewablePct?: number;
+            /** @example Isolatiefabriek */
+            to: string;
+        };
+        MaterialFlowView: {
+            from: string;
+            kgPerYear: number;
+            material: string;
+            recoveryPotentialPct: number | null;
+            /** @enum {string|null} */
+            recoveryRoute: "reuse" | "recycling" | "composting" | "energy_recovery" | "incineration" | "landfill" | null;
+            recycledPct: number;
+            renewablePct: number;
+            to: string;
+        };
         MembershipView: {
             id: string;
             organisation: Record<string, never> | null;
@@ -2463,6 +3508,15 @@ export interface components {
                 en: string;
                 nl: string;
             };
+        };
+        MoveProjectPhaseDto: {
+            /**
+             * @description The project's next phase: every active partner moves to it
+             * @example material_map
+             */
+            phase: string;
+            /** @description Why, when the step's conditions are not met (coordinator) */
+            reason?: string;
         };
         OpportunitiesView: {
             /** @description Innovation fields by how many participants named them, most first */
@@ -2776,6 +3830,15 @@ export interface components {
              */
             year: number;
         };
+        ProjectPhaseView: {
+            label: components["schemas"]["BilingualView"];
+            /** @example material_map */
+            phase: string;
+            /** @example 2026-05-01 */
+            plannedOn: string | null;
+            /** @example 2026-04-28 */
+            reachedOn: string | null;
+        };
         PutBaselineDto: {
             /** @description The activities of the year, at most 1000 */
             activities: components["schemas"]["ActivityDto"][];
@@ -2789,6 +3852,12 @@ export interface components {
         PutCommunicationDto: {
             /** @example Onze klanten zien in de winkel hoeveel stroom de ovens vandaag van het eigen dak haalden. */
             text: string;
+        };
+        PutFlowVariantDto: {
+            energy?: components["schemas"]["VariantEnergyDto"];
+            flows: components["schemas"]["MaterialFlowDto"][];
+            nodes: components["schemas"]["FlowNodeDto"][];
+            water?: components["schemas"]["VariantWaterDto"];
         };
         PutIso26000Dto: {
             answers: components["schemas"]["Iso26000AnswerDto"][];
@@ -2823,6 +3892,15 @@ export interface components {
         PutVisionDto: {
             /** @example Wij bakken lekker brood met zo min mogelijk energie en verspilling. */
             text: string;
+        };
+        QuestionView: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            question: string;
+            raisedBy: string;
+            /** @example Minder afval */
+            theme: string;
         };
         RangeView: {
             max: number;
@@ -2974,6 +4052,128 @@ export interface components {
             /** @example F */
             sbiSection: string;
         };
+        SectorFigureCountsView: {
+            /** @example 2 */
+            co2KgPerYear: number;
+            /** @example 3 */
+            costSavingEurPerYear: number;
+            /** @example 1 */
+            fte: number;
+            /** @example 2 */
+            waterM3PerYear: number;
+        };
+        SectorFiguresView: {
+            /**
+             * @description CO2 reduction, kg per year
+             * @example 18500
+             */
+            co2KgPerYear: number | null;
+            /**
+             * @description Cost savings for the chain partners, € per year
+             * @example 42000
+             */
+            costSavingEurPerYear: number | null;
+            /**
+             * @description Change in employment, fte
+             * @example 1.5
+             */
+            fte: number | null;
+            /**
+             * @description Water saved, m³ per year
+             * @example 1200
+             */
+            waterM3PerYear: number | null;
+        };
+        SectorProgrammeDetailView: {
+            agreements: components["schemas"]["AgreementView"][];
+            conferences: components["schemas"]["ConferencesView"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 2027-01-31 */
+            endsOn: string;
+            /** @description The chain groups (chain projects naming this programme), one per theme or more */
+            groups: components["schemas"]["ChainGroupView"][];
+            id: string;
+            name: string;
+            region: string | null;
+            /** @description The results report (PDF) once rendered: download at /api/files/{id} */
+            reportFileId: string | null;
+            results: components["schemas"]["SectorResultsView"];
+            sector: string;
+            /** @example 2026-02-01 */
+            startsOn: string;
+            /** @description The mapped questions grouped by theme, themes in the order first raised */
+            themes: components["schemas"]["ThemeQuestionsView"][];
+        };
+        SectorProgrammeListView: {
+            items: components["schemas"]["SectorProgrammeSummaryView"][];
+            total: number;
+        };
+        SectorProgrammeSummaryView: {
+            /** @example 3 */
+            agreements: number;
+            /**
+             * @description The closing work conference, once recorded
+             * @example 2026-12-10
+             */
+            closingOn: string | null;
+            /** @example 2027-01-31 */
+            endsOn: string;
+            /**
+             * @description Chain groups (chain projects) of the programme
+             * @example 4
+             */
+            groups: number;
+            id: string;
+            /** @example Zorggebouwen en faciliteiten Drenthe */
+            name: string;
+            /**
+             * @description The opening work conference, once recorded
+             * @example 2026-02-12
+             */
+            openingOn: string | null;
+            /** @example 9 */
+            questions: number;
+            /** @example Drenthe */
+            region: string | null;
+            /** @example Zorg */
+            sector: string;
+            /** @example 2026-02-01 */
+            startsOn: string;
+        };
+        SectorResultsView: {
+            /** @description How many groups each total adds up */
+            counted: components["schemas"]["SectorFigureCountsView"];
+            groups: components["schemas"]["GroupResultView"][];
+            /**
+             * @description Chain groups of the programme
+             * @example 4
+             */
+            groupsTotal: number;
+            /**
+             * @description Chain groups with a succeeded chain.impact result: the totals add up only these
+             * @example 3
+             */
+            groupsWithResults: number;
+            /** @example chain.impact */
+            pluginId: string;
+            /** @description Each figure summed over the groups that have it; null when none has it */
+            totals: components["schemas"]["SectorFiguresView"];
+        };
+        SessionItemView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** @example 2026-05-01 */
+            dueOn: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "decision" | "action";
+            owner: string;
+            sessionId: string;
+            text: string;
+        };
         SessionModulesDto: {
             /**
              * @description Ids of the module library (GET /api/masterclass/modules), in order
@@ -3002,6 +4202,8 @@ export interface components {
             endsAt: string | null;
             groupId: string;
             id: string;
+            /** @description Decisions and actions of the session, in the order recorded */
+            items: components["schemas"]["SessionItemView"][];
             /**
              * @description One of the step's session kinds
              * @example kickoff
@@ -3033,6 +4235,17 @@ export interface components {
             max: number;
             /** @example 3 */
             min: number;
+        };
+        SpecialistView: {
+            contribution: string;
+            email: string | null;
+            /** @enum {string} */
+            kind: "knowledge_institute" | "designer" | "research_institute" | "university" | "university_of_applied_sciences" | "adviser" | "government" | "chamber_of_commerce" | "other";
+            kindLabel: components["schemas"]["BilingualView"];
+            name: string | null;
+            organisation: string | null;
+            /** @description The staff row (remove it with DELETE /api/programme/groups/{id}/staff/{staffId}) */
+            staffId: string;
         };
         StaffListView: {
             items: components["schemas"]["StaffMemberView"][];
@@ -3082,6 +4295,11 @@ export interface components {
             en: string;
             nl: string;
         };
+        ThemeQuestionsView: {
+            questions: components["schemas"]["QuestionView"][];
+            /** @example Minder afval */
+            theme: string;
+        };
         TrackCohortView: {
             /** @example 2026-12-15 */
             endsOn: string;
@@ -3113,6 +4331,30 @@ export interface components {
             /** @enum {string} */
             status?: "planned" | "in_progress" | "done" | "dropped";
             title?: string;
+        };
+        UpdateChainMemberDto: {
+            /** @enum {string} */
+            chainRole: "supplier" | "producer" | "processor" | "distributor" | "user" | "collector" | "recycler" | "other";
+        };
+        UpdateChainProjectDto: {
+            /** @example 2027-02-28 */
+            endsOn?: string;
+            goal?: string;
+            name?: string;
+            /**
+             * @description The date (YYYY-MM-DD) by which each phase should be reached. A null date removes it.
+             * @example {
+             *       "material_map": "2026-05-01",
+             *       "redesign": "2026-08-01"
+             *     }
+             */
+            phasePlan?: {
+                [key: string]: string | null;
+            };
+            /** @example 2026-03-01 */
+            startsOn?: string;
+            subject?: string;
+            theme?: string;
         };
         UpdateCohortDto: {
             /** @example 2026-12-15 */
@@ -3183,6 +4425,24 @@ export interface components {
             locale?: "nl" | "en";
             name?: string;
         };
+        UpdateSectorProgrammeDto: {
+            /**
+             * @description Not before startsOn
+             * @example 2027-01-31
+             */
+            endsOn?: string;
+            /** @example Zorggebouwen en faciliteiten Drenthe */
+            name?: string;
+            /**
+             * @description An empty text removes it
+             * @example Drenthe
+             */
+            region?: string;
+            /** @example Zorg */
+            sector?: string;
+            /** @example 2026-02-01 */
+            startsOn?: string;
+        };
         UpdateSessionDto: {
             agenda?: string;
             endsAt?: string | null;
@@ -3191,12 +4451,54 @@ export interface components {
             startsAt?: string;
             title?: string;
         };
+        UpdateSessionItemDto: {
+            /** @description Mark the action done (or not done) */
+            done?: boolean;
+            dueOn?: string | null;
+            owner?: string;
+            text?: string;
+        };
         UpdateSustainabilityProfileDto: {
             /**
              * @description The adviser's comment shown on the profile
              * @example Mooie start met groene stroom. Pak nu de bestelbussen aan.
              */
             adviserComment: string;
+        };
+        VariantEnergyDto: {
+            /**
+             * @description Electricity bought, kWh (for the CO2 effect)
+             * @example 180000
+             */
+            electricityKwh?: number | null;
+            /**
+             * @description Natural gas, Nm³ (for the CO2 effect)
+             * @example 8000
+             */
+            naturalGasM3?: number | null;
+            /** @example 100000 */
+            renewableKwh?: number | null;
+            /**
+             * @description All energy used, kWh (for % renewable energy)
+             * @example 250000
+             */
+            totalKwh?: number | null;
+        };
+        VariantWaterDto: {
+            /**
+             * @description Of which circular (reused, rain water), m³ per year
+             * @example 300
+             */
+            circularM3?: number | null;
+            /**
+             * @description Water taken in, m³ per year
+             * @example 1200
+             */
+            intakeM3?: number | null;
+        };
+        WaterView: {
+            circularM3: number | null;
+            intakeM3: number | null;
         };
     };
     responses: never;
@@ -3719,6 +5021,2116 @@ export interface operations {
             };
             /** @description Not signed in (code `unauthenticated`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SectorProgrammesController_removeAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainApplicationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the applications with this status */
+                status?: "submitted" | "accepted" | "declined";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationListView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainApplicationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or participant (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainApplicationsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BusinessCasesController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessCaseView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BusinessCasesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BusinessCasesController_choose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessCaseView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FlowMapsController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FlowMapsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowMapView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FlowMapsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FlowMapsController_rename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFlowMapDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowMapView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FlowMapsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description as_is (huidige situatie) or redesign (herontwerp) */
+                variant: "as_is" | "redesign";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutFlowVariantDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowMapView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FlowMapsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description as_is (huidige situatie) or redesign (herontwerp) */
+                variant: "as_is" | "redesign";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description van;soort_van;naar;soort_naar;materiaal;kg_per_jaar;gerecycled_pct;hernieuwbaar_pct;route;herwinbaar_pct (.csv or .xlsx, max 2 MB); kinds and routes by code or Dutch name
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowMapView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainProjectsController_updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChainMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainProjectDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainProjectsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainProjectListView"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainProjectsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChainProjectDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainProjectDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainProjectsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainProjectDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainProjectsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChainProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainProjectDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BusinessCasesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessCaseListView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BusinessCasesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessCaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessCaseView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FlowMapsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFlowMapDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowMapView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainProjectsController_addMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddChainMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainProjectDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainProjectsController_movePhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveProjectPhaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainProjectDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainProjectsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: reportFileId is set once the worker has rendered it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainProjectDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChainProjectsController_addSpecialist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddSpecialistDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainProjectDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SectorProgrammesController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the programmes of this sector (case does not matter) */
+                sector?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorProgrammeListView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SectorProgrammesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSectorProgrammeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorProgrammeDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SectorProgrammesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorProgrammeDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SectorProgrammesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSectorProgrammeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorProgrammeDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SectorProgrammesController_addAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgreementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SectorProgrammesController_setConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The opening or the closing work conference */
+                kind: "opening" | "closing";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferenceView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SectorProgrammesController_addQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SectorProgrammesController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: reportFileId is set once the worker has rendered it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorProgrammeDetailView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SectorProgrammesController_removeQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8674,6 +12086,140 @@ export interface operations {
             };
         };
     };
+    ProgrammeController_removeSessionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProgrammeController_updateSessionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSessionItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionItemView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ProgrammeController_updateSession: {
         parameters: {
             query?: never;
@@ -8765,6 +12311,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProgrammeController_addSessionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionItemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionItemView"];
                 };
             };
             /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */

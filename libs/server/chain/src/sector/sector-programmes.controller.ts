@@ -54,6 +54,15 @@ export class SectorProgrammesController {
     return this.programmes.update(id, body);
   }
 
+  @Post('sector-programmes/:id/report')
+  @Roles(...COORDINATION)
+  @HttpCode(202)
+  @ApiOperation({ summary: "Have the programme's results report (PDF: chain groups and their results added up, questions, agreements) rendered again" })
+  @ApiOkResponse({ type: SectorProgrammeDetailView, description: 'Accepted: reportFileId is set once the worker has rendered it' })
+  report(@Param('id') id: string) {
+    return this.programmes.renderReport(id);
+  }
+
   @Put('sector-programmes/:id/conferences/:kind')
   @Roles(...COORDINATION)
   @ApiParam({ name: 'kind', enum: CONFERENCE_KINDS, description: 'The opening or the closing work conference' })

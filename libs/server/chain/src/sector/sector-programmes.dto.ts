@@ -196,4 +196,5 @@ export class SectorProgrammeDetailView {
   @ApiProperty({ type: [AgreementView] }) agreements!: AgreementView[];
   @ApiProperty({ type: [ChainGroupView], description: 'The chain groups (chain projects naming this programme), one per theme or more' }) groups!: ChainGroupView[];
   @ApiProperty({ type: SectorResultsView }) results!: SectorResultsView;
+  @ApiProperty({ type: String, nullable: true, description: 'The results report (PDF) once rendered: download at /api/files/{id}' }) reportFileId!: string | null;
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { WITHDRAWN_PHASE } from '@koers/domain';
-import { BadInputError, ChainAgreement, ConflictError, Db, nameEntity, SectorConference, SectorProgramme, SectorQuestion } from '@koers/server-db';
+import { BadInputError, ChainAgreement, ConflictError, Db, nameEntity, SectorConference, SectorProgramme, SectorQuestion, StoredFile } from '@koers/server-db';
+import { JobQueue } from '@koers/server-queue';
+import { SECTOR_RESULTS } from '../reports/kinds';
 import { CHAIN_IMPACT_ID, projectSubject } from '../chain-calculations';
 import {
   CONFERENCE_KINDS, type AgreementView, type ChainGroupView, type ConferenceDto, type ConferenceKind, type ConferenceView, type CreateAgreementDto, type CreateQuestionDto,
@@ -23,7 +25,18 @@ nameEntity('ChainAgreement', { nl: 'Afspraak', en: 'Agreement' });
  */
 @Injectable()
 export class SectorProgrammesService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  /** Has the worker render the programme's results report again. */
+  async renderReport(id: string): Promise<SectorProgrammeDetailView> {
+    const programme = await this.db.findOwned(SectorProgramme, id);
+    await this.db.em.delete(StoredFile, { purpose: SECTOR_RESULTS, ownerId: id });
+    await this.jobs.add('document.render', { kind: SECTOR_RESULTS, ownerId: id, partnerId: programme.partnerId }, { jobId: `sector-results-${id}-${Date.now()}` });
+    return this.get(id);
+  }
 
   async list(q: SectorProgrammeQuery): Promise<SectorProgrammeListView> {
     const rows: {
@@ -88,6 +101,7 @@ export class SectorProgrammesService {
       agreements: agreements.map(agreementView),
       groups,
       results: await this.results(groups),
+      reportFileId: (await em.findOne(StoredFile, { where: { purpose: SECTOR_RESULTS, ownerId: id }, order: { createdAt: 'DESC' }, select: { id: true, createdAt: true } }))?.id ?? null,
     };
   }
 
@@ -264,42 +278,13 @@ function agreementView(a: ChainAgreement): AgreementView {
 type Figure = keyof SectorFiguresView;
 const FIGURES: Figure[] = ['costSavingEurPerYear', 'co2KgPerYear', 'waterM3PerYear', 'fte'];
 
-/**
- * Where a chain.impact output may hold each figure, with the factor to the
- * figure's unit. The calculator's output is not fixed yet (libs/calc/chain-impact
- * defines it); until it is, these names are looked for at the top of the output
- * and under `totals`, `total`, `impact` and `chain`, and a figure that is not
- * found (or not a finite number) stays null rather than counting as 0.
- */
-const FIGURE_KEYS: Record<Figure, [string, number][]> = {
-  costSavingEurPerYear: [['costSavingEurPerYear', 1], ['costSavingsEurPerYear', 1], ['yearlyCostSavingEur', 1], ['yearlySavingsEur', 1], ['savingsEurPerYear', 1], ['costSavingEur', 1]],
-  co2KgPerYear: [['co2KgPerYear', 1], ['co2ReductionKgPerYear', 1], ['co2SavedKgPerYear', 1], ['co2eKgPerYear', 1], ['co2Kg', 1], ['co2TonnesPerYear', 1000], ['co2ReductionTonnesPerYear', 1000]],
-  waterM3PerYear: [['waterM3PerYear', 1], ['waterSavedM3PerYear', 1], ['waterReductionM3PerYear', 1], ['waterM3', 1]],
-  fte: [['fte', 1], ['fteChange', 1], ['employmentFte', 1], ['jobsFte', 1]],
-};
-const CONTAINERS = ['totals', 'total', 'impact', 'chain'];
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const finite = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-function asNumber(v: unknown): number | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
-  return null;
-}
-
-/** The figures a chain.impact output holds; null for each it does not have. */
+/** The figures of a chain.impact output (its `totals`, libs/calc/chain-impact); null for each it does not have. */
 export function impactFigures(output: unknown): SectorFiguresView {
-  const places = isRecord(output) ? [output, ...CONTAINERS.map((c) => output[c]).filter(isRecord)] : [];
-  const pick = (figure: Figure): number | null => {
-    for (const place of places) {
-      for (const [key, factor] of FIGURE_KEYS[figure]) {
-        const n = asNumber(place[key]);
-        if (n !== null) return n * factor;
-      }
-    }
-    return null;
-  };
-  return { costSavingEurPerYear: pick('costSavingEurPerYear'), co2KgPerYear: pick('co2KgPerYear'), waterM3PerYear: pick('waterM3PerYear'), fte: pick('fte') };
+  const t = isRecord(output) && isRecord(output['totals']) ? output['totals'] : {};
+  return { costSavingEurPerYear: finite(t['yearlyBenefitEur']), co2KgPerYear: finite(t['kgCO2eReductionPerYear']), waterM3PerYear: finite(t['waterSavedM3']), fte: finite(t['fteChange']) };
 }
 
 /** Each figure summed over the groups that have it (null when none has), and how many groups each sum covers. */

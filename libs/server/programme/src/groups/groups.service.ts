@@ -4,12 +4,13 @@ import {
   type CompositionRule, type EnrolmentRole, type StepDefinition, type StepKey,
 } from '@koers/domain';
 import {
-  asConflict, BadInputError, ConflictError, Db, Enrolment, GroupInvitation, GroupStaff, Organisation, Participation, Partner, ProgrammeGroup, ProgrammeSession, SessionAttendance, User,
+  asConflict, BadInputError, ConflictError, Db, Enrolment, GroupInvitation, GroupStaff, Organisation, Participation, Partner, ProgrammeGroup, ProgrammeSession, SessionAttendance, SessionItem, User,
 } from '@koers/server-db';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { today } from '../dates';
 import type { GroupFieldsDto } from '../inputs';
+import { itemView } from '../sessions/item-view';
 import { ProgrammeSteps } from '../steps';
 import type { GroupView, ParticipantRowView } from '../views';
 
@@ -169,6 +170,7 @@ export class Groups {
     const sessions = await em.find(ProgrammeSession, { where: { groupId: id }, order: { startsAt: 'ASC' } });
     const invitations = this.db.tenant.role === 'participant' ? [] : await em.find(GroupInvitation, { where: { groupId: id }, order: { createdAt: 'DESC' } });
     const attendance = sessions.length ? await em.find(SessionAttendance, { where: { sessionId: In(sessions.map((s) => s.id)) } }) : [];
+    const items = sessions.length ? await em.find(SessionItem, { where: { groupId: id }, order: { createdAt: 'ASC', id: 'ASC' } }) : [];
     const orgIds = [...new Set([...enrolments.map((e) => e.organisationId), ...[...invitations, ...staff].flatMap((i) => (i.organisationId ? [i.organisationId] : []))])];
     const orgs = orgIds.length ? await em.find(Organisation, { where: { id: In(orgIds) } }) : [];
     const userIds = [...new Set([...staff.flatMap((s) => [s.userId, s.mentorUserId]), ...enrolments.map((e) => e.adviserUserId)].filter((x): x is string => !!x))];
@@ -187,7 +189,7 @@ export class Groups {
         organisation: s.externalOrganisation ?? orgName(s.organisationId), organisationId: s.organisationId, contribution: s.contribution, trainee: s.trainee, mentorUserId: s.mentorUserId, mentorName: user(s.mentorUserId)?.name ?? null,
       })),
       participants: enrolments.map((e) => participantRow(step, e, group, { organisation: orgName(e.organisationId), adviser: user(e.adviserUserId)?.name ?? null }, day)),
-      sessions: sessions.map((s) => ({ ...s, attendance: attendance.filter((a) => a.sessionId === s.id).map((a) => ({ participantId: a.enrolmentId, present: a.present })) })),
+      sessions: sessions.map((s) => ({ ...s, attendance: attendance.filter((a) => a.sessionId === s.id).map((a) => ({ participantId: a.enrolmentId, present: a.present })), items: items.filter((i) => i.sessionId === s.id).map(itemView) })),
       invitations: invitations.map((i) => ({
         id: i.id, email: i.email, organisationId: i.organisationId, organisationName: orgName(i.organisationId), createdAt: i.createdAt, expiresAt: i.expiresAt, acceptedAt: i.acceptedAt,
         withdrawnAt: i.withdrawnAt, lastSentAt: i.lastSentAt, sentCount: i.sentCount,

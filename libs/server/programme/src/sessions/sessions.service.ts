@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { StepDefinition } from '@koers/domain';
-import { BadInputError, Db, Enrolment, ProgrammeSession, SessionAttendance } from '@koers/server-db';
+import { BadInputError, Db, Enrolment, ProgrammeSession, SessionAttendance, SessionItem } from '@koers/server-db';
 import { In } from 'typeorm';
 import { Groups } from '../groups/groups.service';
-import type { AttendanceDto, CreateSessionDto, UpdateSessionDto } from '../inputs';
-import type { SessionView } from '../views';
+import type { AttendanceDto, CreateSessionDto, CreateSessionItemDto, UpdateSessionDto, UpdateSessionItemDto } from '../inputs';
+import type { SessionItemView, SessionView } from '../views';
+import { itemView } from './item-view';
 
 /** A group's sessions: kind (the step's), time, place, agenda, and who came. */
 @Injectable()
@@ -66,8 +67,53 @@ export class Sessions {
   async view(id: string): Promise<SessionView> {
     const session = await this.db.findOwned(ProgrammeSession, id);
     const attendance = await this.db.em.find(SessionAttendance, { where: { sessionId: id } });
-    return { ...session, attendance: attendance.map((a) => ({ participantId: a.enrolmentId, present: a.present })) };
+    const items = await this.db.em.find(SessionItem, { where: { sessionId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return { ...session, attendance: attendance.map((a) => ({ participantId: a.enrolmentId, present: a.present })), items: items.map(itemView) };
   }
+
+  /** A decision or an action of a session; an action may have a due date, a decision not. */
+  async addItem(sessionId: string, dto: CreateSessionItemDto): Promise<SessionItemView> {
+    const session = await this.db.findOwned(ProgrammeSession, sessionId);
+    const { group, step } = await this.groups.load(session.groupId);
+    Groups.assertOpen(group, step);
+    if (dto.kind === 'decision' && dto.dueOn) throw dueOnDecision();
+    const item = this.db.em.create(SessionItem, {
+      id: this.db.newId(), partnerId: group.partnerId, groupId: group.id, sessionId, kind: dto.kind, text: dto.text.trim(), owner: dto.owner?.trim() ?? '', dueOn: dto.dueOn ?? null, doneAt: null,
+    });
+    await this.db.em.insert(SessionItem, item);
+    return itemView(await this.db.em.findOneByOrFail(SessionItem, { id: item.id }));
+  }
+
+  async updateItem(id: string, dto: UpdateSessionItemDto): Promise<SessionItemView> {
+    const item = await this.db.findOwned(SessionItem, id);
+    const { group, step } = await this.groups.load(item.groupId);
+    Groups.assertOpen(group, step);
+    if (item.kind === 'decision' && (dto.dueOn || dto.done !== undefined)) {
+      if (dto.dueOn) throw dueOnDecision();
+      throw new BadInputError('done', { nl: 'Alleen een actie wordt afgevinkt', en: 'Only an action is marked done' }, { code: 'session_item.done_decision' });
+    }
+    const next: Partial<SessionItem> = {};
+    if (dto.text !== undefined) next.text = dto.text.trim();
+    if (dto.owner !== undefined) next.owner = dto.owner.trim();
+    if (dto.dueOn !== undefined) next.dueOn = dto.dueOn;
+    if (dto.done !== undefined) next.doneAt = dto.done ? (item.doneAt ?? new Date()) : null;
+    if (Object.keys(next).length === 0) {
+      throw new BadInputError('text', { nl: 'Geef wat er verandert: tekst, eigenaar, datum of afgerond', en: 'Give what changes: text, owner, due date or done' }, { code: 'session_item.nothing_to_change' });
+    }
+    await this.db.em.update(SessionItem, { id }, next);
+    return itemView(await this.db.em.findOneByOrFail(SessionItem, { id }));
+  }
+
+  async removeItem(id: string): Promise<void> {
+    const item = await this.db.findOwned(SessionItem, id);
+    const { group, step } = await this.groups.load(item.groupId);
+    Groups.assertOpen(group, step);
+    await this.db.em.delete(SessionItem, { id });
+  }
+}
+
+function dueOnDecision() {
+  return new BadInputError('dueOn', { nl: 'Alleen een actie heeft een datum', en: 'Only an action has a due date' }, { code: 'session_item.due_decision' });
 }
 
 function checkKind(step: StepDefinition, kind: string) {

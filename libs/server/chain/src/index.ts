@@ -1,0 +1,2 @@
+export * from './chain.module';
+export { ChainProjectsService } from './projects/projects.service';

@@ -1,0 +1,1 @@
+export { chainRoutes, chainPublicRoutes } from './routes';
