@@ -14,6 +14,7 @@ import { createDatabase, databaseExists, findTestPostgres, startEmbeddedPostgres
 import { seedDemoAlliance, seedDemoTrack } from './seed-demo';
 import { seedDemoScan } from './seed-demo-scan';
 import { seedDemoMasterclass } from './seed-demo-masterclass';
+import { seedDemoChain } from './seed-demo-chain';
 
 export interface SystemOptions {
   port?: number;
@@ -122,6 +123,7 @@ export async function startSystem(opts: SystemOptions = {}): Promise<RunningSyst
   if (created && !opts.fresh) await seedDemoTrack(ds, ids);
   if (created && !opts.fresh) await seedDemoScan(ds, ids);
   if (created && !opts.fresh) await seedDemoMasterclass(ds, ids);
+  if (created && !opts.fresh) await seedDemoChain(ds, ids);
   await ds.destroy();
   if (created) log('Demo-alliantie aangemaakt / demo alliance seeded');
 

@@ -44,16 +44,14 @@ export class ChainCalculations {
     const maps = await this.db.em.find(FlowMap, { where: { groupId: group.id }, order: { createdAt: 'ASC' } });
     const asIs = await Promise.all(maps.map((m) => loadScenario(this.db.em, m.id, 'as_is')));
     const redesign = await Promise.all(maps.map((m) => loadScenario(this.db.em, m.id, 'redesign')));
-    const input = {
-      year: yearOf(group),
-      asIs: impactScenario(asIs),
-      redesign: impactScenario(redesign),
-      partners: lines.map((l) => ({
+    const input = chainImpactInput(
+      yearOf(group),
+      { asIs, redesign },
+      lines.map((l) => ({
         name: nameOf(l.enrolmentId), investmentEur: Number(l.investmentEur), yearlySavingsEur: Number(l.yearlySavingsEur), extraRevenueEur: Number(l.extraRevenueEur), fteChange: Number(l.fteChange),
       })),
-      discountRatePct: Number(option.discountRatePct),
-      horizonYears: option.horizonYears,
-    };
+      { discountRatePct: Number(option.discountRatePct), horizonYears: option.horizonYears },
+    );
     await this.calculations.submit(organisationId, CHAIN_IMPACT_ID, yearOf(group), input, projectSubject(group.id));
   }
 
@@ -89,6 +87,16 @@ export function circularityInput(s: StoredScenario) {
     energy: s.energy.totalKwh === null || s.energy.renewableKwh === null ? null : { totalKwh: s.energy.totalKwh, renewableKwh: s.energy.renewableKwh },
     water: s.water.intakeM3 === null || s.water.circularM3 === null ? null : { intakeM3: s.water.intakeM3, circularM3: s.water.circularM3 },
   };
+}
+
+/** The input of chain.impact: the chosen option's lines and every flow map of the project, both variants. */
+export function chainImpactInput(
+  year: number,
+  maps: { asIs: StoredScenario[]; redesign: StoredScenario[] },
+  partners: { name: string; investmentEur: number; yearlySavingsEur: number; extraRevenueEur: number; fteChange: number }[],
+  option: { discountRatePct: number; horizonYears: number },
+) {
+  return { year, asIs: impactScenario(maps.asIs), redesign: impactScenario(maps.redesign), partners, ...option };
 }
 
 /** All of a project's maps of one variant together, as chain.impact reads them; an energy or water figure counts only when every map has it. */
