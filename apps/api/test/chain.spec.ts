@@ -311,5 +311,14 @@ describe('the business case and the computed figures', () => {
     const detail = await waitFor(async () => (await h.call('GET', `/api/chain/projects/${p.id}`, { cookie: coordinator })).body, (d) => d.impact?.status === 'succeeded');
     expect(detail.impact.pluginId).toBe('chain.impact');
     expect(detail.impact.referenceVersion).toBeTruthy();
+
+    // The results report is rendered on the worker: a PDF with both Sankey diagrams, the indicators and the business case.
+    expect((await h.call('POST', `/api/chain/projects/${p.id}/report`, { cookie: participant })).status).toBe(403);
+    const asked = await h.call('POST', `/api/chain/projects/${p.id}/report`, { cookie: adviser });
+    expect(asked.status).toBe(202);
+    const rendered = await waitFor(async () => (await h.call('GET', `/api/chain/projects/${p.id}`, { cookie: coordinator })).body, (d) => d.reportFileId !== null);
+    const pdf = await fetch(`${h.url}/api/files/${rendered.reportFileId}`, { headers: { cookie: coordinator } });
+    expect(pdf.status).toBe(200);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
