@@ -9,6 +9,7 @@
  * A step's layouts and wording live in the step's own library.
  */
 export * from './pdf';
+export * from './sankey';
 export * from './format';
 export * from './kinds';
 export * from './renderer';

@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { FLOW_NODE_KIND_LABELS, type FlowNodeKind, type SankeyGraph } from '@koers/domain';
 import { formatQuantity, type Language } from '@koers/web-ui';
 
 export interface QuantitySeries {
@@ -41,7 +42,128 @@ export function percentRadarOptions(axes: { name: string; value: number | null }
   };
 }
 
-/** ECharts with only what Koers draws (bar, line, pie, radar; SVG), loaded on first use. */
+/**
+ * Node colours of a material-flow Sankey by kind: the useful chain in blues,
+ * closing the loop (reuse, recycling, composting) in greens, the other
+ * end-of-life kinds muted, incineration and landfill red-ish.
+ */
+export const SANKEY_KIND_COLORS: Record<FlowNodeKind, string> = {
+  extraction: '#8a6d4b',
+  supplier: '#5d86ad',
+  production: '#2f6690',
+  distribution: '#4f7fa8',
+  use: '#3a7ca5',
+  collection: '#8d9aa5',
+  sorting: '#a3adb5',
+  reuse: '#2f8f6a',
+  recycling: '#1b6e4f',
+  composting: '#6a9f3e',
+  energy_recovery: '#b98a62',
+  incineration: '#b55048',
+  landfill: '#8f4a4a',
+};
+/** An imbalanced node: red fill and border, and "niet in balans" under its name. */
+export const SANKEY_IMBALANCED_COLOR = '#d62828';
+
+const SANKEY_WORDS = {
+  nl: { imbalanced: 'niet in balans', loop: 'terug in de kringloop', perYear: 'kg/jaar' },
+  en: { imbalanced: 'not balanced', loop: 'back into the loop', perYear: 'kg/year' },
+} as const;
+
+export interface SankeyOptions {
+  /** Colours per kind instead of SANKEY_KIND_COLORS. */
+  colors?: Partial<Record<FlowNodeKind, string>>;
+  /** Where nodes without outflow stand: 'justify' (the default) puts every sink at the right edge. */
+  nodeAlign?: 'justify' | 'left' | 'right';
+}
+
+/**
+ * A material-flow Sankey from `sankeyGraph(scenario)`: nodes coloured by kind,
+ * copies of a loop's target ("↺ Productie") dashed and half transparent with
+ * their links green, imbalanced nodes red and labelled so; tooltips name the
+ * flow, its material and its kg per year in the reader's language
+ * ("Recycling → ↺ Productie<br/>rPET: 12.500 kg/jaar").
+ */
+export function sankeyOptions(graph: SankeyGraph, lang: Language, opts: SankeyOptions = {}): EChartsCoreOption {
+  const words = SANKEY_WORDS[lang];
+  const colors = { ...SANKEY_KIND_COLORS, ...opts.colors };
+  const kg = (v: number) => formatQuantity(v, words.perYear, lang, 0);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const throughput = (id: string) =>
+    Math.max(
+      graph.links.filter((l) => l.target === id).reduce((a, l) => a + l.kg, 0),
+      graph.links.filter((l) => l.source === id).reduce((a, l) => a + l.kg, 0),
+    );
+  const data = graph.nodes.map((n) => {
+    const color = n.imbalanced ? SANKEY_IMBALANCED_COLOR : colors[n.kind];
+    return {
+      name: n.id,
+      kind: n.kind,
+      loopCopy: n.loopCopy,
+      imbalanced: n.imbalanced,
+      itemStyle: n.loopCopy
+        ? { color, opacity: 0.45, borderColor: color, borderWidth: 1.5, borderType: 'dashed' }
+        : n.imbalanced
+          ? { color, borderColor: SANKEY_IMBALANCED_COLOR, borderWidth: 2 }
+          : { color },
+      ...(n.imbalanced ? { label: { color: SANKEY_IMBALANCED_COLOR, fontWeight: 'bold' } } : {}),
+    };
+  });
+  const links = graph.links.map((l) => ({
+    source: l.source,
+    target: l.target,
+    value: l.kg,
+    material: l.material,
+    closesLoop: l.closesLoop,
+    lineStyle: l.closesLoop ? { color: colors.recycling, opacity: 0.35, type: 'dashed' } : { color: 'source', opacity: 0.3 },
+  }));
+  // A function, not a template: a node's name is the user's text, never read as "{b}".
+  const nodeLabel = (p: { name?: string }): string => {
+    const n = byId.get(p.name ?? '');
+    if (!n) return p.name ?? '';
+    return n.imbalanced ? `${n.label}\n{warn|${words.imbalanced}}` : n.label;
+  };
+  const tooltip = (p: { dataType?: string; data?: unknown; name?: string }): string => {
+    if (p.dataType === 'edge') {
+      const l = p.data as { source: string; target: string; value: number; material: string; closesLoop: boolean };
+      const label = (id: string) => escapeHtml(byId.get(id)?.label ?? id);
+      const lines = [`${label(l.source)} → ${label(l.target)}`, `${escapeHtml(l.material)}: ${kg(l.value)}`];
+      if (l.closesLoop) lines.push(words.loop);
+      return lines.join('<br/>');
+    }
+    const n = byId.get(String((p.data as { name?: string } | undefined)?.name ?? p.name));
+    if (!n) return escapeHtml(p.name ?? '');
+    const lines = [`${escapeHtml(n.label)} (${FLOW_NODE_KIND_LABELS[n.kind][lang]})`, kg(throughput(n.id))];
+    if (n.imbalanced) lines.push(`<span style="color:${SANKEY_IMBALANCED_COLOR}">${words.imbalanced}</span>`);
+    return lines.join('<br/>');
+  };
+  return {
+    aria: { enabled: true },
+    tooltip: { trigger: 'item', triggerOn: 'mousemove', formatter: tooltip },
+    series: [
+      {
+        type: 'sankey',
+        data,
+        links,
+        nodeAlign: opts.nodeAlign ?? 'justify',
+        left: 8,
+        right: 140,
+        top: 16,
+        bottom: 16,
+        nodeGap: 14,
+        draggable: false,
+        emphasis: { focus: 'adjacency' },
+        label: { color: '#1b1f24', fontSize: 12, formatter: nodeLabel, rich: { warn: { color: SANKEY_IMBALANCED_COLOR, fontSize: 11, fontWeight: 'bold' } } },
+      },
+    ],
+  };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** ECharts with only what Koers draws (bar, line, pie, radar, sankey; SVG), loaded on first use. */
 export async function loadEcharts() {
   const [core, charts, components, renderers] = await Promise.all([import('echarts/core'), import('echarts/charts'), import('echarts/components'), import('echarts/renderers')]);
   core.use([
@@ -49,6 +171,7 @@ export async function loadEcharts() {
     charts.LineChart,
     charts.PieChart,
     charts.RadarChart,
+    charts.SankeyChart,
     components.GridComponent,
     components.RadarComponent,
     components.TooltipComponent,
