@@ -111,6 +111,10 @@ describe('sankeyOptions', () => {
     expect(o.tooltip.formatter(link('Recycling', '↺ Productie'))).toBe('Recycling → ↺ Productie<br/>rPET: 2.500\u00a0kg/jaar<br/>terug in de kringloop');
     // A node: its kind and the larger of its in- and outflow (15.000).
     expect(o.tooltip.formatter({ dataType: 'node', name: 'Productie', data: o.series[0].data[1] })).toBe('Productie (Productie)<br/>15.000\u00a0kg/jaar');
+    // Productie takes in 12.500 + 2.500 through its copy; with 14.000 out it is short, and its inflow (15.000) counts.
+    const short = options({ ...loop, flows: loop.flows.map((f) => (f.from === 'Productie' ? { ...f, kgPerYear: 14_000 } : f)) });
+    expect(short.tooltip.formatter({ dataType: 'node', name: 'Productie', data: short.series[0].data[1] })).toContain('15.000\u00a0kg/jaar');
+    expect(short.tooltip.formatter({ dataType: 'node', name: '↺ Productie', data: short.series[0].data[5] })).toContain('2.500\u00a0kg/jaar');
     const en = options(loop, 'en');
     expect(en.tooltip.formatter({ dataType: 'edge', name: '', data: en.series[0].links[0] })).toBe('Winning → Productie<br/>PET: 12,500\u00a0kg/year');
   });

@@ -89,9 +89,11 @@ export function sankeyOptions(graph: SankeyGraph, lang: Language, opts: SankeyOp
   const colors = { ...SANKEY_KIND_COLORS, ...opts.colors };
   const kg = (v: number) => formatQuantity(v, words.perYear, lang, 0);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  // A node's inflow includes what its loop copy ("↺ Productie") takes in.
+  const original = (id: string) => (byId.get(id)?.loopCopy ? id.replace(/^↺\s*/, '') : id);
   const throughput = (id: string) =>
     Math.max(
-      graph.links.filter((l) => l.target === id).reduce((a, l) => a + l.kg, 0),
+      graph.links.filter((l) => (byId.get(id)?.loopCopy ? l.target === id : original(l.target) === id)).reduce((a, l) => a + l.kg, 0),
       graph.links.filter((l) => l.source === id).reduce((a, l) => a + l.kg, 0),
     );
   const data = graph.nodes.map((n) => {
