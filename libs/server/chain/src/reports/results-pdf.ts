@@ -54,7 +54,9 @@ export interface ResultsPdfData {
 }
 
 const pct = (x: number | null) => (x === null ? 'niet berekend' : `${dutchNumber(x, 1)}%`);
-const years = (x: number | null) => (x === null ? 'niet terug te verdienen' : `${dutchNumber(x, 1)} jaar`);
+const years = (f: BusinessCaseFigures) => (f.investmentEur === 0 ? 'geen investering' : f.paybackYears === null ? 'niet terug te verdienen' : `${dutchNumber(f.paybackYears, 1)} jaar`);
+const unitText = (u: string) => u.replace(/3$/, '³');
+const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 export async function renderResultsPdf(d: ResultsPdfData): Promise<Buffer> {
   const doc = await createDoc({ title: `Resultaten ${d.name}`, author: d.partnerName, date: d.issuedOn });
@@ -111,13 +113,13 @@ export async function renderResultsPdf(d: ResultsPdfData): Promise<Buffer> {
   heading(doc, 'Businesscase');
   if (!d.option) paragraph(doc, 'Er is nog geen optie gekozen.', { muted: true });
   else {
-    paragraph(doc, `${d.option.name}${d.option.description ? `: ${d.option.description}` : ''}. Netto contante waarde over ${d.option.horizonYears} jaar bij ${dutchNumber(d.option.discountRatePct, 1)}% rekenrente.`);
+    paragraph(doc, `${sentence(`${d.option.name}${d.option.description ? `: ${d.option.description}` : ''}`)} Netto contante waarde over ${d.option.horizonYears} jaar bij ${dutchNumber(d.option.discountRatePct, 1)}% rekenrente.`);
     const rows = [...d.option.lines.map((l) => ({ ...l, bold: false })), { name: 'Totaal', figures: d.option.total, fteChange: d.option.lines.reduce((a, l) => a + l.fteChange, 0), bold: true }];
     table(doc, [
       { header: 'Ketenpartner', width: 3, cell: (r) => r.name },
       { header: 'Investering', width: 2, align: 'right', cell: (r) => euro(r.figures.investmentEur) },
       { header: 'Opbrengst per jaar', width: 2, align: 'right', cell: (r) => euro(r.figures.yearlyBenefitEur) },
-      { header: 'Terugverdientijd', width: 2, align: 'right', cell: (r) => years(r.figures.paybackYears) },
+      { header: 'Terugverdientijd', width: 2, align: 'right', cell: (r) => years(r.figures) },
       { header: 'NCW', width: 2, align: 'right', cell: (r) => euro(r.figures.npvEur) },
       { header: 'fte', width: 1, align: 'right', cell: (r) => dutchNumber(r.fteChange, 1) },
     ], rows);
@@ -139,8 +141,8 @@ export async function renderResultsPdf(d: ResultsPdfData): Promise<Buffer> {
     heading(doc, 'Hoe de CO2-reductie is berekend', 11);
     table(doc, [
       { header: 'Post', width: 3, cell: (l) => l.listLabel },
-      { header: 'Minder', width: 2, align: 'right', cell: (l) => `${dutchNumber(l.reductionQuantity, 0)} ${l.unit}` },
-      { header: 'Factor', width: 2, align: 'right', cell: (l) => `${dutchNumber(l.factorKgCO2ePerUnit, 3)} kg/${l.unit}` },
+      { header: 'Minder', width: 2, align: 'right', cell: (l) => `${dutchNumber(l.reductionQuantity, 0)} ${unitText(l.unit)}` },
+      { header: 'Factor', width: 2, align: 'right', cell: (l) => `${dutchNumber(l.factorKgCO2ePerUnit, 3)} kg/${unitText(l.unit)}` },
       { header: 'CO2e', width: 2, align: 'right', cell: (l) => co2(l.kgCO2eReduction) },
     ], d.impact.lines);
     const notes = d.impact.lines.filter((l) => l.factorNote).map((l) => `${l.listLabel}: ${l.factorNote}`);
