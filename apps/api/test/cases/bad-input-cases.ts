@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Harness } from '../../../../tools/testing/api-harness';
 import type { Operation } from './operation';
 import { SECTOR_BAD_INPUT_CASES, seedSectorFixtures } from './chain-sector-cases';
+import { CHAIN_BAD_INPUT_CASES, seedChainFixtures } from './chain-project-cases';
 
 export interface BadCase {
   name: string;
@@ -42,6 +43,7 @@ export async function seedBadInputFixtures(x: Harness, sessions: { admin: string
   h = x;
   Object.assign(fx, sessions);
   await seedSectorFixtures(x);
+  await seedChainFixtures(x);
   const noord = x.ids.partners.noord;
   fx.group = randomUUID();
   fx.enrolment = randomUUID();
@@ -324,4 +326,5 @@ export const BAD_INPUT_CASES: BadCase[] = [
     fields: ['line 2'],
   },
   ...SECTOR_BAD_INPUT_CASES,
+  ...CHAIN_BAD_INPUT_CASES,
 ];

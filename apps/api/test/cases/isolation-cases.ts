@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from '../../../../tools/dev/seed-demo';
 import { footprintInput } from '../../../../tools/testing/calc-fixtures';
 import type { Operation } from './operation';
 import { SECTOR_ISOLATION_CASES, seedSectorFixtures } from './chain-sector-cases';
+import { CHAIN_ISOLATION_CASES, seedChainFixtures } from './chain-project-cases';
 
 export const ROLES: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst', 'participant'];
 
@@ -646,6 +647,7 @@ export const ISOLATION_CASES: IsolationCase[] = [
   { name: 'get a region scan', op: 'GET /api/masterclass/scans/{id}', own: () => `/api/masterclass/scans/${scanFx.own}`, foreign: () => `/api/masterclass/scans/${scanFx.foreign}`, expect: ONLY(STAFF, 200) },
   { name: 'import scan companies', op: 'POST /api/masterclass/scan-companies/import', own: () => '/api/masterclass/scan-companies/import', body: () => ({ file: 'bedrijven.csv' }), expect: ONLY(COORDINATION, 400) },
   ...SECTOR_ISOLATION_CASES,
+  ...CHAIN_ISOLATION_CASES,
 ];
 
 let harness: Harness | undefined;
@@ -662,6 +664,7 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
   harness = x;
   await seedScanFixtures(x);
   await seedSectorFixtures(x);
+  await seedChainFixtures(x);
   const noord = x.ids.partners.noord;
   const groningen = x.ids.partners.groningen;
   const memberships: { id: string; email: string }[] = await x.sql.query(`select m.id, u.email from membership m join app_user u on u.id = m.user_id`);
