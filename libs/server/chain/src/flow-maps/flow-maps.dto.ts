@@ -19,14 +19,14 @@ export class CreateFlowMapDto {
 export class FlowNodeDto {
   @ApiProperty({ example: 'Hennepteler Groningen' }) @IsString() @MinLength(1) @MaxLength(100) name!: string;
   @ApiProperty({ enum: FLOW_NODE_KINDS }) @IsIn(FLOW_NODE_KINDS as unknown as string[], kindText) kind!: FlowNodeKind;
-  @ApiPropertyOptional({ example: 0, description: 'Material that stays in the node per year (kg; negative when the stock shrinks)' }) @IsOptional() @IsNumber(amount) @Min(-1e11) @Max(1e11) stockChangeKg?: number;
+  @ApiPropertyOptional({ example: 0, description: 'Material that stays in the node per year (kg; negative when the stock shrinks)' }) @IsOptional() @IsNumber(amount) @Min(-99_999_999_999.999) @Max(99_999_999_999.999) stockChangeKg?: number;
 }
 
 export class MaterialFlowDto {
   @ApiProperty({ example: 'Hennepteler Groningen', description: 'Name of a node of this variant' }) @IsString() @MinLength(1) @MaxLength(100) from!: string;
   @ApiProperty({ example: 'Isolatiefabriek' }) @IsString() @MinLength(1) @MaxLength(100) to!: string;
   @ApiProperty({ example: 'Hennepvezel' }) @IsString() @MinLength(1) @MaxLength(100) material!: string;
-  @ApiProperty({ example: 120000 }) @IsNumber(amount) @Min(0, nonNegative) @Max(1e11) kgPerYear!: number;
+  @ApiProperty({ example: 120000 }) @IsNumber(amount) @Min(0, nonNegative) @Max(99_999_999_999.999) kgPerYear!: number;
   @ApiPropertyOptional({ example: 0, description: 'Share recycled (0-100)' }) @IsOptional() @apply(pct('recycledPct')) recycledPct?: number;
   @ApiPropertyOptional({ example: 100, description: 'Share renewable (0-100); virgin non-renewable is the rest' }) @IsOptional() @apply(pct('renewablePct')) renewablePct?: number;
   @ApiPropertyOptional({ enum: RECOVERY_ROUTES, nullable: true, description: 'For material leaving the useful chain: what happens to it' })
