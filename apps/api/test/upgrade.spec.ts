@@ -107,6 +107,11 @@ describe('upgrading to the programme core', () => {
     expected.koploper_enrolment = before.cohort_participant;
     // Step 2's tables (MasterclassScan1764000006000, Masterclass1764000006100) start empty.
     for (const table of ['region_scan', 'scan_company', 'masterclass', 'session_module', 'masterclass_outcome', 'masterclass_decision', 'chain_proposal']) expected[table] = 0;
+    // Step 3's tables (migration 1764000007000) start empty.
+    for (const table of [
+      'sector_programme', 'sector_conference', 'sector_question', 'chain_project', 'chain_agreement', 'chain_member', 'chain_specialist', 'session_item', 'flow_map', 'flow_variant', 'flow_node', 'material_flow',
+      'business_case_option', 'business_case_line', 'chain_application',
+    ]) expected[table] = 0;
     expect(after).toEqual(expected);
   });
 

@@ -2610,6 +2610,10 @@ export interface components {
             status: "open" | "picked_up";
             title: string;
         };
+        ChainTextView: {
+            en: string;
+            nl: string;
+        };
         CohortDetailView: {
             /** Format: date-time */
             closedAt: string | null;
@@ -3831,7 +3835,7 @@ export interface components {
             year: number;
         };
         ProjectPhaseView: {
-            label: components["schemas"]["BilingualView"];
+            label: components["schemas"]["ChainTextView"];
             /** @example material_map */
             phase: string;
             /** @example 2026-05-01 */
@@ -4241,7 +4245,7 @@ export interface components {
             email: string | null;
             /** @enum {string} */
             kind: "knowledge_institute" | "designer" | "research_institute" | "university" | "university_of_applied_sciences" | "adviser" | "government" | "chamber_of_commerce" | "other";
-            kindLabel: components["schemas"]["BilingualView"];
+            kindLabel: components["schemas"]["ChainTextView"];
             name: string | null;
             organisation: string | null;
             /** @description The staff row (remove it with DELETE /api/programme/groups/{id}/staff/{staffId}) */

@@ -80,7 +80,7 @@ export class MoveProjectPhaseDto {
 
 const dateTime = { type: String, format: 'date-time' } as const;
 
-export class BilingualView {
+export class ChainTextView {
   @ApiProperty() nl!: string;
   @ApiProperty() en!: string;
 }
@@ -120,13 +120,13 @@ export class SpecialistView {
   @ApiProperty({ type: String, nullable: true }) organisation!: string | null;
   @ApiProperty({ type: String, nullable: true }) email!: string | null;
   @ApiProperty({ enum: SPECIALIST_KINDS }) kind!: SpecialistKind;
-  @ApiProperty({ type: BilingualView }) kindLabel!: BilingualView;
+  @ApiProperty({ type: ChainTextView }) kindLabel!: ChainTextView;
   @ApiProperty() contribution!: string;
 }
 
 export class ProjectPhaseView {
   @ApiProperty({ example: 'material_map' }) phase!: string;
-  @ApiProperty({ type: BilingualView }) label!: BilingualView;
+  @ApiProperty({ type: ChainTextView }) label!: ChainTextView;
   @ApiProperty({ type: String, nullable: true, example: '2026-05-01' }) plannedOn!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '2026-04-28' }) reachedOn!: string | null;
 }
