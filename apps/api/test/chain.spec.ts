@@ -68,6 +68,9 @@ describe('a chain project', () => {
     expect(long.status).toBe(400);
     expect(long.body.errors[0]).toMatchObject({ field: 'endsOn', params: { months: 25 } });
     expect(await writeFingerprint(h.sql)).toEqual(before);
+    const blank = await h.call('POST', '/api/chain/projects', { cookie: coordinator, body: { ...base, name: '   ', lead: { organisationId: lead, chainRole: 'producer' } } });
+    expect(blank.status).toBe(400);
+    expect(blank.body.errors[0]).toMatchObject({ field: 'name', code: 'validation.blank' });
     // Exactly six months is allowed; a later change to 30 months is refused the same way.
     const ok = await h.call('POST', '/api/chain/projects', { cookie: coordinator, body: { ...base, endsOn: '2026-09-01', lead: { organisationId: lead, chainRole: 'producer' } } });
     expect(ok.status).toBe(201);
@@ -265,6 +268,10 @@ describe('the material-flow map', () => {
     expect(refused.body.errors[0].text.nl).toContain('kg per jaar "veel" is geen getal');
     expect(refused.body.errors[1].text.nl).toContain('route "teleportatie" is onbekend');
     expect(await writeFingerprint(h.sql)).toEqual(before);
+    // A number the column cannot hold (after rounding to grams) is a bad row, not a database error.
+    const huge = await upload(map.body.id, 'redesign', 'stromen.csv', 'van;soort_van;naar;soort_naar;materiaal;kg_per_jaar\nA;leverancier;B;productie;M;99999999999,9999');
+    expect(huge.status).toBe(400);
+    expect(huge.body.errors.map((e: { field: string }) => e.field)).toEqual(['line 2']);
     const noHeader = await upload(map.body.id, 'redesign', 'stromen.csv', 'naam;kg\nx;1');
     expect(noHeader.status).toBe(400);
     expect(noHeader.body.errors[0]).toMatchObject({ field: 'file', code: 'flow_import.file' });

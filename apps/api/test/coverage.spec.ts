@@ -28,6 +28,8 @@ const NO_INPUT: Operation[] = [
   'GET /api/masterclass/masterclasses',
   'GET /api/masterclass/modules',
   'GET /api/masterclass/proposals',
+  'GET /api/chain/projects',
+  'GET /api/chain/flow-map-template',
 ];
 
 /** Routes the matrix covers that the OpenAPI document leaves out on purpose (the queue dashboard is a mounted UI, not API). */

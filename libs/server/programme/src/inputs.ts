@@ -1,4 +1,4 @@
-import { withText } from '@koers/server-auth';
+import { NotBlank, withText } from '@koers/server-auth';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ENROLMENT_ROLES, KVK_NUMBER_PATTERN, SBI_CODE_PATTERN, SIZE_CLASSES, STAFF_ROLES_ON_GROUP, type EnrolmentRole, type SizeClass, type StaffRole } from '@koers/domain';
 import { Type } from 'class-transformer';
@@ -81,7 +81,7 @@ export class UpdateSessionDto {
 
 export class CreateSessionItemDto {
   @ApiProperty({ enum: ['decision', 'action'], description: 'A decision taken, or an action agreed (with who and by when)' }) @IsIn(['decision', 'action'], withText({ nl: 'Kies decision (besluit) of action (actie)', en: 'Choose decision or action' }, 'session_item.kind')) kind!: 'decision' | 'action';
-  @ApiProperty({ example: 'Hennepvezel van de coöperatie wordt getest in de isolatieplaat' }) @IsString() @MinLength(1) @MaxLength(2000) text!: string;
+  @ApiProperty({ example: 'Hennepvezel van de coöperatie wordt getest in de isolatieplaat' }) @IsString() @MaxLength(2000) @NotBlank({ nl: 'De tekst', en: 'The text' }) text!: string;
   @ApiPropertyOptional({ example: 'Hempflax', description: 'Who carries out the action' }) @IsOptional() @IsString() @MaxLength(200) owner?: string;
   @ApiPropertyOptional({ example: '2026-05-01', description: 'When the action is due (actions only)' }) @IsOptional() @IsDateString({ strict: true }) dueOn?: string;
 }

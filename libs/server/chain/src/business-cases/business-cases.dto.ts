@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { withText } from '@koers/server-auth';
+import { NotBlank, withText } from '@koers/server-auth';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
@@ -16,7 +16,7 @@ export class BusinessCaseLineDto {
 }
 
 export class BusinessCaseDto {
-  @ApiProperty({ example: 'Hennepplaat met gerecyclede snijresten' }) @IsString() @MinLength(1) @MaxLength(200) name!: string;
+  @ApiProperty({ example: 'Hennepplaat met gerecyclede snijresten' }) @IsString() @MaxLength(200) @NotBlank({ nl: 'De naam van de optie', en: "The option's name" }) name!: string;
   @ApiPropertyOptional({ example: 'Snijresten van de bouwplaats gaan terug naar de fabriek' }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
   @ApiProperty({ example: 4, description: 'Discount rate for the net present value, % per year' })
   @IsNumber(euros)

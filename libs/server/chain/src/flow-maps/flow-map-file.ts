@@ -89,7 +89,9 @@ export async function parseFlowFile(filename: string, content: Buffer): Promise<
     else if (material.length > 100) problems.push({ nl: 'materiaal is langer dan 100 tekens', en: 'material is longer than 100 characters' });
 
     const amount = (c: Column, what: Bilingual, opts: { required?: boolean; max?: number }): number | null => {
-      const v = readNumber(get(c), decimalComma);
+      // Rounded as the column keeps it (kg to grams, shares to 0,01%), so the check is on what is stored.
+      const read = readNumber(get(c), decimalComma);
+      const v = read === null || Number.isNaN(read) ? read : Math.round(read * (opts.max === undefined ? 1000 : 100)) / (opts.max === undefined ? 1000 : 100);
       if (v === null) {
         if (opts.required) problems.push({ nl: `${what.nl} ontbreekt`, en: `${what.en} is missing` });
         return null;

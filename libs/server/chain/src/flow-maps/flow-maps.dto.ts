@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FLOW_NODE_KINDS, FLOW_VARIANTS, RECOVERY_ROUTES, type FlowNodeKind, type FlowVariant, type RecoveryRoute } from '@koers/domain';
-import { withText } from '@koers/server-auth';
+import { NotBlank, withText } from '@koers/server-auth';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { CalculationOutcomeView } from '../projects/projects.dto';
@@ -8,16 +8,16 @@ import { CalculationOutcomeView } from '../projects/projects.dto';
 const kindText = withText({ nl: `Kies een soort knooppunt: ${FLOW_NODE_KINDS.join(', ')}`, en: `Choose a kind of node: ${FLOW_NODE_KINDS.join(', ')}` }, 'flow_map.node_kind');
 const routeText = withText({ nl: `Kies een route: ${RECOVERY_ROUTES.join(', ')}`, en: `Choose a route: ${RECOVERY_ROUTES.join(', ')}` }, 'flow_map.route');
 const amount = { maxDecimalPlaces: 3, allowNaN: false, allowInfinity: false };
-const pct = (field: string) => [IsNumber(amount), Min(0, withText({ nl: `${field} is 0 tot 100`, en: `${field} is 0 to 100` }, 'flow_map.pct')), Max(100, withText({ nl: `${field} is 0 tot 100`, en: `${field} is 0 to 100` }, 'flow_map.pct'))];
+const pct = (field: string) => [IsNumber({ ...amount, maxDecimalPlaces: 2 }), Min(0, withText({ nl: `${field} is 0 tot 100`, en: `${field} is 0 to 100` }, 'flow_map.pct')), Max(100, withText({ nl: `${field} is 0 tot 100`, en: `${field} is 0 to 100` }, 'flow_map.pct'))];
 const nonNegative = withText({ nl: 'Geef een getal van 0 of meer', en: 'Give a number of 0 or more' }, 'flow_map.negative');
 const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
 export class CreateFlowMapDto {
-  @ApiProperty({ example: 'Hennepisolatieplaat', description: 'The product or chain the map is of' }) @IsString() @MinLength(1) @MaxLength(200) subject!: string;
+  @ApiProperty({ example: 'Hennepisolatieplaat', description: 'The product or chain the map is of' }) @IsString() @MaxLength(200) @NotBlank({ nl: 'Het product of de keten', en: 'The product or chain' }) subject!: string;
 }
 
 export class FlowNodeDto {
-  @ApiProperty({ example: 'Hennepteler Groningen' }) @IsString() @MinLength(1) @MaxLength(100) name!: string;
+  @ApiProperty({ example: 'Hennepteler Groningen' }) @IsString() @MaxLength(100) @NotBlank({ nl: 'De naam van het knooppunt', en: "The node's name" }) name!: string;
   @ApiProperty({ enum: FLOW_NODE_KINDS }) @IsIn(FLOW_NODE_KINDS as unknown as string[], kindText) kind!: FlowNodeKind;
   @ApiPropertyOptional({ example: 0, description: 'Material that stays in the node per year (kg; negative when the stock shrinks)' }) @IsOptional() @IsNumber(amount) @Min(-99_999_999_999.999) @Max(99_999_999_999.999) stockChangeKg?: number;
 }
@@ -25,7 +25,7 @@ export class FlowNodeDto {
 export class MaterialFlowDto {
   @ApiProperty({ example: 'Hennepteler Groningen', description: 'Name of a node of this variant' }) @IsString() @MinLength(1) @MaxLength(100) from!: string;
   @ApiProperty({ example: 'Isolatiefabriek' }) @IsString() @MinLength(1) @MaxLength(100) to!: string;
-  @ApiProperty({ example: 'Hennepvezel' }) @IsString() @MinLength(1) @MaxLength(100) material!: string;
+  @ApiProperty({ example: 'Hennepvezel' }) @IsString() @MaxLength(100) @NotBlank({ nl: 'Het materiaal', en: 'The material' }) material!: string;
   @ApiProperty({ example: 120000 }) @IsNumber(amount) @Min(0, nonNegative) @Max(99_999_999_999.999) kgPerYear!: number;
   @ApiPropertyOptional({ example: 0, description: 'Share recycled (0-100)' }) @IsOptional() @apply(pct('recycledPct')) recycledPct?: number;
   @ApiPropertyOptional({ example: 100, description: 'Share renewable (0-100); virgin non-renewable is the rest' }) @IsOptional() @apply(pct('renewablePct')) renewablePct?: number;

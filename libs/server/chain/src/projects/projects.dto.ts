@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CHAIN_ORIGINS, CHAIN_ROLES, SPECIALIST_KINDS, type ChainOrigin, type ChainRole, type SpecialistKind } from '@koers/domain';
-import { withText } from '@koers/server-auth';
+import { NotBlank, withText } from '@koers/server-auth';
 import { GroupView } from '@koers/server-programme';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDateString, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
@@ -14,8 +14,8 @@ export class ChainMemberDto {
 }
 
 export class CreateChainProjectDto {
-  @ApiProperty({ example: 'Hennep to House Noord-Nederland' }) @IsString() @MinLength(1) @MaxLength(200) name!: string;
-  @ApiProperty({ example: 'Isolatie van hennepvezel', description: 'The product or chain the project redesigns' }) @IsString() @MinLength(1) @MaxLength(200) subject!: string;
+  @ApiProperty({ example: 'Hennep to House Noord-Nederland' }) @IsString() @MaxLength(200) @NotBlank({ nl: 'De naam', en: 'The name' }) name!: string;
+  @ApiProperty({ example: 'Isolatie van hennepvezel', description: 'The product or chain the project redesigns' }) @IsString() @MaxLength(200) @NotBlank({ nl: 'Het product of de keten', en: 'The product or chain' }) subject!: string;
   @ApiPropertyOptional({ example: 'Een gesloten keten voor biobased isolatie uit regionale hennep' }) @IsOptional() @IsString() @MaxLength(5000) goal?: string;
   @ApiProperty({ example: '2026-03-01' }) @IsDateString({ strict: true }) startsOn!: string;
   @ApiProperty({ example: '2027-02-28', description: '6 to 24 months after the start' }) @IsDateString({ strict: true }) endsOn!: string;
@@ -34,8 +34,8 @@ export class CreateChainProjectDto {
 }
 
 export class UpdateChainProjectDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) subject?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) @NotBlank({ nl: 'De naam', en: 'The name' }) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) @NotBlank({ nl: 'Het product of de keten', en: 'The product or chain' }) subject?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) goal?: string;
   @ApiPropertyOptional({ example: '2026-03-01' }) @IsOptional() @IsDateString({ strict: true }) startsOn?: string;
   @ApiPropertyOptional({ example: '2027-02-28' }) @IsOptional() @IsDateString({ strict: true }) endsOn?: string;
@@ -68,7 +68,7 @@ export class AddSpecialistDto {
   @ApiPropertyOptional({ example: 'dr. Ineke Smit' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) externalName?: string;
   @ApiPropertyOptional({ example: 'Hanzehogeschool Groningen' }) @IsOptional() @IsString() @MaxLength(200) externalOrganisation?: string;
   @ApiPropertyOptional({ example: 'i.smit@hanze.test' }) @IsOptional() @IsEmail() @MaxLength(254) externalEmail?: string;
-  @ApiProperty({ example: 'Onderzoek naar de brandveiligheid van hennepisolatie' }) @IsString() @MinLength(1) @MaxLength(2000) contribution!: string;
+  @ApiProperty({ example: 'Onderzoek naar de brandveiligheid van hennepisolatie' }) @IsString() @MaxLength(2000) @NotBlank({ nl: 'De bijdrage', en: 'The contribution' }) contribution!: string;
 }
 
 export class MoveProjectPhaseDto {
