@@ -44,6 +44,8 @@ const DATABASE_ERRORS: Record<string, { status: number; code: string; text: Bili
   '23503': { status: 409, code: 'reference_missing', text: { nl: 'Dit verwijst naar iets dat niet (meer) bestaat', en: 'This refers to something that does not exist (any more)' } },
   '22P02': { status: 400, code: 'invalid_value', text: { nl: 'Een waarde heeft niet de juiste vorm', en: 'A value does not have the right form' } },
   '22001': { status: 400, code: 'invalid_value', text: { nl: 'Een waarde is te lang', en: 'A value is too long' } },
+  // A number larger than its column holds (numeric field overflow): the client sent it, so no 500.
+  '22003': { status: 400, code: 'invalid_value', text: { nl: 'Een getal is te groot', en: 'A number is too large' } },
   '23514': { status: 400, code: 'invalid_value', text: { nl: 'Een waarde ligt buiten wat is toegestaan', en: 'A value is outside what is allowed' } },
 };
 
