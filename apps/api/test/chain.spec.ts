@@ -281,6 +281,8 @@ describe('the material-flow map', () => {
 describe('the business case and the computed figures', () => {
   it('gives payback and NPV per partner; the worker computes circularity for both variants and the impact of the chosen option', async () => {
     const p = await project(1);
+    // The demo participant's bakery joins as a chain partner (not the lead, under which the inputs are filed).
+    expect((await h.call('POST', `/api/chain/projects/${p.id}/members`, { cookie: coordinator, body: { organisationId: h.ids.organisations.bakkerij, chainRole: 'user' } })).status).toBe(201);
     const map = await h.call('POST', `/api/chain/projects/${p.id}/flow-maps`, { cookie: adviser, body: { subject: 'Isolatieplaat' } });
     await h.call('PUT', `/api/chain/flow-maps/${map.body.id}/variants/as_is`, { cookie: adviser, body: AS_IS });
     await h.call('PUT', `/api/chain/flow-maps/${map.body.id}/variants/redesign`, { cookie: adviser, body: REDESIGN });
@@ -318,6 +320,10 @@ describe('the business case and the computed figures', () => {
     const detail = await waitFor(async () => (await h.call('GET', `/api/chain/projects/${p.id}`, { cookie: coordinator })).body, (d) => d.impact?.status === 'succeeded');
     expect(detail.impact.pluginId).toBe('chain.impact');
     expect(detail.impact.referenceVersion).toBeTruthy();
+    // A chain partner sees the project's figures too; a participant of no chain project sees the project not at all.
+    const asPartner = (await h.call('GET', `/api/chain/flow-maps/${map.body.id}`, { cookie: participant })).body;
+    expect(asPartner.redesign.circularity).toMatchObject({ status: 'succeeded', output: expect.objectContaining({ materialCircularityPct: 100 }) });
+    expect((await h.call('GET', `/api/chain/projects/${p.id}`, { cookie: participant })).body.impact.status).toBe('succeeded');
 
     // The results report is rendered on the worker: a PDF with both Sankey diagrams, the indicators and the business case.
     expect((await h.call('POST', `/api/chain/projects/${p.id}/report`, { cookie: participant })).status).toBe(403);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { WITHDRAWN_PHASE, type FlowVariant as FlowVariantKey } from '@koers/domain';
 import { CalculationsService } from '@koers/server-calculations';
-import { BusinessCaseLineRow, BusinessCaseOption, CalculationInput, CalculationResult, Db, Enrolment, FlowMap, Organisation, ProgrammeGroup } from '@koers/server-db';
+import { BusinessCaseLineRow, BusinessCaseOption, Db, Enrolment, FlowMap, Organisation, ProgrammeGroup } from '@koers/server-db';
 import { In } from 'typeorm';
 import { loadScenario, type StoredScenario } from './flow-maps/flow-map-store';
 import type { CalculationOutcomeView } from './projects/projects.dto';
@@ -55,17 +55,17 @@ export class ChainCalculations {
     await this.calculations.submit(organisationId, CHAIN_IMPACT_ID, yearOf(group), input, projectSubject(group.id));
   }
 
-  /** The newest result of a subject (by submission), as the pages show it. */
-  async latest(pluginId: string, subject: string): Promise<CalculationOutcomeView> {
-    const input = await this.db.em.findOne(CalculationInput, { where: { pluginId, subject }, order: { submittedAt: 'DESC' } });
-    const none: CalculationOutcomeView = { status: 'none', output: null, error: null, pluginId, pluginVersion: null, referenceVersion: null, computedAt: null };
-    if (!input) return none;
-    const result = await this.db.em.findOne(CalculationResult, { where: { inputId: input.id, inputHash: input.inputHash }, order: { createdAt: 'DESC' } });
-    if (!result) return none;
-    return {
-      status: result.status, output: (result.output as Record<string, unknown> | null) ?? null, error: result.error, pluginId, pluginVersion: result.pluginVersion,
-      referenceVersion: result.referenceSet ?? result.referenceVersion, computedAt: result.computedAt,
-    };
+  /**
+   * The newest result of one of a project's subjects (by submission), as the pages show it, to everyone in
+   * the project: through a function limited to the project (migration 1764000007100), since the inputs are
+   * filed under the lead organisation and a chain partner's own rows would not show them.
+   */
+  async latest(pluginId: string, subject: string, groupId: string): Promise<CalculationOutcomeView> {
+    const rows: { status: CalculationOutcomeView['status']; output: Record<string, unknown> | null; error: string | null; plugin_version: string; reference_version: string; reference_set: string | null; computed_at: Date | null }[] =
+      await this.db.em.query('select * from koers_chain_result($1, $2)', [groupId, subject]);
+    const r = rows[0];
+    if (!r) return { status: 'none', output: null, error: null, pluginId, pluginVersion: null, referenceVersion: null, computedAt: null };
+    return { status: r.status, output: r.output, error: r.error, pluginId, pluginVersion: r.plugin_version, referenceVersion: r.reference_set ?? r.reference_version, computedAt: r.computed_at };
   }
 
   private async leadOf(groupId: string): Promise<string | null> {

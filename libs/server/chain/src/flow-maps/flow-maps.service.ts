@@ -48,7 +48,7 @@ export class FlowMapsService {
 
   async get(id: string): Promise<FlowMapView> {
     const map = await this.db.findOwned(FlowMap, id);
-    return { id: map.id, projectId: map.groupId, subject: map.subject, asIs: await this.variant(map.id, 'as_is'), redesign: await this.variant(map.id, 'redesign') };
+    return { id: map.id, projectId: map.groupId, subject: map.subject, asIs: await this.variant(map, 'as_is'), redesign: await this.variant(map, 'redesign') };
   }
 
   async put(id: string, variantParam: string, dto: PutFlowVariantDto): Promise<FlowMapView> {
@@ -84,9 +84,10 @@ export class FlowMapsService {
     await this.calculations.submitImpact(group);
   }
 
-  private async variant(mapId: string, variant: FlowVariantKey): Promise<FlowVariantView> {
+  private async variant(map: FlowMap, variant: FlowVariantKey): Promise<FlowVariantView> {
+    const mapId = map.id;
     const s = await loadScenario(this.db.em, mapId, variant);
-    return { variant, nodes: s.nodes, flows: s.flows, energy: s.energy, water: s.water, imbalances: checkBalance(s), circularity: await this.calculations.latest(CIRCULARITY_CTI_ID, variantSubject(mapId, variant)), updatedAt: s.updatedAt };
+    return { variant, nodes: s.nodes, flows: s.flows, energy: s.energy, water: s.water, imbalances: checkBalance(s), circularity: await this.calculations.latest(CIRCULARITY_CTI_ID, variantSubject(mapId, variant), map.groupId), updatedAt: s.updatedAt };
   }
 
   private async loadForWrite(id: string, variantParam: string) {

@@ -117,7 +117,7 @@ export class ChainProjectsService {
     const report = await em.findOne(StoredFile, { where: { purpose: CHAIN_RESULTS, ownerId: id }, order: { createdAt: 'DESC' }, select: { id: true, createdAt: true } });
     const active = view.participants.filter((p) => p.phase !== WITHDRAWN_PHASE);
     const held = view.sessions.filter((s) => s.attendance.some((a) => a.present)).length;
-    const impact = await this.calculations.latest(CHAIN_IMPACT_ID, projectSubject(id));
+    const impact = await this.calculations.latest(CHAIN_IMPACT_ID, projectSubject(id), id);
     return {
       ...view,
       subject: own.subject, goal: own.goal, origin: own.origin, proposalId: own.proposalId, applicationId: application?.id ?? null, sectorProgrammeId: own.sectorProgrammeId, sectorProgrammeName: programme?.name ?? null, theme: own.theme,
