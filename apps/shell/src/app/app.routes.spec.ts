@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, type Routes } from '@angular/router';
+import { provideRouter, Router, type Routes } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthService } from '@koers/web-auth';
 import { provideKoersI18n } from '@koers/web-ui';
@@ -42,6 +42,14 @@ describe("a step's public pages", () => {
     await harness.navigateByUrl('/koploper');
     expect(harness.routeNativeElement!.textContent).toBe('Koplopertraject (remote)');
   });
+
+  it("opens the chain's invitation under its mount path /keten, where its mails link to", () => {
+    const match = publicStepPage('chain', ['uitnodiging']);
+    const url = (path: string) => path.split('/').map((p) => ({ path: p, parameters: {} })) as never;
+    expect(match(url('keten/uitnodiging/tok1'), null as never, null as never)).toEqual({ consumed: [{ path: 'keten', parameters: {} }] });
+    expect(match(url('chain/uitnodiging/tok1'), null as never, null as never)).toBeNull();
+    expect(match(url('keten/projecten'), null as never, null as never)).toBeNull();
+  });
 });
 
 describe('loading a step app', () => {
@@ -71,13 +79,13 @@ describe('loading a step app', () => {
 });
 
 describe('the shell', () => {
-  it('offers a participant its Koploper track and its masterclass in the navigation and on the overview', async () => {
+  it('offers a participant its Koploper track, its masterclass and its chain projects in the navigation and on the overview', async () => {
     configure(routes);
     signInAs('participant');
     const harness = await RouterTestingHarness.create('/');
     const el: HTMLElement = harness.fixture.nativeElement;
-    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass']);
-    expect([...el.querySelectorAll('a[data-step]')].map((a) => a.getAttribute('data-step'))).toEqual(['koploper', 'masterclass']);
+    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass', '/keten']);
+    expect([...el.querySelectorAll('a[data-step]')].map((a) => a.getAttribute('data-step'))).toEqual(['koploper', 'masterclass', 'chain']);
     expect(el.querySelector('h1')!.textContent).toBe('Welkom, Petra de Vries');
   });
 
@@ -113,12 +121,15 @@ describe('the shell', () => {
     expect(el.querySelector('h1')!.textContent).toBe('Welkom, Petra de Vries');
   });
 
-  it('keeps a participant out of the chain-project step even by address', async () => {
+  it('lets a participant open the chain-project step (its own projects), not send it back to the overview', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     configure(routes);
     signInAs('participant');
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/keten');
     expect(TestBed.inject(AuthService).role()).toBe('participant');
-    expect(harness.fixture.nativeElement.querySelector('h1').textContent).toBe('Welkom, Petra de Vries');
+    expect(TestBed.inject(Router).url).toBe('/keten');
+    // No step app runs in this test: the shell says it cannot be reached, it does not fall back to the overview.
+    expect(harness.fixture.nativeElement.querySelector('[data-testid=remote-unavailable]')).not.toBeNull();
   });
 });

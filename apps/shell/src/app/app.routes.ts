@@ -79,9 +79,10 @@ export function loadStep(step: Step, load: RemoteLoader = loadRemoteModule, expo
       });
 }
 
-/** Matches `/<step>/<page>/…` for the step's public pages, consuming only the step's segment. */
+/** Matches `/<step's path>/<page>/…` for the step's public pages (`/keten/uitnodiging/…` for the chain), consuming only the step's segment. */
 export function publicStepPage(step: Step, pages: string[]): UrlMatcher {
-  return (segments) => (segments.length >= 2 && segments[0].path === step && pages.includes(segments[1].path) ? { consumed: [segments[0]] } : null);
+  const path = STEPS.find((s) => s.step === step)?.path.slice(1) ?? step;
+  return (segments) => (segments.length >= 2 && segments[0].path === path && pages.includes(segments[1].path) ? { consumed: [segments[0]] } : null);
 }
 
 export const routes: Routes = [
@@ -89,8 +90,9 @@ export const routes: Routes = [
   // Step 1's public pages (the MVO register, an invitation from a mail), before the sign-in guard. A matcher, so
   // that only these paths load them: the router does not fall back out of a lazily loaded route into the guarded tree.
   { matcher: publicStepPage('koploper', ['mvo-register', 'uitnodiging']), loadChildren: loadStep('koploper', loadRemoteModule, './public-routes') },
-  // Step 2's invitation from a mail, likewise.
+  // Step 2's and step 3's invitations from a mail, likewise.
   { matcher: publicStepPage('masterclass', ['uitnodiging']), loadChildren: loadStep('masterclass', loadRemoteModule, './public-routes') },
+  { matcher: publicStepPage('chain', ['uitnodiging']), loadChildren: loadStep('chain', loadRemoteModule, './public-routes') },
   {
     path: '',
     component: ShellFrameComponent,

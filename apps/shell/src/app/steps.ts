@@ -2,11 +2,11 @@ import type { Role } from '@koers/web-auth';
 
 export type Step = 'koploper' | 'masterclass' | 'chain';
 
-/** The three steps, where the shell mounts them and which roles see them. */
+/** The three steps, where the shell mounts them and which roles see them (a participant: its own track, masterclass and chain projects). */
 export const STEPS: { step: Step; path: string; label: string; roles: Role[] }[] = [
   { step: 'koploper', path: '/koploper', label: 'nav.koploper', roles: ['administrator', 'coordinator', 'adviser', 'analyst', 'participant'] },
   { step: 'masterclass', path: '/masterclass', label: 'nav.masterclass', roles: ['administrator', 'coordinator', 'adviser', 'analyst', 'participant'] },
-  { step: 'chain', path: '/keten', label: 'nav.chain', roles: ['administrator', 'coordinator', 'adviser', 'analyst'] },
+  { step: 'chain', path: '/keten', label: 'nav.chain', roles: ['administrator', 'coordinator', 'adviser', 'analyst', 'participant'] },
 ];
 
 export function stepsFor(role: Role | null) {
