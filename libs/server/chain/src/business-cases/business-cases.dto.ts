@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NotBlank, withText } from '@koers/server-auth';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 const euros = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false };
 const nonNegative = withText({ nl: 'Geef een bedrag van 0 of meer', en: 'Give an amount of 0 or more' }, 'business_case.negative');

@@ -41,7 +41,7 @@ export const MASTERCLASS: MasterclassDetail = {
   ],
   invitations: [],
   staff: [],
-  sessions: [{ id: 's1', groupId: 'mc1', kind: 'workshop', title: 'Workshop 1', startsAt: '2026-03-10T14:00:00Z', endsAt: null, location: 'Assen', agenda: '', attendance: [] }],
+  sessions: [{ id: 's1', groupId: 'mc1', kind: 'workshop', title: 'Workshop 1', startsAt: '2026-03-10T14:00:00Z', endsAt: null, location: 'Assen', agenda: '', attendance: [], items: [] }],
   sessionModules: { s1: ['basics'] },
   outcomes: [],
   decision: null,
