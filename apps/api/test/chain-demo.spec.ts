@@ -45,6 +45,10 @@ it('seeds a Hennep-to-House chain in its redesign phase and a care sector progra
   }
   expect(detail.impact.status).toBe('succeeded');
   expect(detail.impact.output.totals.kgCO2eReductionPerYear).toBeGreaterThan(0);
-  const after = (await h.call('GET', `/api/chain/flow-maps/${p.flowMaps[0].id}`, { cookie: coordinator })).body;
+  let after = (await h.call('GET', `/api/chain/flow-maps/${p.flowMaps[0].id}`, { cookie: coordinator })).body;
+  for (let i = 0; i < 100 && !(after.asIs.circularity.status === 'succeeded' && after.redesign.circularity.status === 'succeeded'); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    after = (await h.call('GET', `/api/chain/flow-maps/${p.flowMaps[0].id}`, { cookie: coordinator })).body;
+  }
   expect(after.redesign.circularity.output.materialCircularityPct).toBeGreaterThan(after.asIs.circularity.output.materialCircularityPct);
 });

@@ -106,7 +106,7 @@ describe('document renderers at worker start', () => {
     afterAll(() => worker?.close());
 
     it('renders the kind the payload names, stores it once with the owner tenancy, and stores nothing for a foreign partner', async () => {
-      expect(worker.get(DocumentRenderers).kinds().sort()).toEqual(['csr_certificate', 'participation_certificate', 'profile_pdf', 'test_note']);
+      expect(worker.get(DocumentRenderers).kinds().sort()).toEqual(['chain_results', 'csr_certificate', 'participation_certificate', 'profile_pdf', 'sector_results', 'test_note']);
       const notes = worker.get(TestNotes);
       const jobs = worker.get(JobQueue);
       const queue = jobs.queue('documents');
