@@ -1,7 +1,8 @@
 import { classifyFlows, outflowByRoute, round, type Note, type OutflowItem, type RouteMass } from '@koers/calc-circularity-cti';
 import { defineCalculator, type CalculatorContext } from '@koers/calc-sdk';
 import { businessCaseFigures, CIRCULAR_ROUTES, type RecoveryRoute } from '@koers/domain';
-import { EMISSION_FACTOR_SET_INDEX_ID, selectNewestForYear, type EmissionFactor, type EmissionFactorSet, type EmissionFactorSetSummary } from '@koers/reference-data';
+import { chooseFactorSet } from '@koers/calc-footprint-ghg';
+import { EMISSION_FACTOR_SET_INDEX_ID, type EmissionFactor, type EmissionFactorSet } from '@koers/reference-data';
 import { chainImpactInputSchema, chainImpactOutputSchema, type ChainImpactInput, type ChainImpactOutput, type Co2Item, type Co2Line, type NotCounted, type Scenario } from './schema';
 
 export const CHAIN_IMPACT_ID = 'chain.impact';
@@ -33,17 +34,6 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const eur = (x: number) => round(x, 2);
 const nl = (x: number) => String(round(x)).replace('.', ',');
 const note = (code: string, nlText: string, en: string): Note => ({ code, text: { nl: nlText, en } });
-
-function chooseSet(input: ChainImpactInput, ctx: CalculatorContext): { set: EmissionFactorSet; selectedBy: 'input' | 'newest-for-year' } {
-  if (input.factorSet) return { set: ctx.reference<EmissionFactorSet>(input.factorSet), selectedBy: 'input' };
-  const index = ctx.reference<readonly EmissionFactorSetSummary[]>(EMISSION_FACTOR_SET_INDEX_ID);
-  const summary = selectNewestForYear(index, input.year);
-  if (!summary) {
-    const oldest = Math.min(...index.map((s) => s.validFromYear));
-    throw new Error(`no emission-factor set is valid for ${input.year} (the oldest is valid from ${oldest}); pass "factorSet" explicitly`);
-  }
-  return { set: ctx.reference<EmissionFactorSet>(summary.id), selectedBy: 'newest-for-year' };
-}
 
 function requiredFactor(set: EmissionFactorSet, key: string, unit: string): EmissionFactor {
   const f = set.factors[key];
@@ -117,7 +107,7 @@ const roundRoutes = (r: { byRoute: RouteMass; unknownRouteKg: number }) => ({
  * Outflows use circularity.cti's definitions (first step out of the useful chain).
  */
 export function computeChainImpact(input: ChainImpactInput, ctx: CalculatorContext): ChainImpactOutput {
-  const { set, selectedBy } = chooseSet(input, ctx);
+  const { set, selectedBy } = chooseFactorSet(input, ctx);
   const notes: Note[] = [];
   const variants: Variant[] = ['asIs', 'redesign'];
   const classified = { asIs: classify(input.asIs), redesign: classify(input.redesign) };

@@ -7,7 +7,8 @@ import { footprintInputSchema, footprintOutputSchema, THEMES, type FootprintInpu
 export const FOOTPRINT_GHG_ID = 'footprint.ghg';
 export const FOOTPRINT_GHG_VERSION = '1.0.0';
 
-function chooseSet(input: FootprintInput, ctx: CalculatorContext): { set: EmissionFactorSet; selectedBy: 'input' | 'newest-for-year' } {
+/** The factor set a calculation of `year` uses: the one named, else the newest published set valid for the year (also chain.impact's). */
+export function chooseSet(input: { year: number; factorSet?: string | null }, ctx: CalculatorContext): { set: EmissionFactorSet; selectedBy: 'input' | 'newest-for-year' } {
   if (input.factorSet) return { set: ctx.reference<EmissionFactorSet>(input.factorSet), selectedBy: 'input' };
   const index = ctx.reference<readonly EmissionFactorSetSummary[]>(EMISSION_FACTOR_SET_INDEX_ID);
   const summary = selectNewestForYear(index, input.year);
