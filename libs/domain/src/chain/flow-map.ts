@@ -48,6 +48,29 @@ export const RECOVERY_ROUTE_LABELS: Record<RecoveryRoute, Bilingual> = {
   landfill: { nl: 'Storten', en: 'Landfill' },
 };
 
+/**
+ * The colours of a Sankey diagram, on screen and on paper: the useful chain in
+ * blues, closing the loop (reuse, recycling, composting) in greens, the other
+ * end-of-life kinds muted, incineration and landfill red-ish; a node out of
+ * balance red.
+ */
+export const SANKEY_KIND_COLORS: Readonly<Record<FlowNodeKind, string>> = {
+  extraction: '#8a6d4b',
+  supplier: '#5d86ad',
+  production: '#2f6690',
+  distribution: '#4f7fa8',
+  use: '#3a7ca5',
+  collection: '#8d9aa5',
+  sorting: '#a3adb5',
+  reuse: '#2f8f6a',
+  recycling: '#1b6e4f',
+  composting: '#6a9f3e',
+  energy_recovery: '#b98a62',
+  incineration: '#b55048',
+  landfill: '#8f4a4a',
+};
+export const SANKEY_IMBALANCED_COLOR = '#c62828';
+
 export interface FlowNode {
   name: string;
   kind: FlowNodeKind;

@@ -1,4 +1,4 @@
-import type { FlowNodeKind, SankeyGraph } from '@koers/domain';
+import { SANKEY_IMBALANCED_COLOR, SANKEY_KIND_COLORS, type SankeyGraph } from '@koers/domain';
 import { sankey as sankeyLayout, sankeyJustify, type SankeyNode } from 'd3-sankey';
 import { dutchNumber } from './format';
 import { COLORS, FONTS, contentWidth, ensureSpace, type Doc } from './pdf';
@@ -8,22 +8,6 @@ import { COLORS, FONTS, contentWidth, ensureSpace, type Doc } from './pdf';
  * useful chain in blues, closing the loop (reuse, recycling, composting) in
  * greens, the other end-of-life kinds muted, incineration and landfill red-ish.
  */
-export const SANKEY_COLORS: Record<FlowNodeKind, string> = {
-  extraction: '#8a6d4b',
-  supplier: '#5d86ad',
-  production: '#2f6690',
-  distribution: '#4f7fa8',
-  use: '#3a7ca5',
-  collection: '#8d9aa5',
-  sorting: '#a3adb5',
-  reuse: '#2f8f6a',
-  recycling: '#1b6e4f',
-  composting: '#6a9f3e',
-  energy_recovery: '#b98a62',
-  incineration: '#b55048',
-  landfill: '#8f4a4a',
-};
-export const SANKEY_IMBALANCED = '#c62828';
 
 export interface SankeyDrawOptions {
   /** Points; the content width by default. */
@@ -96,13 +80,13 @@ export function sankey(doc: Doc, graph: SankeyGraph, opts: SankeyDrawOptions = {
   const laid = layout({ nodes: nodes.map((n) => ({ ...n })), links: graph.links.map((l) => ({ ...l, value: l.kg })) });
   const boxes = new Map(laid.nodes.map((n) => [n.id, placed(n)]));
   const box = (n: LaidNode | string | number) => boxes.get(typeof n === 'object' ? n.id : String(n)) ?? placed({});
-  const colour = (n: Node) => (n.imbalanced ? SANKEY_IMBALANCED : SANKEY_COLORS[n.kind]);
+  const colour = (n: Node) => (n.imbalanced ? SANKEY_IMBALANCED_COLOR : SANKEY_KIND_COLORS[n.kind]);
 
   doc.save();
   for (const l of laid.links) {
     const s = box(l.source);
     const t = box(l.target);
-    band(doc, { x0: s.x1, y0: l.y0 ?? s.y0, x1: t.x0, y1: l.y1 ?? t.y0, width: l.width ?? 0 }, l.closesLoop ? SANKEY_COLORS.recycling : SANKEY_COLORS[(l.source as LaidNode).kind], l.closesLoop ? 0.3 : 0.25);
+    band(doc, { x0: s.x1, y0: l.y0 ?? s.y0, x1: t.x0, y1: l.y1 ?? t.y0, width: l.width ?? 0 }, l.closesLoop ? SANKEY_KIND_COLORS.recycling : SANKEY_KIND_COLORS[(l.source as LaidNode).kind], l.closesLoop ? 0.3 : 0.25);
   }
   for (const n of laid.nodes) {
     const { x0: x, y0: y } = box(n);
@@ -112,7 +96,7 @@ export function sankey(doc: Doc, graph: SankeyGraph, opts: SankeyDrawOptions = {
       doc.rect(x, y, NODE_WIDTH, h).dash(2, { space: 1.5 }).lineWidth(0.8).strokeColor(colour(n), 1).stroke().undash();
     } else {
       doc.rect(x, y, NODE_WIDTH, h).fillColor(colour(n), 1).fill();
-      if (n.imbalanced) doc.rect(x - 1, y - 1, NODE_WIDTH + 2, h + 2).lineWidth(1.2).strokeColor(SANKEY_IMBALANCED, 1).stroke();
+      if (n.imbalanced) doc.rect(x - 1, y - 1, NODE_WIDTH + 2, h + 2).lineWidth(1.2).strokeColor(SANKEY_IMBALANCED_COLOR, 1).stroke();
     }
   }
   doc.restore();
@@ -173,12 +157,12 @@ function label(doc: Doc, n: Node, b: Box, flows: { inKg: number; outKg: number }
   const unit = width >= 70 ? 'kg/jaar' : 'kg';
   doc.font(FONTS.bold).fontSize(LABEL_SIZE);
   const lines: { text: string; bold?: boolean; color: string }[] = [
-    ...wrap(doc, printableSankeyLabel(n), width, 2).map((text) => ({ text, bold: true, color: n.imbalanced ? SANKEY_IMBALANCED : COLORS.ink })),
+    ...wrap(doc, printableSankeyLabel(n), width, 2).map((text) => ({ text, bold: true, color: n.imbalanced ? SANKEY_IMBALANCED_COLOR : COLORS.ink })),
     { text: `${dutchNumber(b.value || Math.max(flows.inKg, flows.outKg))} ${unit}`, color: COLORS.muted },
   ];
   if (n.imbalanced) {
-    lines.push(...wrap(doc, 'niet in balans', width, 2).map((text) => ({ text, bold: true, color: SANKEY_IMBALANCED })));
-    lines.push({ text: `in ${dutchNumber(flows.inKg)}`, color: SANKEY_IMBALANCED }, { text: `uit ${dutchNumber(flows.outKg)}`, color: SANKEY_IMBALANCED });
+    lines.push(...wrap(doc, 'niet in balans', width, 2).map((text) => ({ text, bold: true, color: SANKEY_IMBALANCED_COLOR })));
+    lines.push({ text: `in ${dutchNumber(flows.inKg)}`, color: SANKEY_IMBALANCED_COLOR }, { text: `uit ${dutchNumber(flows.outKg)}`, color: SANKEY_IMBALANCED_COLOR });
   }
   const lineHeight = LABEL_SIZE + 1.5;
   let y = (b.y0 + b.y1) / 2 - (lines.length * lineHeight) / 2;

@@ -1,5 +1,6 @@
 import { sankeyGraph, type FlowScenario, type MaterialFlow } from '@koers/domain';
-import { loadEcharts, percentRadarOptions, quantityBarOptions, SANKEY_IMBALANCED_COLOR, SANKEY_KIND_COLORS, sankeyOptions } from './chart-options';
+import { SANKEY_IMBALANCED_COLOR, SANKEY_KIND_COLORS } from '@koers/domain';
+import { loadEcharts, percentRadarOptions, quantityBarOptions, sankeyOptions } from './chart-options';
 
 type Formatter = (v: unknown) => string;
 

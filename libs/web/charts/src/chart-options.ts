@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { FLOW_NODE_KIND_LABELS, type FlowNodeKind, type SankeyGraph } from '@koers/domain';
+import { FLOW_NODE_KIND_LABELS, SANKEY_IMBALANCED_COLOR, SANKEY_KIND_COLORS, type FlowNodeKind, type SankeyGraph } from '@koers/domain';
 import { formatQuantity, type Language } from '@koers/web-ui';
 
 export interface QuantitySeries {
@@ -47,23 +47,7 @@ export function percentRadarOptions(axes: { name: string; value: number | null }
  * closing the loop (reuse, recycling, composting) in greens, the other
  * end-of-life kinds muted, incineration and landfill red-ish.
  */
-export const SANKEY_KIND_COLORS: Record<FlowNodeKind, string> = {
-  extraction: '#8a6d4b',
-  supplier: '#5d86ad',
-  production: '#2f6690',
-  distribution: '#4f7fa8',
-  use: '#3a7ca5',
-  collection: '#8d9aa5',
-  sorting: '#a3adb5',
-  reuse: '#2f8f6a',
-  recycling: '#1b6e4f',
-  composting: '#6a9f3e',
-  energy_recovery: '#b98a62',
-  incineration: '#b55048',
-  landfill: '#8f4a4a',
-};
 /** An imbalanced node: red fill and border, and "niet in balans" under its name. */
-export const SANKEY_IMBALANCED_COLOR = '#d62828';
 
 const SANKEY_WORDS = {
   nl: { imbalanced: 'niet in balans', loop: 'terug in de kringloop', perYear: 'kg/jaar' },
