@@ -127,7 +127,7 @@ describe('sessions', () => {
     const body = { title: 'Workshop circulair ontwerpen', startsAt: '2026-03-10T14:00:00+01:00', endsAt: '2026-03-10T17:00:00+01:00', location: 'Assen', agenda: '' };
     const workshop = await h.call('POST', `/api/programme/groups/${id}/sessions`, { cookie: coordinator, body: { ...body, kind: 'workshop' } });
     expect(workshop.status).toBe(400);
-    expect(workshop.body).toMatchObject({ code: 'session.kind', params: { allowed: ['kickoff', 'exchange', 'company_visit', 'symposium'] } });
+    expect(workshop.body).toMatchObject({ code: 'session.kind', params: { allowed: ['kickoff', 'exchange', 'company_visit', 'symposium', 'feedback'] } });
     expect(workshop.body.errors).toEqual([expect.objectContaining({ field: 'kind', code: 'session.kind' })]);
     expect(workshop.body.text.en).toContain('known: kickoff, exchange, company_visit, symposium');
     expect(await writeFingerprint(h.sql)).toEqual(before);

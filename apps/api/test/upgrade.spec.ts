@@ -27,6 +27,9 @@ const KICKOFF = '12326de0-e08d-4776-991d-e237f672dc23';
 const SYMPOSIUM = '11111111-0000-4000-8000-000000000001';
 const ACCEPTED_INVITATION = '11111111-0000-4000-8000-000000000003';
 const OPEN_INVITATION = '11111111-0000-4000-8000-000000000002';
+const CONSENT_FIRST = '22222222-0000-4000-8000-000000000001';
+const CONSENT_TWICE = '22222222-0000-4000-8000-000000000002';
+const CONSENT_WITHDRAWN = '22222222-0000-4000-8000-000000000003';
 
 /** Tables renamed by ProgrammeCore1764000005000: old name -> new name. */
 const RENAMED: Record<string, string> = {
@@ -70,6 +73,12 @@ beforeAll(async () => {
     await client.query('set session_replication_role = origin');
     // The fixture lists rows only; a dump of the installation also carries the audit log's sequence (pg_dump's setval), restored here.
     await client.query(`select setval(pg_get_serial_sequence('audit_log', 'id'), (select max(id) from audit_log))`);
+    // Whole-record consents as the installation could hold them: two active ones for the same partner (granted twice at once) and a withdrawn one.
+    await client.query(`
+      insert into consent (id, organisation_id, partner_id, granted_at, revoked_at)
+      select v.id::uuid, o.id, p.id, v.granted_at::timestamptz, v.revoked_at::timestamptz
+      from (select id from organisation order by name limit 1) o, (select id from partner order by slug limit 1) p,
+        (values ('${CONSENT_FIRST}', '2026-03-01T10:00:00Z', null), ('${CONSENT_TWICE}', '2026-03-01T10:00:01Z', null), ('${CONSENT_WITHDRAWN}', '2026-01-01T10:00:00Z', '2026-02-01T10:00:00Z')) v(id, granted_at, revoked_at)`);
   } finally {
     await client.end();
   }
@@ -112,7 +121,18 @@ describe('upgrading to the programme core', () => {
       'sector_programme', 'sector_conference', 'sector_question', 'chain_project', 'chain_agreement', 'chain_member', 'chain_specialist', 'session_item', 'flow_map', 'flow_variant', 'flow_node', 'material_flow',
       'business_case_option', 'business_case_line', 'chain_application',
     ]) expected[table] = 0;
+    // The journey's tables (migration 1764000008000) start empty.
+    for (const table of ['journey_access', 'journey_lead', 'funnel_stage', 'financing_step', 'follow_up_setting', 'follow_up_task', 'student', 'student_assignment']) expected[table] = 0;
     expect(after).toEqual(expected);
+  });
+
+  it('consents: every one becomes consent to the record (part organisation), and of two active ones for the same partner the later is withdrawn', async () => {
+    const rows: { id: string; part: string; active: boolean }[] = await sql.query(`select id, part, revoked_at is null as active from consent where id in ($1, $2, $3) order by id`, [CONSENT_FIRST, CONSENT_TWICE, CONSENT_WITHDRAWN]);
+    expect(rows).toEqual([
+      { id: CONSENT_FIRST, part: 'organisation', active: true },
+      { id: CONSENT_TWICE, part: 'organisation', active: false },
+      { id: CONSENT_WITHDRAWN, part: 'organisation', active: false },
+    ]);
   });
 
   it('the cohort: a Koploper group with its name, plan and status; the municipality and prize winner in koploper_cohort', async () => {

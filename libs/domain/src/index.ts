@@ -11,3 +11,4 @@ export * from './steps';
 export * from './chain/flow-map';
 export * from './chain/business-case';
 export * from './chain/members';
+export * from './journey/journey';

@@ -11,6 +11,7 @@ import { CalculationsModule } from '@koers/server-calculations';
 import { KoploperModule } from '@koers/server-koploper';
 import { MasterclassModule } from '@koers/server-masterclass';
 import { ChainModule } from '@koers/server-chain';
+import { JourneyModule } from '@koers/server-journey';
 import { HealthController } from './health.controller';
 import { ProblemFilter } from './problem.filter';
 
@@ -20,7 +21,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule, MasterclassModule, ChainModule],
+      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule, MasterclassModule, ChainModule, JourneyModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -1,4 +1,4 @@
-import type { StepDefinition } from '../programme/step-definition';
+import { FEEDBACK_SESSION_KIND, FEEDBACK_SESSION_LABEL, type StepDefinition } from '../programme/step-definition';
 
 /**
  * Step 3, the ketenprojecten: a lead organisation and its chain partners with a
@@ -24,7 +24,7 @@ export const CHAIN_STEP: StepDefinition = Object.freeze<StepDefinition>({
   closingPhase: 'implementation',
   guards: [],
   sessionKinds: ['design_session', 'work_conference'],
-  sessionKindLabels: { design_session: { nl: 'Werk- en ontwerpsessie', en: 'Work and design session' }, work_conference: { nl: 'Werkconferentie', en: 'Work conference' } },
+  sessionKindLabels: { design_session: { nl: 'Werk- en ontwerpsessie', en: 'Work and design session' }, work_conference: { nl: 'Werkconferentie', en: 'Work conference' }, [FEEDBACK_SESSION_KIND]: FEEDBACK_SESSION_LABEL },
   invitationPath: '/keten/uitnodiging',
   staffRoles: ['coach', 'specialist'],
   durationMonths: { min: 6, max: 24 },

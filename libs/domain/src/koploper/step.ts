@@ -1,4 +1,4 @@
-import type { StepDefinition } from '../programme/step-definition';
+import { FEEDBACK_SESSION_KIND, FEEDBACK_SESSION_LABEL, type StepDefinition } from '../programme/step-definition';
 import { PHASE_LABELS } from './labels';
 import { PHASES } from './track-phases';
 import { DEFAULT_COHORT_SIZE_RULE } from './cohort-rules';
@@ -21,6 +21,7 @@ export const KOPLOPER_STEP: StepDefinition = Object.freeze<StepDefinition>({
     exchange: { nl: 'Uitwisselingsbijeenkomst', en: 'Exchange meeting' },
     company_visit: { nl: 'Gesprek op locatie', en: 'Visit at the company' },
     symposium: { nl: 'Koplopersymposium', en: 'Symposium' },
+    [FEEDBACK_SESSION_KIND]: FEEDBACK_SESSION_LABEL,
   },
   invitationPath: '/koploper/uitnodiging',
   staffRoles: ['adviser', 'specialist'],

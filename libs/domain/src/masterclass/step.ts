@@ -1,4 +1,4 @@
-import type { StepDefinition } from '../programme/step-definition';
+import { FEEDBACK_SESSION_KIND, FEEDBACK_SESSION_LABEL, type StepDefinition } from '../programme/step-definition';
 
 /** Step 2, the CE-masterclasses: 5 to 10 entrepreneurs in workshops, each with an outcome. Refined by the masterclass issue. */
 export const MASTERCLASS_STEP: StepDefinition = Object.freeze<StepDefinition>({
@@ -17,7 +17,7 @@ export const MASTERCLASS_STEP: StepDefinition = Object.freeze<StepDefinition>({
   closingPhase: 'outcome',
   guards: [],
   sessionKinds: ['workshop', 'closing'],
-  sessionKindLabels: { workshop: { nl: 'Workshop', en: 'Workshop' }, closing: { nl: 'Slotbijeenkomst', en: 'Closing session' } },
+  sessionKindLabels: { workshop: { nl: 'Workshop', en: 'Workshop' }, closing: { nl: 'Slotbijeenkomst', en: 'Closing session' }, [FEEDBACK_SESSION_KIND]: FEEDBACK_SESSION_LABEL },
   invitationPath: '/masterclass/uitnodiging',
   staffRoles: ['coach', 'speaker'],
 });

@@ -280,3 +280,10 @@ export function checkRoomFor(step: StepDefinition, rule: CompositionRule, roles:
     throw new RuleError('group.full', { nl: `Dit ${step.groupName.nl} is vol (${rule.maxPartners} ketenpartners)`, en: `This ${step.groupName.en} is full (${rule.maxPartners} chain partners)` }, { max: rule.maxPartners });
   }
 }
+
+/**
+ * The session kind every step has besides its own: the plenary feedback after
+ * the track, with all participants invited. A closed group may still get one.
+ */
+export const FEEDBACK_SESSION_KIND = 'feedback';
+export const FEEDBACK_SESSION_LABEL: Bilingual = { nl: 'Plenaire terugkoppeling', en: 'Plenary feedback session' };

@@ -57,6 +57,22 @@ export class Db {
     return found;
   }
 
+  /**
+   * Runs `fn` as a journey read: row-level security then also shows another
+   * partner's rows of a company for the parts it consented to, and a company
+   * its own rows at every partner (the shared_journey policies). Off again
+   * afterwards, so the partner's own lists never mix in shared rows.
+   */
+  async sharedRead<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const em = this.em;
+    await em.query(`select set_config('app.shared_read', 'on', true)`);
+    try {
+      return await fn(em);
+    } finally {
+      await em.query(`select set_config('app.shared_read', '', true)`);
+    }
+  }
+
   newId(): string {
     return randomUUID();
   }

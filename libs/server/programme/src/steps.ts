@@ -15,10 +15,14 @@ export interface StepHooks {
   place?(em: EntityManager, group: ProgrammeGroup): Promise<string | null>;
 }
 
+/** Work of an area beside the steps after a group of any step closed (the journey's follow-up calls). Runs in the request's transaction. */
+export type GroupClosedListener = (em: EntityManager, group: ProgrammeGroup, finished: Enrolment[]) => Promise<void>;
+
 /** The steps as data (from the domain) and the hooks their libraries register at start. */
 @Injectable()
 export class ProgrammeSteps {
   private readonly hooks = new Map<StepKey, StepHooks>();
+  private readonly closedListeners: GroupClosedListener[] = [];
 
   definition(key: StepKey): StepDefinition {
     return STEPS[key];
@@ -32,5 +36,14 @@ export class ProgrammeSteps {
 
   hooksOf(key: StepKey): StepHooks {
     return this.hooks.get(key) ?? {};
+  }
+
+  /** Called once at start by an area that acts on every closed group, whatever its step. */
+  onGroupClosed(listener: GroupClosedListener): void {
+    this.closedListeners.push(listener);
+  }
+
+  groupClosedListeners(): readonly GroupClosedListener[] {
+    return this.closedListeners;
   }
 }

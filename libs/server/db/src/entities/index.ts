@@ -16,6 +16,12 @@ export * from './identity/membership.entity';
 export * from './identity/password-reset.entity';
 export * from './identity/session.entity';
 export * from './identity/user.entity';
+export * from './journey/financing-step.entity';
+export * from './journey/follow-up.entity';
+export * from './journey/funnel-stage.entity';
+export * from './journey/journey-access.entity';
+export * from './journey/journey-lead.entity';
+export * from './journey/student.entity';
 export * from './koploper/action-plan-item.entity';
 export * from './koploper/alumni-invitation.entity';
 export * from './koploper/baseline.entity';
@@ -64,6 +70,12 @@ import { Membership } from './identity/membership.entity';
 import { PasswordReset } from './identity/password-reset.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
+import { FinancingStep } from './journey/financing-step.entity';
+import { FollowUpSetting, FollowUpTask } from './journey/follow-up.entity';
+import { FunnelStageRow } from './journey/funnel-stage.entity';
+import { JourneyAccess } from './journey/journey-access.entity';
+import { JourneyLead } from './journey/journey-lead.entity';
+import { Student, StudentAssignment } from './journey/student.entity';
 import { ActionPlanItem } from './koploper/action-plan-item.entity';
 import { AlumniInvitation } from './koploper/alumni-invitation.entity';
 import { Baseline } from './koploper/baseline.entity';
@@ -105,6 +117,14 @@ export const coreEntities = [
   PasswordReset,
   Session,
   User,
+  FinancingStep,
+  FollowUpSetting,
+  FollowUpTask,
+  FunnelStageRow,
+  JourneyAccess,
+  JourneyLead,
+  Student,
+  StudentAssignment,
   ActionPlanItem,
   AlumniInvitation,
   Baseline,

@@ -12,6 +12,7 @@ import { ProgrammeCoreNames1764000006400 } from './1764000006400-programme-core-
 import { MembershipNames1764000006500 } from './1764000006500-membership-names';
 import { Chain1764000007000 } from './1764000007000-chain';
 import { ChainResults1764000007100 } from './1764000007100-chain-results';
+import { Journey1764000008000 } from './1764000008000-journey';
 
 /** Every migration in order; feature libs append theirs through DbModule.forRoot({ migrations }). */
-export const coreMigrations = [Foundation1764000000000, Diagnostics1764000001000, Calculations1764000002000, Cohorts1764000003000, KoploperTrack1764000004000, ProgrammeCore1764000005000, MasterclassScan1764000006000, Masterclass1764000006100, GroupFellows1764000006200, GroupMaterials1764000006300, ProgrammeCoreNames1764000006400, MembershipNames1764000006500, Chain1764000007000, ChainResults1764000007100];
+export const coreMigrations = [Foundation1764000000000, Diagnostics1764000001000, Calculations1764000002000, Cohorts1764000003000, KoploperTrack1764000004000, ProgrammeCore1764000005000, MasterclassScan1764000006000, Masterclass1764000006100, GroupFellows1764000006200, GroupMaterials1764000006300, ProgrammeCoreNames1764000006400, MembershipNames1764000006500, Chain1764000007000, ChainResults1764000007100, Journey1764000008000];

@@ -157,7 +157,9 @@ export class Groups {
       .execute();
     await this.db.em.update(ProgrammeGroup, { id }, { status: 'closed', closedAt: now });
     const finished = enrolments.filter((e) => e.phase !== WITHDRAWN_PHASE).map((e) => ({ ...e, phase: step.finalPhase, phaseReachedAt: now }));
-    await this.steps.hooksOf(group.step).groupClosed?.(this.db.em, { ...group, status: 'closed', closedAt: now }, finished);
+    const closed = { ...group, status: 'closed' as const, closedAt: now };
+    await this.steps.hooksOf(group.step).groupClosed?.(this.db.em, closed, finished);
+    for (const listener of this.steps.groupClosedListeners()) await listener(this.db.em, closed, finished);
   }
 
   /** The group's overview: participants with where they stand and what is late, staff, sessions, invitations (staff only). */

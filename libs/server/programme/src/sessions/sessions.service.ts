@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { StepDefinition } from '@koers/domain';
+import { FEEDBACK_SESSION_KIND, type StepDefinition } from '@koers/domain';
 import { BadInputError, Db, Enrolment, ProgrammeSession, SessionAttendance, SessionItem } from '@koers/server-db';
 import { In } from 'typeorm';
 import { Groups } from '../groups/groups.service';
@@ -17,7 +17,8 @@ export class Sessions {
 
   async create(groupId: string, dto: CreateSessionDto): Promise<SessionView> {
     const { group, step } = await this.groups.load(groupId);
-    Groups.assertOpen(group, step);
+    // The plenary feedback comes after the track: the one kind of session a closed group may still get.
+    if (dto.kind !== FEEDBACK_SESSION_KIND) Groups.assertOpen(group, step);
     checkKind(step, dto.kind);
     const startsAt = new Date(dto.startsAt);
     const endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
@@ -30,7 +31,7 @@ export class Sessions {
   async update(id: string, dto: UpdateSessionDto): Promise<SessionView> {
     const session = await this.db.findOwned(ProgrammeSession, id);
     const { group, step } = await this.groups.load(session.groupId);
-    Groups.assertOpen(group, step);
+    if (session.kind !== FEEDBACK_SESSION_KIND || (dto.kind ?? FEEDBACK_SESSION_KIND) !== FEEDBACK_SESSION_KIND) Groups.assertOpen(group, step);
     if (dto.kind !== undefined) checkKind(step, dto.kind);
     const next = {
       kind: dto.kind ?? session.kind, title: dto.title ?? session.title, location: dto.location ?? session.location, agenda: dto.agenda ?? session.agenda,
@@ -116,10 +117,12 @@ function dueOnDecision() {
   return new BadInputError('dueOn', { nl: 'Alleen een actie heeft een datum', en: 'Only an action has a due date' }, { code: 'session_item.due_decision' });
 }
 
+/** The step's kinds, and the plenary feedback every step has. */
 function checkKind(step: StepDefinition, kind: string) {
-  if (!step.sessionKinds.includes(kind)) {
-    const list = step.sessionKinds.join(', ');
-    throw new BadInputError('kind', { nl: `Onbekend soort bijeenkomst ${JSON.stringify(kind)}; wel: ${list}`, en: `Unknown kind of session ${JSON.stringify(kind)}; known: ${list}` }, { code: 'session.kind', params: { allowed: step.sessionKinds } });
+  const allowed = [...step.sessionKinds, FEEDBACK_SESSION_KIND];
+  if (!allowed.includes(kind)) {
+    const list = allowed.join(', ');
+    throw new BadInputError('kind', { nl: `Onbekend soort bijeenkomst ${JSON.stringify(kind)}; wel: ${list}`, en: `Unknown kind of session ${JSON.stringify(kind)}; known: ${list}` }, { code: 'session.kind', params: { allowed } });
   }
 }
 
