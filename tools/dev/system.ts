@@ -15,6 +15,7 @@ import { seedDemoAlliance, seedDemoTrack } from './seed-demo';
 import { seedDemoScan } from './seed-demo-scan';
 import { seedDemoMasterclass } from './seed-demo-masterclass';
 import { seedDemoChain } from './seed-demo-chain';
+import { seedDemoJourney } from './seed-demo-journey';
 
 export interface SystemOptions {
   port?: number;
@@ -124,6 +125,7 @@ export async function startSystem(opts: SystemOptions = {}): Promise<RunningSyst
   if (created && !opts.fresh) await seedDemoScan(ds, ids);
   if (created && !opts.fresh) await seedDemoMasterclass(ds, ids);
   if (created && !opts.fresh) await seedDemoChain(ds, ids);
+  if (created && !opts.fresh) await seedDemoJourney(ds, ids);
   await ds.destroy();
   if (created) log('Demo-alliantie aangemaakt / demo alliance seeded');
 
