@@ -90,7 +90,11 @@ async function readIds(ds: DataSource): Promise<DemoIds> {
   };
 }
 
-export const DEMO_SIGN_INS = USERS.map((u) => ({ email: u.email, roles: u.memberships.map((m) => `${m.role}@${m.partner}`).join(', ') }));
+export const DEMO_SIGN_INS = [
+  ...USERS.map((u) => ({ email: u.email, roles: u.memberships.map((m) => `${m.role}@${m.partner}`).join(', ') })),
+  // Seeded by seed-demo-journey.ts (its constant is not imported here: that module imports this one).
+  { email: 'deelnemer@schildersbedrijf-vanderveen.test', roles: 'participant@noord, participant@groningen (journey)' },
+];
 
 /**
  * A running Koplopergroep for the demo sign-ins (npm start only; the tests build
