@@ -3,7 +3,8 @@ import { AuditLog } from './entities/audit/audit-log.entity';
 import { requestScope } from './request-scope';
 
 /** Entities whose writes are bookkeeping, not user actions (sign-in is audited explicitly). */
-const NOT_AUDITED = new Set(['AuditLog', 'Session', 'PasswordReset']);
+// JourneyAccess is itself a log (every shared read): auditing it would double every read into audit_log.
+const NOT_AUDITED = new Set(['AuditLog', 'Session', 'PasswordReset', 'JourneyAccess']);
 /** Never copied into the audit log. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
 
