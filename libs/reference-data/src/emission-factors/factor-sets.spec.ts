@@ -24,7 +24,8 @@ describe('published emission-factor sets are immutable', () => {
   it.each(emissionFactorSets.map((s) => [s.id, s] as const))('%s matches its recorded hash', (id, set) => {
     const recorded = (published as Record<string, string>)[id];
     // A failure here means a published set was edited in place. Put new values in a NEW set (new id)
-    // so stored results stay reproducible; only add a hash for a brand-new set.
+    // so stored results stay reproducible; only add a hash for a brand-new set, or after an amendment
+    // the set records in `amendments` (a NOT VERIFIED placeholder replaced, a missing factor added).
     expect(recorded, `no recorded hash for ${id}: add "${id}": "${sha256(set)}" to published-factor-sets.sha256.json`).toBeDefined();
     expect(sha256(set)).toBe(recorded);
   });
@@ -58,8 +59,64 @@ describe('factor set content', () => {
     }
   });
 
+  it('marks NOT VERIFIED only what the 2026 list has no line for (organic waste, drinking water)', () => {
+    for (const set of emissionFactorSets) {
+      const marked = Object.entries(set.factors).filter(([, f]) => `${f.source} ${f.note ?? ''}`.includes('NOT VERIFIED')).map(([k]) => k);
+      // "replaces the NOT VERIFIED placeholder" in an amended note names what was there, it is not a mark.
+      const open = marked.filter((k) => !set.factors[k]!.note!.startsWith('Amended'));
+      expect(open.sort(), set.id).toEqual(['waste.organic', 'water']);
+    }
+  });
+
+  it('an amended factor is in a set that records its amendments', () => {
+    for (const set of emissionFactorSets) {
+      const amended = Object.values(set.factors).filter((f) => /^(Amended|Added) \d{4}-\d{2}-\d{2}/.test(f.note ?? ''));
+      if (amended.length) expect(set.amendments?.length, set.id).toBeGreaterThan(0);
+    }
+    const set2024 = getFactorSet('co2emissiefactoren-nl-2024')!;
+    expect(set2024.factors['waste.residual']).toMatchObject({ kgCO2ePerUnit: 0.038, source: expect.stringContaining('lijst 2026') });
+    expect(set2024.factors['waste.residual']!.note).toContain('replaces the NOT VERIFIED placeholder 0.4');
+    expect(set2024.factors['district_heat']).toMatchObject({ kgCO2ePerUnit: 40.45, ttwKgCO2ePerUnit: 34.31 });
+    // What was read from the 2024 list stays as it was.
+    expect(set2024.factors['electricity.grey']).toMatchObject({ kgCO2ePerUnit: 0.536, source: expect.stringContaining('januari 2024') });
+  });
+
+  it('the sets share their keys, so an activity type works in every year', () => {
+    const keys = (id: string) => Object.keys(getFactorSet(id)!.factors).sort();
+    // The 2026 list adds the grid mix (location-based electricity) as a line of its own.
+    expect(keys('co2emissiefactoren-nl-2026')).toEqual([...keys('co2emissiefactoren-nl-2024'), 'electricity.grid-mix'].sort());
+    expect(keys('co2emissiefactoren-nl-2025')).toEqual(keys('co2emissiefactoren-nl-2024'));
+  });
+
   it('ids are unique', () => {
     expect(new Set(emissionFactorSets.map((s) => s.id)).size).toBe(emissionFactorSets.length);
+  });
+});
+
+describe('the 2026 list', () => {
+  const f = (key: string) => getFactorSet('co2emissiefactoren-nl-2026')!.factors[key]!;
+  // The worked checks printed with the list (WTW, kg CO2e).
+  it.each([
+    ['electricity.grey', 10_000, 4830],
+    ['electricity.grid-mix', 10_000, 2440],
+    ['natural_gas', 5000, 10_670],
+    ['diesel', 1000, 3251],
+    ['district_heat', 100, 4045],
+    ['car.unknown', 10_000, 1900],
+    ['waste.residual', 12_000, 456],
+  ] as const)('%s: %d units give %d kg', (key, amount, kg) => {
+    expect(Math.round(amount * f(key).kgCO2ePerUnit * 1000) / 1000).toBe(kg);
+  });
+
+  it('natural gas splits into TTW 8,895 and WTT 1,775 kg for 5,000 Nm³', () => {
+    expect(Math.round(5000 * f('natural_gas').ttwKgCO2ePerUnit)).toBe(8895);
+    expect(Math.round(5000 * (f('natural_gas').kgCO2ePerUnit - f('natural_gas').ttwKgCO2ePerUnit))).toBe(1775);
+  });
+
+  it('names the source of every factor that is not a line of the list', () => {
+    for (const [key, factor] of Object.entries(getFactorSet('co2emissiefactoren-nl-2026')!.factors)) {
+      if (!factor.source.startsWith('CO2emissiefactoren.nl, lijst 2026')) expect(factor.note, key).toMatch(/Not a line of the CO2emissiefactoren.nl 2026 list/);
+    }
   });
 });
 
@@ -67,7 +124,8 @@ describe('choosing a set', () => {
   it('picks the newest set valid for the year or earlier', () => {
     expect(newestFactorSetForYear(2024)?.id).toBe('co2emissiefactoren-nl-2024');
     expect(newestFactorSetForYear(2025)?.id).toBe('co2emissiefactoren-nl-2025');
-    expect(newestFactorSetForYear(2031)?.id).toBe('co2emissiefactoren-nl-2025');
+    expect(newestFactorSetForYear(2026)?.id).toBe('co2emissiefactoren-nl-2026');
+    expect(newestFactorSetForYear(2031)?.id).toBe('co2emissiefactoren-nl-2026');
     expect(newestFactorSetForYear(2023)).toBeUndefined();
   });
 

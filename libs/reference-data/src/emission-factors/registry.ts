@@ -1,13 +1,18 @@
 import { deepFreeze } from '../deep-freeze';
 import { CO2EMISSIEFACTOREN_NL_2024 } from './sets/co2emissiefactoren-nl-2024';
 import { CO2EMISSIEFACTOREN_NL_2025 } from './sets/co2emissiefactoren-nl-2025';
+import { CO2EMISSIEFACTOREN_NL_2026 } from './sets/co2emissiefactoren-nl-2026';
 import type { EmissionFactorSet, EmissionFactorSetSummary } from './types';
 
 /** Reference-data id of the list of set summaries (what a calculator reads to pick a set). */
 export const EMISSION_FACTOR_SET_INDEX_ID = 'emission-factor-sets';
 
 /** Every published set. A new yearly list is one new file plus one line here (and its hash, see the spec). */
-export const emissionFactorSets: readonly EmissionFactorSet[] = deepFreeze([CO2EMISSIEFACTOREN_NL_2024, CO2EMISSIEFACTOREN_NL_2025]);
+export const emissionFactorSets: readonly EmissionFactorSet[] = deepFreeze([
+  CO2EMISSIEFACTOREN_NL_2024,
+  CO2EMISSIEFACTOREN_NL_2025,
+  CO2EMISSIEFACTOREN_NL_2026,
+]);
 
 export const emissionFactorSetIndex: readonly EmissionFactorSetSummary[] = deepFreeze(
   emissionFactorSets.map(({ id, title, published, validFromYear }) => ({ id, title, published, validFromYear })),

@@ -1,5 +1,5 @@
-/** Units a factor is expressed per. Activity units (MWh, t) are converted by the calculator. */
-export type FactorUnit = 'kWh' | 'm3' | 'GJ' | 'l' | 'km' | 'kg';
+/** Units a factor is expressed per (tkm: tonne-kilometre). Activity units (MWh, t) are converted by the calculator. */
+export type FactorUnit = 'kWh' | 'm3' | 'GJ' | 'l' | 'km' | 'kg' | 'tkm';
 
 export interface EmissionFactor {
   unit: FactorUnit;
@@ -23,6 +23,12 @@ export interface EmissionFactorSet {
   /** First reporting year the set is meant for (the list advises using new factors from the year of publication). */
   validFromYear: number;
   basis: 'well-to-wheel';
+  /**
+   * Changes made after publication, newest last. Only two kinds are allowed: a placeholder
+   * marked NOT VERIFIED replaced by a sourced value, and a factor added for an activity the
+   * set had none for. Each changed factor's note says what it was (factor-sets.spec.ts).
+   */
+  amendments?: readonly { date: string; what: string }[];
   factors: Readonly<Record<string, EmissionFactor>>;
 }
 

@@ -1,4 +1,5 @@
 import type { EmissionFactorSet } from '../types';
+import { addedFactors, AMENDED_2026, replacedBy2026 } from './amend-from-2026';
 
 const LIST = 'CO2emissiefactoren.nl, lijst januari 2025';
 const CHECKED = 'Carried over from the 2024 set (a secondary citation of that list); not reported among the >5% changes of 2025. Verify against the published 2025 list.';
@@ -9,7 +10,8 @@ const SPLIT = 'The TTW/WTT split is an estimate (CE Delft 2023: 300 of 374 g/kWh
  * CO2emissiefactoren.nl as updated in January 2025 (exact day not verified), for footprints
  * from reporting year 2025. Changes versus 2024 follow the changes reported by Milieubarometer
  * ("Yearly update CO2-factors February 2025"); factors not reported as changed by more than 5% are
- * carried over and say so. PUBLISHED: never edit in place; add a new set.
+ * carried over and say so.
+ * PUBLISHED: never edit in place except as `amendments` allows (its hash is pinned); new values mean a new set.
  */
 export const CO2EMISSIEFACTOREN_NL_2025: EmissionFactorSet = {
   id: 'co2emissiefactoren-nl-2025',
@@ -18,6 +20,12 @@ export const CO2EMISSIEFACTOREN_NL_2025: EmissionFactorSet = {
   published: '2025-01',
   validFromYear: 2025,
   basis: 'well-to-wheel',
+  amendments: [
+    {
+      date: AMENDED_2026,
+      what: 'NOT VERIFIED placeholders replaced by the values of the CO2emissiefactoren.nl 2026 list: district heat (was 38.25 kg/GJ (2024 indicative value x 1.53)), waste residual 0.4, paper 0.04, plastic 0.3, glass 0.025 and wood 0.06 kg/kg (now the GHG-protocol figures per tonne, per kg). Organic waste and water are not on the list and stay marked. Added from the 2026 set the factors of the activity types added in footprint.ghg 1.1.0 (own solar, green gas, propane, HVO30, bus, public transport, goods by van, refrigerants).',
+    },
+  ],
   factors: {
     'electricity.grey': {
       unit: 'kWh', kgCO2ePerUnit: 0.498, ttwKgCO2ePerUnit: 0.4, source: `${LIST}, Elektriciteit: grijze stroom`,
@@ -39,10 +47,7 @@ export const CO2EMISSIEFACTOREN_NL_2025: EmissionFactorSet = {
       unit: 'm3', kgCO2ePerUnit: 2.134, ttwKgCO2ePerUnit: 1.788, source: `${LIST}, Brandstoffen: aardgas (Nm3)`,
       note: 'Natural gas changed by less than 5% in 2025 (Milieubarometer); the exact 2025 value is not verified, 2024 value kept.',
     },
-    district_heat: {
-      unit: 'GJ', kgCO2ePerUnit: 38.25, ttwKgCO2ePerUnit: 30.6, source: `${LIST}, Warmtelevering: warmtenet gemiddeld`,
-      note: 'NOT VERIFIED: 2024 indicative value x 1.53 (heat from heating networks +53% reported for 2025).',
-    },
+    district_heat: replacedBy2026('district_heat', '38.25 kg/GJ (2024 indicative value x 1.53)'),
     diesel: {
       unit: 'l', kgCO2ePerUnit: 3.256, ttwKgCO2ePerUnit: 2.62, source: `${LIST}, Brandstoffen voertuigen: diesel (B7, NL)`,
       note: `${CHECKED} TTW is an estimate.`,
@@ -91,12 +96,16 @@ export const CO2EMISSIEFACTOREN_NL_2025: EmissionFactorSet = {
       unit: 'km', kgCO2ePerUnit: 0.147, ttwKgCO2ePerUnit: 0.122, source: `${LIST}, Personenvervoer: vliegtuig > 2500 km (reizigerskilometer)`,
       note: `${MEMORY} TTW is an estimate (~83%).`,
     },
-    'waste.residual': { unit: 'kg', kgCO2ePerUnit: 0.4, ttwKgCO2ePerUnit: 0.4, source: 'Indicative, not part of CO2emissiefactoren.nl (no waste category)', note: 'NOT VERIFIED: indicative value for incinerated residual waste; replace with a sourced figure in a new set.' },
-    'waste.paper': { unit: 'kg', kgCO2ePerUnit: 0.04, ttwKgCO2ePerUnit: 0.04, source: 'Indicative, not part of CO2emissiefactoren.nl (no waste category)', note: 'NOT VERIFIED: collection and recycling processing only.' },
-    'waste.plastic': { unit: 'kg', kgCO2ePerUnit: 0.3, ttwKgCO2ePerUnit: 0.3, source: 'Indicative, not part of CO2emissiefactoren.nl (no waste category)', note: 'NOT VERIFIED: indicative value.' },
-    'waste.organic': { unit: 'kg', kgCO2ePerUnit: 0.03, ttwKgCO2ePerUnit: 0.03, source: 'Indicative, not part of CO2emissiefactoren.nl (no waste category)', note: 'NOT VERIFIED: composting/digestion, indicative value.' },
-    'waste.glass': { unit: 'kg', kgCO2ePerUnit: 0.025, ttwKgCO2ePerUnit: 0.025, source: 'Indicative, not part of CO2emissiefactoren.nl (no waste category)', note: 'NOT VERIFIED: indicative value.' },
-    'waste.wood': { unit: 'kg', kgCO2ePerUnit: 0.06, ttwKgCO2ePerUnit: 0.06, source: 'Indicative, not part of CO2emissiefactoren.nl (no waste category)', note: 'NOT VERIFIED: indicative value.' },
-    water: { unit: 'm3', kgCO2ePerUnit: 0.298, ttwKgCO2ePerUnit: 0.298, source: 'Indicative, not part of CO2emissiefactoren.nl (drinking water supply)', note: 'NOT VERIFIED: indicative value for Dutch tap water supply; replace with a sourced figure in a new set.' },
+    'waste.residual': replacedBy2026('waste.residual', '0.4 kg/kg (indicative)'),
+    'waste.paper': replacedBy2026('waste.paper', '0.04 kg/kg (indicative)'),
+    'waste.plastic': replacedBy2026('waste.plastic', '0.3 kg/kg (indicative)'),
+    'waste.organic': {
+      unit: 'kg', kgCO2ePerUnit: 0.03, ttwKgCO2ePerUnit: 0.03, source: 'Indicative, not part of CO2emissiefactoren.nl (no line for organic waste)',
+      note: 'NOT VERIFIED: composting/digestion, indicative value; its origin was not recorded, and the 2026 list has no line for organic waste either.',
+    },
+    'waste.glass': replacedBy2026('waste.glass', '0.025 kg/kg (indicative)'),
+    'waste.wood': replacedBy2026('waste.wood', '0.06 kg/kg (indicative)'),
+    water: { unit: 'm3', kgCO2ePerUnit: 0.298, ttwKgCO2ePerUnit: 0.298, source: 'Indicative, not part of CO2emissiefactoren.nl (drinking water supply)', note: 'NOT VERIFIED: indicative value for Dutch tap water supply; its origin was not recorded. Drinking water is not on the CO2emissiefactoren.nl list (the 2026 list says: take it from another named source, e.g. the water company); replace with a sourced figure in a new set.' },
+    ...addedFactors(),
   },
 };
