@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinCalculators, builtinReferenceProvider, createBuiltinRegistry } from './index';
 
 /** Every built-in as id@version, in the order of builtinCalculators (the calculator generator appends new plugins here). */
-const BUILTIN_IDS = ['footprint.ghg@1.0.0', 'iso26000.scan@1.0.0', 'circularity.cti@0.1.0', 'chain.impact@0.1.0', 'profile.recommendations@0.1.0'];
+const BUILTIN_IDS = ['footprint.ghg@1.1.0', 'iso26000.scan@1.0.0', 'circularity.cti@0.1.0', 'chain.impact@0.1.0', 'profile.recommendations@0.1.0'];
 
 describe('built-in calculators', () => {
   it('registers every built-in', () => {
@@ -16,7 +16,7 @@ describe('built-in calculators', () => {
 
   it('resolves factor sets, their index, the ISO structure and the measures catalogue, and nothing else', () => {
     expect(builtinReferenceProvider.get('co2emissiefactoren-nl-2025')).toMatchObject({ id: 'co2emissiefactoren-nl-2025' });
-    expect(builtinReferenceProvider.get('emission-factor-sets')).toHaveLength(2);
+    expect(builtinReferenceProvider.get('emission-factor-sets')).toHaveLength(3);
     expect(builtinReferenceProvider.get('iso26000.structure')).toHaveProperty('coreSubjects');
     expect(builtinReferenceProvider.get('measures.catalogue.v1')).toMatchObject({ id: 'measures.catalogue.v1' });
     expect(builtinReferenceProvider.get('nope')).toBeUndefined();
@@ -32,7 +32,7 @@ describe('built-in calculators', () => {
   });
 
   it('refuses an external plugin that reuses a built-in id@version', () => {
-    expect(() => createBuiltinRegistry([builtinCalculators[0]!])).toThrow('calculator footprint.ghg@1.0.0 is already registered');
+    expect(() => createBuiltinRegistry([builtinCalculators[0]!])).toThrow('calculator footprint.ghg@1.1.0 is already registered');
   });
 
   it('the example external plugin in plugins/ passes validation and runs', () => {

@@ -13,7 +13,7 @@ const provider: ReferenceProvider = { get: (id) => referenceData.get(id) };
  * pp-loop-complete (2025 → co2emissiefactoren-nl-2025):
  *   electricity 50 000 − 45 000 = 5 000 kWh × 0.268 (electricity.unknown) = 1 340 kg;
  *   gas 10 000 − 6 000 = 4 000 m³ × 2.134 (natural_gas) = 8 536 kg;
- *   incineration 700 − 500 = 200 kg × 0.4 (waste.residual) = 80 kg; total 9 956 kg;
+ *   incineration 700 − 500 = 200 kg × 0.038 (waste.residual, amended from the 2026 list; was 0.4) = 7.6 kg; total 9 883.6 kg;
  *   landfill 300 − 100 = 200 kg: no landfill factor in the set → notCounted;
  *   virgin PP 1 000 → 600 (400 kg back from the recycler at 100 % recycled) → notCounted, no number;
  *   water 2 000 − 1 500 = 500 m³; fte 1.5 + 2 − 0.5 = 3;
@@ -21,7 +21,7 @@ const provider: ReferenceProvider = { get: (id) => referenceData.get(id) };
  *   20 000 × 4.329477 − 80 000 = 6 589.53, 0 − 10 000 = −10 000; total 60 000 × 4.329477 − 210 000 = 49 768.60;
  *   payback 120 000 / 40 000 = 3, 80 000 / 20 000 = 4, none for 0 benefit (note), total 210 000 / 60 000 = 3.5.
  * furniture-partial (2024 → co2emissiefactoren-nl-2024): no redesign energy → no energy lines + note;
- *   incineration 250 − 100 = 150 kg × 0.4 = 60 kg; 150 kg to collection without route (note);
+ *   incineration 250 − 100 = 150 kg × 0.038 = 5.7 kg; 150 kg to collection without route (note);
  *   redesign without nodes → routes only, virgin material not compared (note); water missing → null;
  *   payback 5 000 / 1 500 = 3.33, NPV at 0 % 10 × 1 500 − 5 000 = 10 000.
  * invalid-scenarios: every problem with its path.
@@ -52,7 +52,8 @@ function ok(input: unknown, p: ReferenceProvider = provider): ChainImpactOutput 
 describe('chain.impact', () => {
   it('picks the newest set valid for the year, or the one asked for', () => {
     expect(ok({ ...base, year: 2024 }).factorSet.id).toBe('co2emissiefactoren-nl-2024');
-    expect(ok({ ...base, year: 2031 }).factorSet).toMatchObject({ id: 'co2emissiefactoren-nl-2025', selectedBy: 'newest-for-year' });
+    expect(ok({ ...base, year: 2026 }).factorSet).toMatchObject({ id: 'co2emissiefactoren-nl-2026', selectedBy: 'newest-for-year' });
+    expect(ok({ ...base, year: 2031 }).factorSet).toMatchObject({ id: 'co2emissiefactoren-nl-2026', selectedBy: 'newest-for-year' });
     expect(ok({ ...base, year: 2025, factorSet: 'co2emissiefactoren-nl-2024' }).factorSet).toMatchObject({ id: 'co2emissiefactoren-nl-2024', selectedBy: 'input' });
     const r = runCalculator(chainImpact, { ...base, year: 2019 }, provider);
     expect(r.status === 'failed' && r.error).toMatch(/no emission-factor set is valid for 2019/);
@@ -76,14 +77,14 @@ describe('chain.impact', () => {
   it('reads outflow routes from the flows when no nodes are given, and from the node kinds when they are', () => {
     const flows = [flow('Gebruik', 'AVI', 'x', 100), flow('Gebruik', 'AVI', 'x', 50, { recoveryRoute: 'incineration' })];
     const withoutNodes = ok({ ...base, asIs: { flows }, redesign: empty });
-    // only the 50 kg with a route: 50 × 0.4 = 20
+    // only the 50 kg with a route: 50 × 0.038 = 1.9
     expect(withoutNodes.outflowByRoute.asIs.byRoute.incineration).toBe(50);
-    expect(withoutNodes.co2.lines).toMatchObject([{ item: 'waste_incineration', reductionQuantity: 50, kgCO2eReduction: 20 }]);
+    expect(withoutNodes.co2.lines).toMatchObject([{ item: 'waste_incineration', reductionQuantity: 50, kgCO2eReduction: 1.9 }]);
     expect(withoutNodes.notes.map((n) => n.code)).toEqual(['nodes-missing', 'nodes-missing', 'energy-missing', 'water-missing']);
 
     const withNodes = ok({ ...base, asIs: { nodes: [node('Gebruik', 'use'), node('AVI', 'incineration')], flows }, redesign: empty });
-    // both flows go into an incineration node: 150 × 0.4 = 60
-    expect(withNodes.co2.lines).toMatchObject([{ item: 'waste_incineration', asIsQuantity: 150, redesignQuantity: 0, kgCO2eReduction: 60 }]);
+    // both flows go into an incineration node: 150 × 0.038 = 5.7
+    expect(withNodes.co2.lines).toMatchObject([{ item: 'waste_incineration', asIsQuantity: 150, redesignQuantity: 0, kgCO2eReduction: 5.7 }]);
   });
 
   it('lists virgin material replaced under notCounted, with no CO2 figure, and counts a recycling → production loop as not virgin', () => {

@@ -12,8 +12,10 @@ export const CHAIN_IMPACT_VERSION = '0.1.0';
 export const GRID_MIX_ELECTRICITY_KEY = 'electricity.unknown';
 export const NATURAL_GAS_KEY = 'natural_gas';
 /**
- * Waste factors per route, by key in the set. The 2024 and 2025 sets have `waste.residual`
- * ("indicative value for incinerated residual waste") and no landfill factor; a route
+ * Waste factors per route, by key in the set. The sets have `waste.residual` (since the
+ * 2026 list, in the 2024 and 2025 sets too: its GHG-protocol figure, collection and
+ * processing, the incineration itself being counted by the user of the energy) and no
+ * landfill factor; a route
  * whose key the set lacks is listed under notCounted, never given a number.
  */
 export const WASTE_FACTOR_KEYS: Readonly<Record<'incineration' | 'landfill', string>> = { incineration: 'waste.residual', landfill: 'waste.landfill' };

@@ -50,6 +50,45 @@ describe('footprint.ghg', () => {
     expect(r).toEqual({ status: 'invalid-input', issues: [{ path: 'previous.year', message: 'previous year must be before 2024' }] });
   });
 
+  it('location-based electricity takes the grid mix where the set has it, and the grey factor in the 2024 and 2025 sets, which have none', () => {
+    const location = (year: number) => {
+      const r = runCalculator(footprintGhg, { year, activities: [{ type: 'electricity', amount: 1000, unit: 'kWh', contract: 'green-nl' }] }, provider);
+      if (r.status !== 'ok') throw new Error(JSON.stringify(r));
+      return (r.output as { lines: { locationBased: { factorKey: string; kgCO2e: number } }[] }).lines[0]!.locationBased;
+    };
+    expect(location(2026)).toMatchObject({ factorKey: 'electricity.grid-mix', kgCO2e: 244 });
+    expect(location(2025)).toMatchObject({ factorKey: 'electricity.grey', kgCO2e: 498 });
+    expect(location(2024)).toMatchObject({ factorKey: 'electricity.grey', kgCO2e: 536 });
+  });
+
+  it('computes the new activity types with the 2024 and 2025 sets too (a baseline of last year)', () => {
+    for (const year of [2024, 2025]) {
+      const r = runCalculator(
+        footprintGhg,
+        { year, activities: [{ type: 'refrigerant', amount: 1, unit: 'kg', refrigerant: 'R32' }, { type: 'green_gas', amount: 100, unit: 'm3' }, { type: 'solar_production', amount: 5000, unit: 'kWh' }] },
+        provider,
+      );
+      expect(r.status === 'ok' && (r.output as { totalKgCO2e: number }).totalKgCO2e, String(year)).toBe(771 + 30.5);
+    }
+  });
+
+  it('refuses a refrigerant, freight mode or purpose it has no factor for, naming the field', () => {
+    const r = runCalculator(
+      footprintGhg,
+      {
+        year: 2026,
+        activities: [
+          { type: 'refrigerant', amount: 1, unit: 'kg', refrigerant: 'R22' },
+          { type: 'freight_tkm', amount: 1, unit: 'tkm', mode: 'rail' },
+          { type: 'bus_km', amount: 1, unit: 'km' },
+          { type: 'propane', amount: 1, unit: 'm3' },
+        ],
+      },
+      provider,
+    );
+    expect(r.status === 'invalid-input' && r.issues.map((i) => i.path)).toEqual(['activities.0.refrigerant', 'activities.1.mode', 'activities.2.purpose', 'activities.3.unit']);
+  });
+
   it('is deterministic', () => {
     const input = { year: 2024, activities: [{ type: 'natural_gas', amount: 1, unit: 'm3' }] };
     expect(runCalculator(footprintGhg, input, provider)).toEqual(runCalculator(footprintGhg, input, provider));

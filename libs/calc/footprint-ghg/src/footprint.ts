@@ -5,7 +5,8 @@ import { ruleFor, UNIT_TO_FACTOR_UNIT } from './rules';
 import { footprintInputSchema, footprintOutputSchema, THEMES, type FootprintInput, type FootprintOutput, type Line } from './schema';
 
 export const FOOTPRINT_GHG_ID = 'footprint.ghg';
-export const FOOTPRINT_GHG_VERSION = '1.0.0';
+/** 1.1.0: the activity types of a Milieubarometer baseline (refrigerants, green gas, propane, HVO, bus, public transport, goods in tonne-km, own solar) and grid-mix location-based electricity where the set has the line. */
+export const FOOTPRINT_GHG_VERSION = '1.1.0';
 
 /** The factor set a calculation of `year` uses: the one named, else the newest published set valid for the year (also chain.impact's). */
 export function chooseSet(input: { year: number; factorSet?: string | null }, ctx: CalculatorContext): { set: EmissionFactorSet; selectedBy: 'input' | 'newest-for-year' } {
@@ -45,7 +46,7 @@ export function computeFootprint(input: FootprintInput, ctx: CalculatorContext):
     const quantity = activity.amount * conversion.multiplier;
     const key = rule.factorKey(activity);
     const f = factor(set, key, conversion.factorUnit);
-    const locationKey = rule.locationFactorKey?.(activity);
+    const locationKey = rule.locationFactorKey?.(activity, (k) => set.factors[k] !== undefined);
     const locationFactor = locationKey ? factor(set, locationKey, conversion.factorUnit) : undefined;
     return {
       type: activity.type,

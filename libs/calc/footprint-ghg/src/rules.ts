@@ -10,6 +10,7 @@ export const UNIT_TO_FACTOR_UNIT: Readonly<Record<string, { factorUnit: string; 
   km: { factorUnit: 'km', multiplier: 1 },
   kg: { factorUnit: 'kg', multiplier: 1 },
   t: { factorUnit: 'kg', multiplier: 1000 },
+  tkm: { factorUnit: 'tkm', multiplier: 1 },
 };
 
 export interface ActivityRule<A extends Activity = Activity> {
@@ -20,23 +21,39 @@ export interface ActivityRule<A extends Activity = Activity> {
   ghgCategory(a: A): string;
   /** Factor used for the line (market-based for electricity). */
   factorKey(a: A): string;
-  /** Location-based factor, only where it differs in kind (electricity). */
-  locationFactorKey?(a: A): string;
+  /** Location-based factor, only where it differs in kind (electricity); `has` tells which keys the chosen set has. */
+  locationFactorKey?(a: A, has: (key: string) => boolean): string;
 }
 
 type Rules = { [T in ActivityType]: ActivityRule<Extract<Activity, { type: T }>> };
 
-/** Location-based electricity always uses the grey grid factor (see docs/calculators.md). */
-export const LOCATION_BASED_ELECTRICITY_KEY = 'electricity.grey';
+/**
+ * Location-based electricity uses the grid mix. From the 2026 list on it is a line of its
+ * own (`electricity.grid-mix`); the 2024 and 2025 sets have none, and their location-based
+ * figures keep the grey factor they were computed with (see docs/calculators.md).
+ */
+export const LOCATION_BASED_ELECTRICITY_KEY = 'electricity.grid-mix';
+export const LOCATION_BASED_ELECTRICITY_FALLBACK_KEY = 'electricity.grey';
+
+const tripCategory = (a: { purpose: 'business' | 'commute' }) => (a.purpose === 'commute' ? '7-employee-commuting' : '6-business-travel');
 
 /**
  * One rule per activity type: adding a type is one entry here plus its schema.
  * Scope rule: own fuel use is scope 1; bought electricity and heat scope 2; business
  * km in company cars scope 1, or scope 2 when electric; commuting, train, flights,
- * waste and water scope 3.
+ * waste and water scope 3. Added in 1.1.0: refrigerant leakage, green gas, propane and
+ * HVO are own emissions (scope 1); bus and public transport scope 3 by purpose (business
+ * travel or commuting); goods transport bought in tonne-km scope 3 category 4; own solar
+ * production is a zero line in scope 1 (see solar_production).
  */
 export const ACTIVITY_RULES: Rules = {
-  electricity: { theme: 'energy', scope: () => 2, ghgCategory: () => 'scope2', factorKey: (a) => `electricity.${a.contract}`, locationFactorKey: () => LOCATION_BASED_ELECTRICITY_KEY },
+  electricity: {
+    theme: 'energy',
+    scope: () => 2,
+    ghgCategory: () => 'scope2',
+    factorKey: (a) => `electricity.${a.contract}`,
+    locationFactorKey: (_a, has) => (has(LOCATION_BASED_ELECTRICITY_KEY) ? LOCATION_BASED_ELECTRICITY_KEY : LOCATION_BASED_ELECTRICITY_FALLBACK_KEY),
+  },
   natural_gas: { theme: 'energy', scope: () => 1, ghgCategory: () => 'scope1', factorKey: () => 'natural_gas' },
   district_heat: { theme: 'energy', scope: () => 2, ghgCategory: () => 'scope2', factorKey: () => 'district_heat' },
   diesel: { theme: 'mobility', scope: () => 1, ghgCategory: () => 'scope1', factorKey: () => 'diesel' },
@@ -52,6 +69,22 @@ export const ACTIVITY_RULES: Rules = {
   flight_km: { theme: 'mobility', scope: () => 3, ghgCategory: () => '6-business-travel', factorKey: (a) => `flight.${a.haul}` },
   waste: { theme: 'waste', scope: () => 3, ghgCategory: () => '5-waste', factorKey: (a) => `waste.${a.stream}` },
   water: { theme: 'water', scope: () => 3, ghgCategory: () => '1-purchased-goods-and-services', factorKey: () => 'water' },
+  // Leaked refrigerant is emitted on site: kg x GWP, all direct. Under energy: it is part of the cooling and heat-pump installations.
+  refrigerant: { theme: 'energy', scope: () => 1, ghgCategory: () => 'scope1', factorKey: (a) => `refrigerant.${a.refrigerant}` },
+  green_gas: { theme: 'energy', scope: () => 1, ghgCategory: () => 'scope1', factorKey: () => 'green_gas' },
+  propane: { theme: 'energy', scope: () => 1, ghgCategory: () => 'scope1', factorKey: (a) => (a.unit === 'kg' ? 'propane.kg' : 'propane') },
+  hvo: { theme: 'mobility', scope: () => 1, ghgCategory: () => 'scope1', factorKey: (a) => a.blend ?? 'hvo30' },
+  bus_km: { theme: 'mobility', scope: () => 3, ghgCategory: tripCategory, factorKey: () => 'bus' },
+  public_transport_km: { theme: 'mobility', scope: () => 3, ghgCategory: tripCategory, factorKey: () => 'public_transport' },
+  // Tonne-km are goods carried by others for the company (its own vans are in their fuel): upstream transport.
+  freight_tkm: { theme: 'mobility', scope: () => 3, ghgCategory: () => '4-upstream-transportation', factorKey: (a) => `freight.${a.mode}` },
+  /*
+   * Own solar production is reported as a line of its own (kWh produced, 0 kg), never
+   * subtracted from bought electricity: what is used on site never passes the meter, so
+   * the bought kWh already leave it out, and what is fed back is not bought electricity
+   * the company avoids (the GHG Protocol does not net exports against scope 2).
+   */
+  solar_production: { theme: 'energy', scope: () => 1, ghgCategory: () => 'scope1', factorKey: () => 'electricity.own-solar' },
 };
 
 export function ruleFor(activity: Activity): ActivityRule {

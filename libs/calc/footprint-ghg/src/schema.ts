@@ -6,6 +6,13 @@ export const ELECTRICITY_CONTRACTS = ['grey', 'green-nl', 'green-eu', 'unknown']
 export const CAR_FUELS = ['petrol', 'diesel', 'lpg', 'electric', 'unknown'] as const;
 export const HAULS = ['short', 'medium', 'long'] as const;
 export const WASTE_STREAMS = ['residual', 'paper', 'plastic', 'organic', 'glass', 'wood'] as const;
+/** The refrigerants the factor sets carry a GWP for (kg CO2e per kg leaked). */
+export const REFRIGERANTS = ['R32', 'R134a', 'R404A', 'R410A', 'R407C', 'R290', 'R744'] as const;
+/** HVO as the list has it: only the 30% blend (HVO100 has no line). */
+export const HVO_BLENDS = ['hvo30'] as const;
+/** Goods transport in tonne-km: the list has a line for the van below 2 t only (rail and inland shipping are not on it). */
+export const FREIGHT_MODES = ['road-van'] as const;
+export const TRIP_PURPOSES = ['business', 'commute'] as const;
 
 const label = { label: z.string().max(200).optional() };
 
@@ -16,11 +23,20 @@ export const activitySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('diesel'), amount, unit: z.literal('l'), ...label }),
   z.object({ type: z.literal('petrol'), amount, unit: z.literal('l'), ...label }),
   z.object({ type: z.literal('lpg'), amount, unit: z.literal('l'), ...label }),
-  z.object({ type: z.literal('car_km'), amount, unit: z.literal('km'), fuel: z.enum(CAR_FUELS), purpose: z.enum(['business', 'commute']), ...label }),
+  z.object({ type: z.literal('car_km'), amount, unit: z.literal('km'), fuel: z.enum(CAR_FUELS), purpose: z.enum(TRIP_PURPOSES), ...label }),
   z.object({ type: z.literal('train_km'), amount, unit: z.literal('km'), ...label }),
   z.object({ type: z.literal('flight_km'), amount, unit: z.literal('km'), haul: z.enum(HAULS), ...label }),
   z.object({ type: z.literal('waste'), amount, unit: z.enum(['kg', 't']), stream: z.enum(WASTE_STREAMS), ...label }),
   z.object({ type: z.literal('water'), amount, unit: z.literal('m3'), ...label }),
+  // Added in 1.1.0: what a Milieubarometer baseline also has.
+  z.object({ type: z.literal('refrigerant'), amount, unit: z.literal('kg'), refrigerant: z.enum(REFRIGERANTS), ...label }),
+  z.object({ type: z.literal('green_gas'), amount, unit: z.literal('m3'), ...label }),
+  z.object({ type: z.literal('propane'), amount, unit: z.enum(['l', 'kg']), ...label }),
+  z.object({ type: z.literal('hvo'), amount, unit: z.literal('l'), blend: z.enum(HVO_BLENDS).optional(), ...label }),
+  z.object({ type: z.literal('bus_km'), amount, unit: z.literal('km'), purpose: z.enum(TRIP_PURPOSES), ...label }),
+  z.object({ type: z.literal('public_transport_km'), amount, unit: z.literal('km'), purpose: z.enum(TRIP_PURPOSES), ...label }),
+  z.object({ type: z.literal('freight_tkm'), amount, unit: z.literal('tkm'), mode: z.enum(FREIGHT_MODES), ...label }),
+  z.object({ type: z.literal('solar_production'), amount, unit: z.enum(['kWh', 'MWh']), ...label }),
 ]);
 export type Activity = z.infer<typeof activitySchema>;
 export type ActivityType = Activity['type'];
