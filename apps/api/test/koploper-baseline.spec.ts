@@ -65,12 +65,16 @@ describe('the template', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('soort;hoeveelheid;eenheid;detail;omschrijving');
-    expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(['electricity', 'natural_gas', 'district_heat', 'diesel', 'petrol', 'lpg', 'car_km', 'train_km', 'flight_km', 'waste', 'water']);
+    expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual([
+      'electricity', 'natural_gas', 'district_heat', 'diesel', 'petrol', 'lpg', 'car_km', 'train_km', 'flight_km', 'waste', 'water',
+      'refrigerant', 'green_gas', 'propane', 'hvo', 'bus_km', 'public_transport_km', 'freight_tkm', 'solar_production',
+    ]);
 
     const res = await upload(participant, bakkerij, { name: 'nulmeting.csv', content: csv.content }, 2023);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ year: 2023, source: 'upload', status: 'submitted' });
-    expect(res.body.footprint.input.activities).toHaveLength(11);
+    expect(res.body.footprint.input.activities).toHaveLength(19);
+    expect(res.body.footprint.input.activities.find((a: { type: string }) => a.type === 'refrigerant')).toEqual({ type: 'refrigerant', amount: 1.5, unit: 'kg', refrigerant: 'R410A', label: 'Bijgevuld koudemiddel airco' });
     // The Dutch decimal comma of the example became a number.
     expect(res.body.footprint.input.activities.find((a: { type: string }) => a.type === 'district_heat').amount).toBe(120.5);
     expect(res.body.footprint.input.activities.find((a: { type: string }) => a.type === 'car_km')).toMatchObject({ fuel: 'diesel', purpose: 'business', unit: 'km' });
@@ -88,7 +92,7 @@ describe('the template', () => {
     const res = await upload(adviser, installateur, { name: 'nulmeting.xlsx', content: xlsx.content }, 2024);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ year: 2024, source: 'upload', status: 'reviewed' });
-    expect(res.body.footprint.input.activities).toHaveLength(11);
+    expect(res.body.footprint.input.activities).toHaveLength(19);
   });
 
   it('is there for every signed-in role, not without a session', async () => {
@@ -132,6 +136,54 @@ describe('uploading a filled-in file', () => {
       { type: 'electricity', amount: 1234.5, unit: 'MWh', contract: 'green-nl', label: 'Stroom' },
       { type: 'waste', amount: 0.75, unit: 't', stream: 'residual', label: 'Afval' },
     ]);
+  });
+
+  it('reads the Dutch names of types, units and details, and computes a 2026 file with the 2026 list', async () => {
+    const csv = [
+      'soort;hoeveelheid;eenheid;detail;omschrijving',
+      'elektriciteit;30000;kWh;grijs;Stroom',
+      'Aardgas;5000;m³;;',
+      'diesel;1000;liter;;',
+      'koudemiddel;2,5;kg;R410a;Lek airco',
+      'groen gas;100;m3;;',
+      'propaan;100;kilo;;',
+      'bus;2000;km;woon-werk;',
+      'goederenvervoer;1500;tonkm;bestelauto;',
+      'eigen zonnestroom;12;MWh;;Dak',
+    ].join('\n');
+    const res = await upload(adviser, zorg, { name: 'nulmeting-2026.csv', content: csv }, 2026);
+    expect(res.status).toBe(200);
+    expect(res.body.footprint.input.activities).toEqual([
+      { type: 'electricity', amount: 30000, unit: 'kWh', contract: 'grey', label: 'Stroom' },
+      { type: 'natural_gas', amount: 5000, unit: 'm3' },
+      { type: 'diesel', amount: 1000, unit: 'l' },
+      { type: 'refrigerant', amount: 2.5, unit: 'kg', refrigerant: 'R410A', label: 'Lek airco' },
+      { type: 'green_gas', amount: 100, unit: 'm3' },
+      { type: 'propane', amount: 100, unit: 'kg' },
+      { type: 'bus_km', amount: 2000, unit: 'km', purpose: 'commute' },
+      { type: 'freight_tkm', amount: 1500, unit: 'tkm', mode: 'road-van' },
+      { type: 'solar_production', amount: 12, unit: 'MWh', label: 'Dak' },
+    ]);
+    const done = await results(zorg, 2026);
+    expect(done.footprint.result.status).toBe('succeeded');
+    const out = done.footprint.result.output;
+    expect(out.factorSet).toMatchObject({ id: 'co2emissiefactoren-nl-2026', selectedBy: 'newest-for-year' });
+    // By hand, 2026 list: grey 30000 x 0.483 = 14490; gas 5000 x 2.134 = 10670; diesel 1000 x 3.251 = 3251;
+    // R410A 2.5 x 2256 = 5640; green gas 100 x 0.305 = 30.5; propane 100 kg x 3.382 = 338.2; bus 2000 x 0.104 = 208;
+    // van 1500 tkm x 1.326 = 1989; own solar 0: total 36616.7. Location-based: the grid mix 30000 x 0.244 = 7320 instead of 14490.
+    expect(out.totalKgCO2e).toBe(36616.7);
+    expect(out.totalLocationBasedKgCO2e).toBe(29446.7);
+    expect(out.themes).toMatchObject({ energy: 31168.7, mobility: 5448 });
+    expect(out.lines.find((l: { type: string }) => l.type === 'solar_production')).toMatchObject({ amount: 12, unit: 'MWh', kgCO2e: 0 });
+  });
+
+  it('names the Dutch choices when a type or detail is unknown', async () => {
+    const res = await upload(adviser, zorg, { name: 'n.csv', content: 'soort;hoeveelheid;eenheid;detail\nkolen;10;kg;\nkoudemiddel;1;kg;R22\ngoederenvervoer;10;tonkm;trein\n' }, 2026);
+    expect(res.status).toBe(400);
+    expect(fields(res.body)).toEqual(['line 2', 'line 3', 'line 4']);
+    expect(res.body.errors[0].text.nl).toContain('kies uit elektriciteit (electricity), aardgas (natural_gas)');
+    expect(res.body.errors[1].text.nl).toContain('detail "R22" past niet bij refrigerant');
+    expect(res.body.errors[2].text.en).toContain('expected mode: road-van');
   });
 
   it('names bad rows in Excel files by their row number', async () => {
@@ -270,6 +322,44 @@ describe('entering, review and results', () => {
     });
     expect(crossField.status).toBe(400);
     expect(fields(crossField.body)).toEqual(expect.arrayContaining(['activities.0.contract', 'activities.1.unit']));
+    const before = await writeFingerprint(h.sql);
+    const newTypes = await h.call('PUT', `/api/koploper/participants/${bakkerij}/baseline`, {
+      cookie: adviser,
+      body: {
+        year: 2025,
+        activities: [
+          { type: 'refrigerant', amount: 1, unit: 'kg' },
+          { type: 'bus_km', amount: 10, unit: 'km' },
+          { type: 'freight_tkm', amount: 10, unit: 'tkm', mode: 'rail' },
+          { type: 'propane', amount: 10, unit: 'm3' },
+        ],
+      },
+    });
+    expect(newTypes.status).toBe(400);
+    expect(fields(newTypes.body)).toEqual(expect.arrayContaining(['activities.2.mode']));
+    expect(await writeFingerprint(h.sql)).toEqual(before);
+    const missing = await h.call('PUT', `/api/koploper/participants/${bakkerij}/baseline`, {
+      cookie: adviser,
+      body: { year: 2025, activities: [{ type: 'refrigerant', amount: 1, unit: 'kg' }, { type: 'bus_km', amount: 10, unit: 'km' }, { type: 'propane', amount: 10, unit: 'm3' }] },
+    });
+    expect(missing.status).toBe(400);
+    expect(fields(missing.body)).toEqual(expect.arrayContaining(['activities.0.refrigerant', 'activities.1.purpose', 'activities.2.unit']));
+  });
+
+  it('a baseline of 2025 with the new activity types is computed with the amended 2025 set', async () => {
+    const body = {
+      year: 2025,
+      activities: [
+        { type: 'hvo', amount: 1000, unit: 'l' },
+        { type: 'public_transport_km', amount: 5000, unit: 'km', purpose: 'business' },
+        { type: 'waste', amount: 2, unit: 't', stream: 'residual' },
+      ],
+    };
+    expect((await h.call('PUT', `/api/koploper/participants/${zorg}/baseline`, { cookie: adviser, body })).status).toBe(200);
+    const done = await results(zorg, 2025);
+    expect(done.footprint.result.status).toBe('succeeded');
+    // HVO30 1000 x 2.558 = 2558; public transport 5000 x 0.036 = 180; residual waste 2000 kg x 0.038 = 76 (was 0.4 before the amendment): 2814.
+    expect(done.footprint.result.output).toMatchObject({ factorSet: { id: 'co2emissiefactoren-nl-2025' }, totalKgCO2e: 2814, plugin: { version: '1.1.0' } });
   });
 });
 

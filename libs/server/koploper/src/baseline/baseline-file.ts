@@ -6,44 +6,81 @@
  * One row per activity: type;amount;unit;detail;label (Dutch headers
  * soort;hoeveelheid;eenheid;detail;omschrijving). `detail` carries what the
  * footprint.ghg activity needs beyond amount and unit: the electricity contract,
- * fuel/purpose for car km (`diesel/business`), the haul of flights or the waste stream.
+ * fuel/purpose for car km (`diesel/business`), the haul of flights, the waste stream,
+ * the refrigerant, the purpose of bus and public-transport km or the freight mode.
+ * Types, units and details are read as codes or by their Dutch names
+ * (`elektriciteit;30000;kWh;grijs`, `aardgas;8500;m³`, `diesel;3200;liter`).
  */
 import type { Bilingual } from '@koers/domain';
-import { activitySchema, CAR_FUELS, ELECTRICITY_CONTRACTS, HAULS, WASTE_STREAMS, type Activity, type ActivityType } from '@koers/calc-footprint-ghg';
+import { activitySchema, CAR_FUELS, ELECTRICITY_CONTRACTS, FREIGHT_MODES, HAULS, REFRIGERANTS, TRIP_PURPOSES, WASTE_STREAMS, type Activity, type ActivityType } from '@koers/calc-footprint-ghg';
 import { BadInputError } from '@koers/server-db';
 import { readSheet, sheetText, type SheetCell, type SheetRow } from '@koers/server-files';
 import { Workbook } from 'exceljs';
 
-type DetailKind = 'contract' | 'fuel/purpose' | 'haul' | 'stream';
-const CAR_PURPOSES = ['business', 'commute'] as const;
+type DetailKind = 'contract' | 'fuel/purpose' | 'haul' | 'stream' | 'refrigerant' | 'purpose' | 'mode';
+const CAR_PURPOSES = TRIP_PURPOSES;
 
 interface TypeSpec {
   units: readonly string[];
   detail?: DetailKind;
+  /** Dutch names the import accepts beside the code (lower case; the first is the one the explanation sheet shows). */
+  dutch: readonly string[];
   example: { amount: number; unit: string; detail: string; label: string };
 }
 
 /** Every footprint.ghg activity type, in template order, with its units, its detail and an example row. */
 export const ACTIVITY_TYPES: Record<ActivityType, TypeSpec> = {
-  electricity: { units: ['kWh', 'MWh'], detail: 'contract', example: { amount: 42000, unit: 'kWh', detail: 'green-nl', label: 'Elektriciteit winkel en bakkerij' } },
-  natural_gas: { units: ['m3'], example: { amount: 8500, unit: 'm3', detail: '', label: 'Aardgas verwarming en ovens' } },
-  district_heat: { units: ['GJ'], example: { amount: 120.5, unit: 'GJ', detail: '', label: 'Stadswarmte' } },
-  diesel: { units: ['l'], example: { amount: 3200, unit: 'l', detail: '', label: 'Diesel bestelbussen' } },
-  petrol: { units: ['l'], example: { amount: 900, unit: 'l', detail: '', label: 'Benzine' } },
-  lpg: { units: ['l'], example: { amount: 400, unit: 'l', detail: '', label: 'LPG heftruck' } },
-  car_km: { units: ['km'], detail: 'fuel/purpose', example: { amount: 25000, unit: 'km', detail: 'diesel/business', label: 'Zakelijke kilometers' } },
-  train_km: { units: ['km'], example: { amount: 3000, unit: 'km', detail: '', label: 'Treinreizen' } },
-  flight_km: { units: ['km'], detail: 'haul', example: { amount: 2400, unit: 'km', detail: 'short', label: 'Beursbezoek' } },
-  waste: { units: ['kg', 't'], detail: 'stream', example: { amount: 5400, unit: 'kg', detail: 'residual', label: 'Restafval' } },
-  water: { units: ['m3'], example: { amount: 310, unit: 'm3', detail: '', label: 'Leidingwater' } },
+  electricity: { units: ['kWh', 'MWh'], detail: 'contract', dutch: ['elektriciteit', 'stroom'], example: { amount: 42000, unit: 'kWh', detail: 'green-nl', label: 'Elektriciteit winkel en bakkerij' } },
+  natural_gas: { units: ['m3'], dutch: ['aardgas', 'gas'], example: { amount: 8500, unit: 'm3', detail: '', label: 'Aardgas verwarming en ovens' } },
+  district_heat: { units: ['GJ'], dutch: ['stadswarmte', 'warmtenet'], example: { amount: 120.5, unit: 'GJ', detail: '', label: 'Stadswarmte' } },
+  diesel: { units: ['l'], dutch: ['diesel'], example: { amount: 3200, unit: 'l', detail: '', label: 'Diesel bestelbussen' } },
+  petrol: { units: ['l'], dutch: ['benzine'], example: { amount: 900, unit: 'l', detail: '', label: 'Benzine' } },
+  lpg: { units: ['l'], dutch: ['lpg'], example: { amount: 400, unit: 'l', detail: '', label: 'LPG heftruck' } },
+  car_km: { units: ['km'], detail: 'fuel/purpose', dutch: ['autokilometers', 'auto'], example: { amount: 25000, unit: 'km', detail: 'diesel/business', label: 'Zakelijke kilometers' } },
+  train_km: { units: ['km'], dutch: ['treinkilometers', 'trein'], example: { amount: 3000, unit: 'km', detail: '', label: 'Treinreizen' } },
+  flight_km: { units: ['km'], detail: 'haul', dutch: ['vliegkilometers', 'vliegtuig'], example: { amount: 2400, unit: 'km', detail: 'short', label: 'Beursbezoek' } },
+  waste: { units: ['kg', 't'], detail: 'stream', dutch: ['afval'], example: { amount: 5400, unit: 'kg', detail: 'residual', label: 'Restafval' } },
+  water: { units: ['m3'], dutch: ['water', 'leidingwater'], example: { amount: 310, unit: 'm3', detail: '', label: 'Leidingwater' } },
+  refrigerant: { units: ['kg'], detail: 'refrigerant', dutch: ['koudemiddel', 'koudemiddellekkage'], example: { amount: 1.5, unit: 'kg', detail: 'R410A', label: 'Bijgevuld koudemiddel airco' } },
+  green_gas: { units: ['m3'], dutch: ['groen gas', 'groengas'], example: { amount: 1200, unit: 'm3', detail: '', label: 'Groen gas' } },
+  propane: { units: ['l', 'kg'], dutch: ['propaan'], example: { amount: 250, unit: 'l', detail: '', label: 'Propaan heftruck' } },
+  hvo: { units: ['l'], dutch: ['hvo', 'hvo30'], example: { amount: 800, unit: 'l', detail: '', label: 'HVO30 bestelbus' } },
+  bus_km: { units: ['km'], detail: 'purpose', dutch: ['buskilometers', 'bus'], example: { amount: 1500, unit: 'km', detail: 'commute', label: 'Woon-werk met de bus' } },
+  public_transport_km: { units: ['km'], detail: 'purpose', dutch: ['ov-kilometers', 'openbaar vervoer', 'ov'], example: { amount: 2500, unit: 'km', detail: 'business', label: 'Zakelijk met het ov' } },
+  freight_tkm: { units: ['tkm'], detail: 'mode', dutch: ['goederenvervoer', 'tonkilometers'], example: { amount: 900, unit: 'tkm', detail: 'road-van', label: 'Bezorging door koerier (bestelauto)' } },
+  solar_production: { units: ['kWh', 'MWh'], dutch: ['eigen zonnestroom', 'zonnestroom', 'zonnepanelen'], example: { amount: 18000, unit: 'kWh', detail: '', label: 'Opbrengst zonnepanelen dak' } },
 };
 const TYPE_IDS = Object.keys(ACTIVITY_TYPES) as ActivityType[];
 
+/** A type by its code or one of its Dutch names (`elektriciteit` -> electricity). */
+const TYPE_BY_NAME = new Map<string, ActivityType>(TYPE_IDS.flatMap((t) => [[t, t] as const, ...ACTIVITY_TYPES[t].dutch.map((n) => [n, t] as const)]));
+
+/** Units as people write them, lower case, to the code (`liter` -> l, `m³` -> m3). */
+const UNIT_NAMES: Record<string, string> = {
+  kwh: 'kWh', mwh: 'MWh', gj: 'GJ', m3: 'm3', 'm³': 'm3', kuub: 'm3', nm3: 'm3', 'nm³': 'm3',
+  l: 'l', liter: 'l', liters: 'l', ltr: 'l', km: 'km', kilometer: 'km', kilometers: 'km',
+  kg: 'kg', kilo: 'kg', kilogram: 'kg', t: 't', ton: 't', tonne: 't', tkm: 'tkm', tonkm: 'tkm', tonkilometer: 'tkm', tonkilometers: 'tkm',
+};
+
+/** Dutch words for detail values, beside the codes. */
+const DETAIL_NAMES: Partial<Record<DetailKind | 'fuel', Record<string, string>>> = {
+  contract: { grijs: 'grey', 'grijze stroom': 'grey', 'groen-nl': 'green-nl', 'groen nl': 'green-nl', 'groen-eu': 'green-eu', 'groen eu': 'green-eu', onbekend: 'unknown' },
+  fuel: { benzine: 'petrol', elektrisch: 'electric', onbekend: 'unknown' },
+  purpose: { zakelijk: 'business', 'woon-werk': 'commute', woonwerk: 'commute' },
+  haul: { kort: 'short', middel: 'medium', middellang: 'medium', lang: 'long' },
+  stream: { restafval: 'residual', rest: 'residual', papier: 'paper', 'papier en karton': 'paper', karton: 'paper', kunststof: 'plastic', gft: 'organic', glas: 'glass', hout: 'wood' },
+  mode: { bestelauto: 'road-van' },
+};
+const named = (kind: DetailKind | 'fuel', value: string) => DETAIL_NAMES[kind]?.[value] ?? value;
+
 const DETAIL_VALUES: Record<DetailKind, string> = {
-  contract: ELECTRICITY_CONTRACTS.join(', '),
-  'fuel/purpose': `${CAR_FUELS.join('|')} / ${CAR_PURPOSES.join('|')}, bijv./e.g. diesel/business`,
-  haul: HAULS.join(', '),
-  stream: WASTE_STREAMS.join(', '),
+  contract: `${ELECTRICITY_CONTRACTS.join(', ')} (grijs, groen-nl, groen-eu, onbekend)`,
+  'fuel/purpose': `${CAR_FUELS.join('|')} / ${CAR_PURPOSES.join('|')}, bijv./e.g. diesel/business (diesel/zakelijk)`,
+  haul: `${HAULS.join(', ')} (kort, middel, lang)`,
+  stream: `${WASTE_STREAMS.join(', ')} (restafval, papier, kunststof, gft, glas, hout)`,
+  refrigerant: REFRIGERANTS.join(', '),
+  purpose: `${TRIP_PURPOSES.join(', ')} (zakelijk, woon-werk)`,
+  mode: `${FREIGHT_MODES.join(', ')} (bestelauto < 2 ton)`,
 };
 
 type Column = 'type' | 'amount' | 'unit' | 'detail' | 'label';
@@ -98,11 +135,13 @@ export async function templateXlsx(): Promise<Buffer> {
   help.addRow(['Vul per regel één activiteit van het jaar in, op het blad "Nulmeting". Laat de kopregel staan; vervang of verwijder de voorbeeldregels.']).font = { bold: true };
   help.addRow(['Fill in one activity of the year per row on the sheet "Nulmeting". Keep the header row; replace or delete the example rows.']).font = { italic: true };
   help.addRow([]);
-  help.addRow(['soort / type', 'eenheid / unit', 'detail']).font = { bold: true };
+  help.addRow(['soort / type', 'eenheid / unit', 'detail', 'of in het Nederlands / or in Dutch']).font = { bold: true };
   for (const t of TYPE_IDS) {
     const spec = ACTIVITY_TYPES[t];
-    help.addRow([t, spec.units.join(' of / or '), spec.detail ? `${spec.detail}: ${DETAIL_VALUES[spec.detail]}` : 'leeg laten / leave empty']);
+    help.addRow([t, spec.units.join(' of / or '), spec.detail ? `${spec.detail}: ${DETAIL_VALUES[spec.detail]}` : 'leeg laten / leave empty', spec.dutch.join(', ')]);
   }
+  help.addRow([]);
+  help.addRow(['eenheid / unit: ook / also liter, m³, kilo, ton, tonkm. solar_production: de eigen opbrengst, niet afgetrokken van de ingekochte stroom / own production, not subtracted from bought electricity.']);
   help.addRow([]);
   help.addRow(['hoeveelheid / amount: een getal ≥ 0 zonder eenheid / a number ≥ 0 without unit. omschrijving / label: vrij, max. 200 tekens / free text, max 200 characters.']);
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -174,12 +213,13 @@ function readHeader(header: SheetRow): Partial<Record<Column, number>> {
 function toActivity(get: (col: Column) => Cell, decimalComma: boolean): { activity?: Activity; problems: Bilingual[] } {
   const problems: Bilingual[] = [];
   const typeText = text(get('type'));
-  const type = typeText.toLowerCase() as ActivityType;
-  const spec = ACTIVITY_TYPES[type] as TypeSpec | undefined;
+  const type = TYPE_BY_NAME.get(typeText.toLowerCase().replace(/\s+/g, ' ')) as ActivityType;
+  const spec = type === undefined ? undefined : ACTIVITY_TYPES[type];
   if (!spec) {
+    const names = TYPE_IDS.map((t) => `${ACTIVITY_TYPES[t].dutch[0]} (${t})`).join(', ');
     problems.push(typeText === ''
       ? { nl: 'soort ontbreekt', en: 'type is missing' }
-      : { nl: `onbekende soort "${typeText}"; kies uit ${TYPE_IDS.join(', ')}`, en: `unknown type "${typeText}"; choose from ${TYPE_IDS.join(', ')}` });
+      : { nl: `onbekende soort "${typeText}"; kies uit ${names}`, en: `unknown type "${typeText}"; choose from ${names}` });
   }
 
   const amount = parseAmount(get('amount'), decimalComma);
@@ -187,7 +227,8 @@ function toActivity(get: (col: Column) => Cell, decimalComma: boolean): { activi
   else if (amount < 0) problems.push({ nl: 'hoeveelheid mag niet negatief zijn', en: 'amount must not be negative' });
 
   const unitText = text(get('unit'));
-  const unit = spec?.units.find((u) => u.toLowerCase() === unitText.toLowerCase().replace('³', '3'));
+  const unitCode = UNIT_NAMES[unitText.toLowerCase()] ?? unitText;
+  const unit = spec?.units.find((u) => u === unitCode);
   if (spec && !unit) problems.push({ nl: `eenheid "${unitText}" past niet bij ${type}; gebruik ${spec.units.join(' of ')}`, en: `unit "${unitText}" does not fit ${type}; use ${spec.units.join(' or ')}` });
 
   const detail = text(get('detail'));
@@ -212,16 +253,25 @@ function readDetail(type: ActivityType, kind: DetailKind | undefined, detail: st
   const wrong = () => problems.push({ nl: `detail "${detail}" past niet bij ${type}; verwacht ${expected}`, en: `detail "${detail}" does not fit ${type}; expected ${expected}` });
   switch (kind) {
     case 'contract':
-      if (!(ELECTRICITY_CONTRACTS as readonly string[]).includes(value)) wrong();
-      return { contract: value };
     case 'haul':
-      if (!(HAULS as readonly string[]).includes(value)) wrong();
-      return { haul: value };
     case 'stream':
-      if (!(WASTE_STREAMS as readonly string[]).includes(value)) wrong();
-      return { stream: value };
+    case 'purpose':
+    case 'mode': {
+      const allowed: Record<typeof kind, readonly string[]> = { contract: ELECTRICITY_CONTRACTS, haul: HAULS, stream: WASTE_STREAMS, purpose: TRIP_PURPOSES, mode: FREIGHT_MODES };
+      const code = named(kind, value);
+      if (!allowed[kind].includes(code)) wrong();
+      return { [kind]: code };
+    }
+    case 'refrigerant': {
+      // R410a, r410A, R 410A: the list writes them in several ways.
+      const code = REFRIGERANTS.find((r) => r.toLowerCase() === value.replace(/[\s-]/g, ''));
+      if (!code) wrong();
+      return { refrigerant: code ?? detail };
+    }
     case 'fuel/purpose': {
-      const [fuel = '', purpose = '', ...rest] = value.split('/').map((s) => s.trim());
+      const [fuelText = '', purposeText = '', ...rest] = value.split('/').map((s) => s.trim());
+      const fuel = named('fuel', fuelText);
+      const purpose = named('purpose', purposeText);
       if (!(CAR_FUELS as readonly string[]).includes(fuel) || !(CAR_PURPOSES as readonly string[]).includes(purpose) || rest.length) wrong();
       return { fuel, purpose };
     }

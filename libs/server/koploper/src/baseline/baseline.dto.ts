@@ -1,7 +1,7 @@
 import { withText } from '@koers/server-auth';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ISO26000_ISSUE_IDS } from '@koers/reference-data';
-import { CAR_FUELS, ELECTRICITY_CONTRACTS, HAULS, WASTE_STREAMS } from '@koers/calc-footprint-ghg';
+import { CAR_FUELS, ELECTRICITY_CONTRACTS, FREIGHT_MODES, HAULS, HVO_BLENDS, REFRIGERANTS, TRIP_PURPOSES, WASTE_STREAMS } from '@koers/calc-footprint-ghg';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -31,14 +31,14 @@ class YearDto {
   year!: number;
 }
 
-/** One footprint.ghg activity; which of contract / fuel+purpose / haul / stream is needed depends on the type. */
+/** One footprint.ghg activity; which of contract / fuel+purpose / purpose / haul / stream / refrigerant / mode is needed depends on the type. */
 export class ActivityDto {
   @ApiProperty({ enum: TYPES, example: 'electricity' }) @IsIn(TYPES) type!: string;
   @ApiProperty({ example: 42000, minimum: 0, description: 'Amount in `unit` over the year' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   amount!: number;
-  @ApiProperty({ enum: UNITS, example: 'kWh', description: 'electricity kWh|MWh; natural_gas, water m3; district_heat GJ; diesel, petrol, lpg l; car_km, train_km, flight_km km; waste kg|t' })
+  @ApiProperty({ enum: UNITS, example: 'kWh', description: 'electricity, solar_production kWh|MWh; natural_gas, green_gas, water m3; district_heat GJ; diesel, petrol, lpg, hvo l; propane l|kg; car_km, train_km, flight_km, bus_km, public_transport_km km; freight_tkm tkm (tonne-km); waste kg|t; refrigerant kg' })
   @IsIn(UNITS)
   unit!: string;
   @ApiPropertyOptional({ enum: ELECTRICITY_CONTRACTS, example: 'green-nl', description: 'electricity only (required there)' })
@@ -46,12 +46,24 @@ export class ActivityDto {
   @IsIn(ELECTRICITY_CONTRACTS)
   contract?: string;
   @ApiPropertyOptional({ enum: CAR_FUELS, example: 'diesel', description: 'car_km only (required there)' }) @IsOptional() @IsIn(CAR_FUELS) fuel?: string;
-  @ApiPropertyOptional({ enum: ['business', 'commute'], example: 'business', description: 'car_km only (required there)' })
+  @ApiPropertyOptional({ enum: TRIP_PURPOSES, example: 'business', description: 'car_km, bus_km and public_transport_km (required there): business travel or commuting' })
   @IsOptional()
-  @IsIn(['business', 'commute'])
+  @IsIn(TRIP_PURPOSES)
   purpose?: string;
   @ApiPropertyOptional({ enum: HAULS, example: 'short', description: 'flight_km only (required there)' }) @IsOptional() @IsIn(HAULS) haul?: string;
   @ApiPropertyOptional({ enum: WASTE_STREAMS, example: 'residual', description: 'waste only (required there)' }) @IsOptional() @IsIn(WASTE_STREAMS) stream?: string;
+  @ApiPropertyOptional({ enum: REFRIGERANTS, example: 'R410A', description: 'refrigerant only (required there): kg leaked or topped up, counted by its GWP' })
+  @IsOptional()
+  @IsIn(REFRIGERANTS)
+  refrigerant?: string;
+  @ApiPropertyOptional({ enum: FREIGHT_MODES, example: 'road-van', description: 'freight_tkm only (required there); the list has a factor for a van below 2 t only' })
+  @IsOptional()
+  @IsIn(FREIGHT_MODES)
+  mode?: string;
+  @ApiPropertyOptional({ enum: HVO_BLENDS, example: 'hvo30', description: 'hvo only, optional: the blend (the list has HVO30 only, the default)' })
+  @IsOptional()
+  @IsIn(HVO_BLENDS)
+  blend?: string;
   @ApiPropertyOptional({ example: 'Elektriciteit winkel', maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) label?: string;
 }
 
