@@ -2056,6 +2056,12 @@ export interface components {
              */
             amount: number;
             /**
+             * @description hvo only, optional: the blend (the list has HVO30 only, the default)
+             * @example hvo30
+             * @enum {string}
+             */
+            blend?: "hvo30";
+            /**
              * @description electricity only (required there)
              * @example green-nl
              * @enum {string}
@@ -2076,11 +2082,23 @@ export interface components {
             /** @example Elektriciteit winkel */
             label?: string;
             /**
-             * @description car_km only (required there)
+             * @description freight_tkm only (required there); the list has a factor for a van below 2 t only
+             * @example road-van
+             * @enum {string}
+             */
+            mode?: "road-van";
+            /**
+             * @description car_km, bus_km and public_transport_km (required there): business travel or commuting
              * @example business
              * @enum {string}
              */
             purpose?: "business" | "commute";
+            /**
+             * @description refrigerant only (required there): kg leaked or topped up, counted by its GWP
+             * @example R410A
+             * @enum {string}
+             */
+            refrigerant?: "R32" | "R134a" | "R404A" | "R410A" | "R407C" | "R290" | "R744";
             /**
              * @description waste only (required there)
              * @example residual
@@ -2091,13 +2109,13 @@ export interface components {
              * @example electricity
              * @enum {string}
              */
-            type: "electricity" | "natural_gas" | "district_heat" | "diesel" | "petrol" | "lpg" | "car_km" | "train_km" | "flight_km" | "waste" | "water";
+            type: "electricity" | "natural_gas" | "district_heat" | "diesel" | "petrol" | "lpg" | "car_km" | "train_km" | "flight_km" | "waste" | "water" | "refrigerant" | "green_gas" | "propane" | "hvo" | "bus_km" | "public_transport_km" | "freight_tkm" | "solar_production";
             /**
-             * @description electricity kWh|MWh; natural_gas, water m3; district_heat GJ; diesel, petrol, lpg l; car_km, train_km, flight_km km; waste kg|t
+             * @description electricity, solar_production kWh|MWh; natural_gas, green_gas, water m3; district_heat GJ; diesel, petrol, lpg, hvo l; propane l|kg; car_km, train_km, flight_km, bus_km, public_transport_km km; freight_tkm tkm (tonne-km); waste kg|t; refrigerant kg
              * @example kWh
              * @enum {string}
              */
-            unit: "kWh" | "MWh" | "m3" | "GJ" | "l" | "km" | "kg" | "t";
+            unit: "kWh" | "MWh" | "m3" | "GJ" | "l" | "km" | "kg" | "t" | "tkm";
         };
         AddCandidateDto: {
             /**
