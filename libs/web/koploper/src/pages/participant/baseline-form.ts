@@ -8,7 +8,8 @@ type ActivityType = Activity['type'];
 type Unit = Activity['unit'];
 
 /** The units and the one detail each activity type needs (the footprint.ghg input, as in the template). */
-const TYPES: Record<ActivityType, { units: Unit[]; detail?: 'contract' | 'car' | 'haul' | 'stream' }> = {
+type Detail = 'contract' | 'car' | 'haul' | 'stream' | 'refrigerant' | 'purpose' | 'mode';
+const TYPES: Record<ActivityType, { units: Unit[]; detail?: Detail }> = {
   electricity: { units: ['kWh', 'MWh'], detail: 'contract' },
   natural_gas: { units: ['m3'] },
   district_heat: { units: ['GJ'] },
@@ -20,12 +21,22 @@ const TYPES: Record<ActivityType, { units: Unit[]; detail?: 'contract' | 'car' |
   flight_km: { units: ['km'], detail: 'haul' },
   waste: { units: ['kg', 't'], detail: 'stream' },
   water: { units: ['m3'] },
+  refrigerant: { units: ['kg'], detail: 'refrigerant' },
+  green_gas: { units: ['m3'] },
+  propane: { units: ['l', 'kg'] },
+  hvo: { units: ['l'] },
+  bus_km: { units: ['km'], detail: 'purpose' },
+  public_transport_km: { units: ['km'], detail: 'purpose' },
+  freight_tkm: { units: ['tkm'], detail: 'mode' },
+  solar_production: { units: ['kWh', 'MWh'] },
 };
 const CONTRACTS = ['grey', 'green-nl', 'green-eu', 'unknown'] as const;
 const FUELS = ['diesel', 'petrol', 'lpg', 'electric', 'unknown'] as const;
 const PURPOSES = ['business', 'commute'] as const;
 const HAULS = ['short', 'medium', 'long'] as const;
 const STREAMS = ['residual', 'paper', 'plastic', 'organic', 'glass', 'wood'] as const;
+const REFRIGERANTS = ['R32', 'R134a', 'R404A', 'R410A', 'R407C', 'R290', 'R744'] as const;
+const MODES = ['road-van'] as const;
 
 interface Row {
   type: ActivityType;
@@ -36,15 +47,22 @@ interface Row {
   purpose: string;
   haul: string;
   stream: string;
+  refrigerant: string;
+  mode: string;
   label: string;
 }
 
 type RowForm = FormGroup<{ [K in keyof Row]: FormControl<Row[K]> }>;
 
-const blank = (type: ActivityType = 'electricity'): Row => ({ type, amount: '', unit: TYPES[type].units[0], contract: 'grey', fuel: 'diesel', purpose: 'business', haul: 'short', stream: 'residual', label: '' });
+const blank = (type: ActivityType = 'electricity'): Row => ({
+  type, amount: '', unit: TYPES[type].units[0], contract: 'grey', fuel: 'diesel', purpose: 'business', haul: 'short', stream: 'residual', refrigerant: 'R410A', mode: 'road-van', label: '',
+});
 
 function fromActivity(a: Activity): Row {
-  return { ...blank(a.type), amount: String(a.amount), unit: a.unit, contract: a.contract ?? 'grey', fuel: a.fuel ?? 'diesel', purpose: a.purpose ?? 'business', haul: a.haul ?? 'short', stream: a.stream ?? 'residual', label: a.label ?? '' };
+  return {
+    ...blank(a.type), amount: String(a.amount), unit: a.unit, contract: a.contract ?? 'grey', fuel: a.fuel ?? 'diesel', purpose: a.purpose ?? 'business', haul: a.haul ?? 'short',
+    stream: a.stream ?? 'residual', refrigerant: a.refrigerant ?? 'R410A', mode: a.mode ?? 'road-van', label: a.label ?? '',
+  };
 }
 
 /** An amount as typed (a Dutch decimal comma too); NaN when it is not a number. */
@@ -65,6 +83,9 @@ export function toActivity(r: Row): Activity {
     unit: r.unit,
     ...(detail === 'contract' ? { contract: r.contract as Activity['contract'] } : {}),
     ...(detail === 'car' ? { fuel: r.fuel as Activity['fuel'], purpose: r.purpose as Activity['purpose'] } : {}),
+    ...(detail === 'purpose' ? { purpose: r.purpose as Activity['purpose'] } : {}),
+    ...(detail === 'refrigerant' ? { refrigerant: r.refrigerant as Activity['refrigerant'] } : {}),
+    ...(detail === 'mode' ? { mode: r.mode as Activity['mode'] } : {}),
     ...(detail === 'haul' ? { haul: r.haul as Activity['haul'] } : {}),
     ...(detail === 'stream' ? { stream: r.stream as Activity['stream'] } : {}),
     ...(r.label.trim() ? { label: r.label.trim() } : {}),
@@ -82,6 +103,8 @@ function rowForm(r: Row): RowForm {
     purpose: c(r.purpose),
     haul: c(r.haul),
     stream: c(r.stream),
+    refrigerant: c(r.refrigerant),
+    mode: c(r.mode),
     label: c(r.label, [Validators.maxLength(200)]),
   });
   // Another type keeps the unit when it has it, else takes its first.
@@ -134,7 +157,7 @@ function rowForm(r: Row): RowForm {
               <td>
                 <select [attr.aria-label]="('koploper.activity.unit' | transloco) + ' ' + (i + 1)" formControlName="unit">
                   @for (u of unitsOf(r.type); track $index) {
-                    <option [value]="u">{{ u }}</option>
+                    <option [value]="u">{{ 'koploper.activity.units.' + u | transloco }}</option>
                   }
                 </select>
               </td>
@@ -173,8 +196,33 @@ function rowForm(r: Row): RowForm {
                       }
                     </select>
                   }
+                  @case ('purpose') {
+                    <select [attr.aria-label]="('koploper.activity.purpose' | transloco) + ' ' + (i + 1)" formControlName="purpose">
+                      @for (p of purposes; track p) {
+                        <option [value]="p">{{ 'koploper.activity.purposes.' + p | transloco }}</option>
+                      }
+                    </select>
+                  }
+                  @case ('refrigerant') {
+                    <select [attr.aria-label]="('koploper.activity.refrigerant' | transloco) + ' ' + (i + 1)" formControlName="refrigerant">
+                      @for (g of refrigerants; track g) {
+                        <option [value]="g">{{ 'koploper.activity.refrigerants.' + g | transloco }}</option>
+                      }
+                    </select>
+                  }
+                  @case ('mode') {
+                    <select [attr.aria-label]="('koploper.activity.mode' | transloco) + ' ' + (i + 1)" formControlName="mode">
+                      @for (m of modes; track m) {
+                        <option [value]="m">{{ 'koploper.activity.modes.' + m | transloco }}</option>
+                      }
+                    </select>
+                  }
                   @default {
-                    —
+                    @if (r.type === 'solar_production') {
+                      <span class="koers-muted">{{ 'koploper.activity.solarHint' | transloco }}</span>
+                    } @else {
+                      —
+                    }
                   }
                 }
               </td>
@@ -207,6 +255,8 @@ export class BaselineFormComponent {
   readonly purposes = PURPOSES;
   readonly hauls = HAULS;
   readonly streams = STREAMS;
+  readonly refrigerants = REFRIGERANTS;
+  readonly modes = MODES;
   readonly id = 'baseline-form';
   readonly form = new FormGroup({ rows: new FormArray<RowForm>([rowForm(blank())]) });
   private readonly version = watchForm(this.form);

@@ -1,0 +1,57 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import type { Activity } from '@koers/web-api-client';
+import { provideKoersI18n } from '@koers/web-ui';
+import { koploperTexts } from '../../texts';
+import { BaselineFormComponent, toActivity } from './baseline-form';
+
+const row = (over: Partial<Parameters<typeof toActivity>[0]>): Parameters<typeof toActivity>[0] => ({
+  type: 'electricity', amount: '1', unit: 'kWh', contract: 'grey', fuel: 'diesel', purpose: 'business', haul: 'short', stream: 'residual', refrigerant: 'R410A', mode: 'road-van', label: '', ...over,
+});
+
+describe('the baseline form', () => {
+  it('sends only the detail each new type needs', () => {
+    expect(toActivity(row({ type: 'refrigerant', amount: '2,5', unit: 'kg', refrigerant: 'R32' }))).toEqual({ type: 'refrigerant', amount: 2.5, unit: 'kg', refrigerant: 'R32' });
+    expect(toActivity(row({ type: 'bus_km', amount: '100', unit: 'km', purpose: 'commute' }))).toEqual({ type: 'bus_km', amount: 100, unit: 'km', purpose: 'commute' });
+    expect(toActivity(row({ type: 'freight_tkm', amount: '50', unit: 'tkm' }))).toEqual({ type: 'freight_tkm', amount: 50, unit: 'tkm', mode: 'road-van' });
+    expect(toActivity(row({ type: 'propane', amount: '10', unit: 'kg' }))).toEqual({ type: 'propane', amount: 10, unit: 'kg' });
+    expect(toActivity(row({ type: 'solar_production', amount: '12', unit: 'MWh', label: ' Dak ' }))).toEqual({ type: 'solar_production', amount: 12, unit: 'MWh', label: 'Dak' });
+  });
+
+  it('shows a stored baseline with the new types in Dutch, each with its own detail and unit', async () => {
+    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideKoersI18n(), koploperTexts()] });
+    const fixture = TestBed.createComponent(BaselineFormComponent);
+    const stored: Activity[] = [
+      { type: 'refrigerant', amount: 1.5, unit: 'kg', refrigerant: 'R407C' },
+      { type: 'public_transport_km', amount: 800, unit: 'km', purpose: 'commute' },
+      { type: 'freight_tkm', amount: 900, unit: 'tkm', mode: 'road-van' },
+      { type: 'solar_production', amount: 18000, unit: 'kWh' },
+    ];
+    fixture.componentRef.setInput('stored', stored);
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r));
+      await fixture.whenStable();
+    };
+    await settle();
+    await settle();
+    const el: HTMLElement = fixture.nativeElement;
+    const rows = [...el.querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(4);
+    const selected = (tr: Element, n: number) => {
+      const select = tr.querySelectorAll('td')[n]!.querySelector('select')!;
+      return select.selectedOptions[0]!.textContent!.trim();
+    };
+    expect(rows.map((tr) => selected(tr, 0))).toEqual(['Koudemiddel (bijgevuld of gelekt)', 'Ov-kilometers', 'Goederenvervoer (tonkilometers)', 'Eigen zonnestroom']);
+    expect(rows.map((tr) => selected(tr, 2))).toEqual(['kg', 'km', 'tonkm', 'kWh']);
+    expect(selected(rows[0]!, 3)).toBe('R407C');
+    expect(selected(rows[1]!, 3)).toBe('Woon-werk');
+    expect(selected(rows[2]!, 3)).toBe('Bestelauto (< 2 ton laadvermogen)');
+    expect(rows[3]!.querySelectorAll('td')[3]!.textContent!.trim()).toBe('Opgewekt; wordt niet van de ingekochte stroom afgetrokken');
+
+    // Saved as it was stored: nothing lost or added on the way.
+    let saved: Activity[] = [];
+    fixture.componentInstance.save.subscribe((a) => (saved = a));
+    fixture.componentInstance.submit();
+    expect(saved).toEqual(stored);
+  });
+});
