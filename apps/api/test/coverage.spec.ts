@@ -20,6 +20,8 @@ const NO_INPUT: Operation[] = [
   'POST /api/diagnostics/pings',
   'GET /api/calculators',
   'GET /api/koploper/cohorts',
+  'GET /api/journey/follow-up/settings',
+  'GET /api/journey/students',
   'GET /api/koploper/alumni',
   'GET /api/koploper/baseline-template.csv',
   'GET /api/koploper/baseline-template.xlsx',

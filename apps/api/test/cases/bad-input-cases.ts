@@ -8,6 +8,7 @@ import { Enrolment, KoploperCohort, ProgrammeGroup } from '@koers/server-db';
 import { randomUUID } from 'node:crypto';
 import type { Harness } from '../../../../tools/testing/api-harness';
 import type { Operation } from './operation';
+import { FOLLOW_UP_BAD_INPUT_CASES, seedFollowUpFixtures } from './follow-up-cases';
 import { SECTOR_BAD_INPUT_CASES, seedSectorFixtures } from './chain-sector-cases';
 import { CHAIN_BAD_INPUT_CASES, seedChainFixtures } from './chain-project-cases';
 
@@ -43,6 +44,7 @@ export async function seedBadInputFixtures(x: Harness, sessions: { admin: string
   h = x;
   Object.assign(fx, sessions);
   await seedSectorFixtures(x);
+  await seedFollowUpFixtures(x);
   await seedChainFixtures(x);
   const noord = x.ids.partners.noord;
   fx.group = randomUUID();
@@ -326,5 +328,6 @@ export const BAD_INPUT_CASES: BadCase[] = [
     fields: ['line 2'],
   },
   ...SECTOR_BAD_INPUT_CASES,
+  ...FOLLOW_UP_BAD_INPUT_CASES,
   ...CHAIN_BAD_INPUT_CASES,
 ];

@@ -11,6 +11,7 @@ import { DEMO_EMAILS, type Harness } from '../../../../tools/testing/api-harness
 import { DEMO_PASSWORD } from '../../../../tools/dev/seed-demo';
 import { footprintInput } from '../../../../tools/testing/calc-fixtures';
 import type { Operation } from './operation';
+import { FOLLOW_UP_ISOLATION_CASES, seedFollowUpFixtures } from './follow-up-cases';
 import { SECTOR_ISOLATION_CASES, seedSectorFixtures } from './chain-sector-cases';
 import { CHAIN_ISOLATION_CASES, seedChainFixtures } from './chain-project-cases';
 
@@ -647,6 +648,7 @@ export const ISOLATION_CASES: IsolationCase[] = [
   { name: 'get a region scan', op: 'GET /api/masterclass/scans/{id}', own: () => `/api/masterclass/scans/${scanFx.own}`, foreign: () => `/api/masterclass/scans/${scanFx.foreign}`, expect: ONLY(STAFF, 200) },
   { name: 'import scan companies', op: 'POST /api/masterclass/scan-companies/import', own: () => '/api/masterclass/scan-companies/import', body: () => ({ file: 'bedrijven.csv' }), expect: ONLY(COORDINATION, 400) },
   ...SECTOR_ISOLATION_CASES,
+  ...FOLLOW_UP_ISOLATION_CASES,
   ...CHAIN_ISOLATION_CASES,
 ];
 
@@ -664,6 +666,7 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
   harness = x;
   await seedScanFixtures(x);
   await seedSectorFixtures(x);
+  await seedFollowUpFixtures(x);
   await seedChainFixtures(x);
   const noord = x.ids.partners.noord;
   const groningen = x.ids.partners.groningen;
