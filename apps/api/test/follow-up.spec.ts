@@ -5,7 +5,8 @@
  * the plenary feedback session of a closed track mails every participant;
  * students get tasks at companies.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DEMO_EMAILS, FOREIGN_EMAILS, startHarness, writeFingerprint, type Harness } from '../../../tools/testing/api-harness';
 
@@ -164,11 +165,16 @@ describe('the worklist and the calls', () => {
     const mails = readdirSync(h.mailDir).length;
     const res = await h.call('POST', `/api/journey/groups/${groupId}/feedback-session`, { cookie: coordinator, body: { startsAt: '2027-02-10T16:00:00+01:00', location: 'Gemeentehuis Assen' } });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ title: expect.stringContaining('Plenaire terugkoppeling'), location: 'Gemeentehuis Assen', invited: 1 });
+    expect(res.body).toMatchObject({ session: { kind: 'feedback', title: expect.stringContaining('Plenaire terugkoppeling'), location: 'Gemeentehuis Assen' }, invited: 1 });
     // Only the bakery has a participant user in the demo alliance; the others are named as not reached.
     expect(res.body.notReached.map((n: { organisationName: string }) => n.organisationName).sort()).toEqual(['Installatiebedrijf Bos', 'Zorggroep Drentse Aa']);
     expect(readdirSync(h.mailDir).length).toBe(mails + 1);
-    const [session] = await h.sql.query(`select kind from programme_session where id = $1`, [res.body.sessionId]);
+    const sent = readdirSync(h.mailDir).filter((f) => f.includes('deelnemer')).sort().at(-1) as string;
+    const text = readFileSync(join(h.mailDir, sent), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+    // Dutch first with the Dutch date and time (Europe/Amsterdam), English second.
+    expect(text).toContain('woensdag 10 februari 2027 om 16:00');
+    expect(text.indexOf('Beste')).toBeLessThan(text.indexOf('Dear'));
+    const [session] = await h.sql.query(`select kind from programme_session where id = $1`, [res.body.session.id]);
     expect(session.kind).toBe('feedback');
     const twice = await h.call('POST', `/api/journey/groups/${groupId}/feedback-session`, { cookie: coordinator, body: { startsAt: '2027-02-11T16:00:00+01:00', location: 'Assen' } });
     expect(twice.status).toBe(409);

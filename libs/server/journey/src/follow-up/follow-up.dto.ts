@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FOLLOW_UP_OUTCOMES, HELP_NEEDS, MAX_FOLLOW_UP_WEEKS, STEP_KEYS, STUDENT_TASK_STATUSES, type FollowUpOutcome, type HelpNeed, type StepKey, type StudentTaskStatus } from '@koers/domain';
 import { NotBlank, withText } from '@koers/server-auth';
+import { SessionView } from '@koers/server-programme';
 import { ArrayMaxSize, IsArray, IsDateString, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 export const FOLLOW_UP_STATES = ['planned', 'due', 'overdue', 'done', 'cancelled'] as const;
@@ -135,10 +136,7 @@ class UnreachedView {
   @ApiProperty() organisationName!: string;
 }
 export class FeedbackSessionView {
-  @ApiProperty() sessionId!: string;
-  @ApiProperty() title!: string;
-  @ApiProperty({ type: String, format: 'date-time' }) startsAt!: Date;
-  @ApiProperty() location!: string;
+  @ApiProperty({ type: SessionView }) session!: SessionView;
   @ApiProperty({ description: 'Participant users mailed' }) invited!: number;
   @ApiProperty({ type: [UnreachedView], description: 'Organisations without a participant user to mail' }) notReached!: UnreachedView[];
 }

@@ -147,7 +147,7 @@ export class FollowUpService implements OnModuleInit {
       });
     }
     const notReached = [...new Set(people.map((p) => p.organisation_name))].filter((n) => !reached.has(n)).map((organisationName) => ({ organisationName }));
-    return { sessionId: session.id, title: session.title, startsAt: session.startsAt, location: session.location, invited, notReached };
+    return { session, invited, notReached };
   }
 
   private async open(id: string): Promise<FollowUpTask> {
