@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService, authGuard, roleGuard } from '@koers/web-auth';
 import { AppFrameComponent, SignInComponent, type NavLink } from '@koers/web-features';
 import { ErrorStateComponent, EmptyStateComponent } from '@koers/web-ui';
-import { STEPS, stepsFor, type Step } from './steps';
+import { JOURNEY_PATH, STEPS, stepsFor, type Step } from './steps';
 
 @Component({
   selector: 'koers-shell-frame',
@@ -15,7 +15,11 @@ import { STEPS, stepsFor, type Step } from './steps';
 })
 export class ShellFrameComponent {
   private readonly auth = inject(AuthService);
-  readonly links = computed<NavLink[]>(() => [{ path: '/', label: 'nav.home' }, ...stepsFor(this.auth.role()).map((s) => ({ path: s.path, label: s.label }))]);
+  readonly links = computed<NavLink[]>(() => [
+    { path: '/', label: 'nav.home' },
+    ...stepsFor(this.auth.role()).map((s) => ({ path: s.path, label: s.label })),
+    ...(this.auth.role() ? [{ path: JOURNEY_PATH, label: 'nav.journey' }] : []),
+  ]);
 }
 
 @Component({
@@ -102,6 +106,8 @@ export const routes: Routes = [
       // Lazy: the profile form (and @angular/forms) is not part of the first download.
       { path: 'profiel', loadComponent: () => import('./profile.component').then((m) => m.ProfileComponent) },
       ...STEPS.map((s) => ({ path: s.path.slice(1), canActivate: [roleGuard(...s.roles)], loadChildren: loadStep(s.step) })),
+      // The journey across steps and partners: a library inside the shell (not a step app), lazy so the first download stays within budget.
+      { path: JOURNEY_PATH.slice(1), loadChildren: () => import('@koers/web-journey').then((m) => m.journeyRoutes()) },
     ],
   },
   { path: '**', redirectTo: '' },

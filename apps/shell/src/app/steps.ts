@@ -12,3 +12,6 @@ export const STEPS: { step: Step; path: string; label: string; roles: Role[] }[]
 export function stepsFor(role: Role | null) {
   return role ? STEPS.filter((s) => s.roles.includes(role)) : [];
 }
+
+/** Where the shell mounts the journey pages (every signed-in role: a company its own journey, staff the companies they see). */
+export const JOURNEY_PATH = '/reis';

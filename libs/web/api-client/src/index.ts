@@ -4,3 +4,4 @@ export * from './koploper';
 export * from './programme';
 export * from './masterclass';
 export * from './chain';
+export * from './journey';
