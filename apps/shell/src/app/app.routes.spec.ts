@@ -84,9 +84,19 @@ describe('the shell', () => {
     signInAs('participant');
     const harness = await RouterTestingHarness.create('/');
     const el: HTMLElement = harness.fixture.nativeElement;
-    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass', '/keten']);
+    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass', '/keten', '/reis']);
     expect([...el.querySelectorAll('a[data-step]')].map((a) => a.getAttribute('data-step'))).toEqual(['koploper', 'masterclass', 'chain']);
     expect(el.querySelector('h1')!.textContent).toBe('Welkom, Petra de Vries');
+  });
+
+  it('mounts the journey pages lazily under /reis inside the shell (a library, not a step app)', async () => {
+    configure(routes);
+    signInAs('analyst');
+    const harness = await RouterTestingHarness.create('/reis');
+    await harness.fixture.whenStable();
+    const el: HTMLElement = harness.fixture.nativeElement;
+    expect(el.querySelector('h1')!.textContent).toBe('Reis');
+    expect([...el.querySelectorAll('main a, koers-journey-home a')].map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['/reis/bedrijven', '/reis/opvolging', '/reis/trechter']));
   });
 
   it('offers staff all three steps and a partner switcher when they work for several partners', async () => {
@@ -94,7 +104,7 @@ describe('the shell', () => {
     signInAs('analyst', ['MVO Alliantie Noord-Nederland', 'Koploperproject Groningen']);
     const harness = await RouterTestingHarness.create('/');
     const el: HTMLElement = harness.fixture.nativeElement;
-    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass', '/keten']);
+    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass', '/keten', '/reis']);
     const options = [...el.querySelectorAll('[data-testid=membership-switcher] option')].map((o) => o.textContent?.trim());
     expect(options).toEqual(['MVO Alliantie Noord-Nederland (Analist)', 'Koploperproject Groningen (Analist)']);
     expect(el.querySelector('label.koers-switcher')).not.toBeNull();

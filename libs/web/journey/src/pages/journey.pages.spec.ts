@@ -1,0 +1,171 @@
+import { AuthService } from '@koers/web-auth';
+import { openProgrammePage } from '@koers/web-programme/testing';
+import { journeyRoutes } from '../routes';
+
+/** Under a loaded machine the page may take longer than the harness's half second. */
+async function patiently<T>(ask: () => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await ask();
+    } catch (e) {
+      if (i >= 9) throw e;
+    }
+  }
+}
+
+const JOURNEY = {
+  organisation: { id: 'o-1', name: 'Bakkerij De Vries', kvkNumber: '12345678', municipality: 'Assen', region: 'Drenthe', sizeClass: 'small' },
+  stage: { stage: 'taking_part', changedAt: null, changedBy: null, derived: true },
+  steps: [
+    {
+      enrolmentId: 'e1', partnerId: 'pa', partnerName: 'MVO Alliantie Noord-Nederland', step: 'koploper', stepName: { nl: 'Koplopertraject', en: 'Koploper track' }, groupId: 'g1', groupName: 'Cohort Assen 2026',
+      phase: 'plan', phaseLabel: { nl: 'Actieplan', en: 'Action plan' }, joinedAt: '2026-02-01', phaseReachedAt: '2026-03-01', closedAt: null, withdrawn: false, own: true,
+    },
+  ],
+  parts: [
+    { part: 'profile_footprint', label: { nl: 'Duurzaamheidsprofiel en CO2-footprint', en: 'Sustainability profile and CO2 footprint' }, available: true, holders: [{ partnerId: 'pa', partnerName: 'MVO Alliantie Noord-Nederland' }] },
+    { part: 'action_plan', label: { nl: 'Actieplan', en: 'Action plan' }, available: true, holders: [{ partnerId: 'pa', partnerName: 'MVO Alliantie Noord-Nederland' }] },
+  ],
+  timeline: [{ at: '2026-03-01T10:00:00Z', kind: 'footprint', partnerName: 'MVO Alliantie Noord-Nederland', title: { nl: 'CO2-footprint 2025: 48.210 kg CO2e (emissiefactoren CO2emissiefactoren.nl 2025)', en: 'CO2 footprint 2025' } }],
+  leads: [],
+  financing: [],
+  suggestion: null,
+  reader: { partnerId: 'pa', partnerName: 'MVO Alliantie Noord-Nederland', own: true },
+};
+
+const notFound = { status: 404, statusText: 'Not Found' };
+const problem404 = { code: 'not_found', params: {}, text: { nl: 'Niet gevonden', en: 'Not found' } };
+
+describe('the journey pages', () => {
+  it("shows a company's journey and a part's content, and 'not shared' where the part answers 404", async () => {
+    const page = await openProgrammePage('/bedrijven/o-1', { routes: journeyRoutes(), auth: AuthService });
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-1'))).flush(JOURNEY);
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-1/follow-ups'))).flush({ items: [], counts: { due: 0, overdue: 0, planned: 0, done: 0 } });
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-1/student-assignments'))).flush({ items: [] });
+    await page.navigation;
+    await page.settle();
+    const { el, text, requested, settle } = page;
+    expect(text(el.querySelector('[data-testid=journey-organisation]'))).toBe('Bakkerij De Vries');
+    expect(text(el.querySelector('[data-testid=journey-stage]'))).toContain('Doet mee');
+    expect(text(el.querySelector('[data-testid=journey-steps] tbody'))).toContain('Cohort Assen 2026');
+    expect(text(el.querySelector('[data-testid=journey-timeline]'))).toContain('48.210 kg CO2e (emissiefactoren CO2emissiefactoren.nl 2025)');
+
+    (el.querySelector('[data-part=action_plan] button') as HTMLButtonElement).click();
+    (await patiently(() => requested((r) => r.url === '/api/journey/organisations/o-1/parts/action_plan'))).flush(problem404, notFound);
+    await settle();
+    expect(text(el.querySelector('[data-part=action_plan] [data-testid=not-shared]'))).toBe('Niet gedeeld met uw organisatie');
+
+    (el.querySelector('[data-part=profile_footprint] button') as HTMLButtonElement).click();
+    (await patiently(() => requested((r) => r.url === '/api/journey/organisations/o-1/parts/profile_footprint'))).flush({
+      part: 'profile_footprint',
+      label: JOURNEY.parts[0].label,
+      sources: [{ partnerId: 'pa', partnerName: 'MVO Alliantie Noord-Nederland', results: [{ year: 2025, pluginId: 'footprint.ghg', referenceSet: 'CO2emissiefactoren.nl', referenceVersion: '2025', output: { totalKg: 48210.5 } }] }],
+    });
+    await settle();
+    const content = text(el.querySelector('[data-part=profile_footprint]'));
+    expect(content).toContain('Bron: MVO Alliantie Noord-Nederland');
+    expect(content).toContain('CO2emissiefactoren.nl');
+    expect(content).toContain('48.210,5');
+    expect(el.querySelector('[data-part=profile_footprint] [data-testid=not-shared]')).toBeNull();
+  });
+
+  it("says 'Niet gevonden' when the whole journey answers 404", async () => {
+    const page = await openProgrammePage('/bedrijven/o-x', { routes: journeyRoutes(), auth: AuthService });
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-x'))).flush(problem404, notFound);
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-x/follow-ups'))).flush(problem404, notFound);
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-x/student-assignments'))).flush(problem404, notFound);
+    await page.settle();
+    expect(page.text(page.el.querySelector('h1'))).toBe('Niet gevonden');
+    expect(page.el.querySelector('[data-testid=journey-not-found]')).not.toBeNull();
+  });
+
+  it('lets the company tick the parts a partner may see, withdraw them all, and shows who read its data', async () => {
+    const page = await openProgrammePage('/toestemming', { routes: journeyRoutes(), auth: AuthService, role: 'participant' });
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/partners'))).flush([
+      { id: 'pg', slug: 'groningen-duurzaam', name: 'Koploperproject Groningen' },
+      { id: 'pa', slug: 'mvo-noord', name: 'MVO Alliantie Noord-Nederland' },
+    ]);
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-1/consents'))).flush({
+      holders: [{ partner: { id: 'pg', slug: 'groningen-duurzaam', name: 'Koploperproject Groningen' }, parts: [{ part: 'profile_footprint', label: JOURNEY.parts[0].label, grantedAt: '2026-03-01T09:00:00Z', grantedBy: 'Petra' }] }],
+      history: [{ partnerName: 'Koploperproject Groningen', part: 'action_plan', grantedAt: '2026-02-01T09:00:00Z', revokedAt: '2026-02-20T09:00:00Z' }],
+    });
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-1/access-log'))).flush({
+      entries: [{ readAt: '2026-03-02T13:05:00Z', readerPartnerName: 'Koploperproject Groningen', readerName: 'Gea Beheer', part: 'profile_footprint', partLabel: JOURNEY.parts[0].label, ownerPartnerName: 'MVO Alliantie Noord-Nederland' }],
+    });
+    await page.navigation;
+    await page.settle();
+    const { el, text, requested, settle, toasts, click } = page;
+    const box = (part: string) => el.querySelector<HTMLInputElement>(`#consent-groningen-duurzaam-${part}`)!;
+    expect(box('profile_footprint').checked).toBe(true);
+    expect(box('action_plan').checked).toBe(false);
+    expect(text(el.querySelector(`label[for="consent-groningen-duurzaam-profile_footprint"]`))).toBe('Duurzaamheidsprofiel en CO2-footprint');
+    const log = text(el.querySelector('[data-testid=access-log]'));
+    expect(log).toContain('Gea Beheer');
+    expect(log).toContain('2 maart 2026 om 14:05');
+
+    await click('#consent-groningen-duurzaam-certificate');
+    const group = el.querySelector('[data-partner=groningen-duurzaam]')!;
+    [...group.querySelectorAll('button')].find((b) => text(b) === 'Opslaan')!.click();
+    const put = await patiently(() => requested((r) => r.method === 'PUT' && r.url === '/api/journey/organisations/o-1/consents/groningen-duurzaam'));
+    expect(put.request.body).toEqual({ parts: ['profile_footprint', 'certificate'] });
+    put.flush({ holders: [], history: [] });
+    (await patiently(() => requested((r) => r.url === '/api/journey/organisations/o-1/access-log'))).flush({ entries: [] });
+    await settle();
+    expect(toasts).toEqual(['De toestemming voor Koploperproject Groningen is opgeslagen.']);
+
+    [...group.querySelectorAll('button')].find((b) => text(b) === 'Alles intrekken')!.click();
+    const del = await patiently(() => requested((r) => r.method === 'DELETE' && r.url === '/api/journey/organisations/o-1/consents/groningen-duurzaam'));
+    del.flush(null, { status: 204, statusText: 'No Content' });
+    (await patiently(() => requested((r) => r.url === '/api/journey/organisations/o-1/access-log'))).flush({ entries: [] });
+    (await patiently(() => requested((r) => r.url === '/api/journey/organisations/o-1/consents'))).flush({ holders: [], history: [] });
+    await settle();
+    expect(box('profile_footprint').checked).toBe(false);
+    expect(toasts[1]).toBe('Alle toestemming voor Koploperproject Groningen is ingetrokken.');
+  });
+
+  it('records a follow-up call with outcome, help and next contact, and shows the server field error next to the field', async () => {
+    const task = {
+      id: 't1', organisation: { id: 'o-1', name: 'Bakkerij De Vries' }, group: { id: 'g1', name: 'Cohort Assen 2026', step: 'koploper' }, dueOn: '2026-03-01', state: 'overdue', daysOverdue: 3,
+      outcome: null, helpNeeded: [], note: null, nextContactOn: null, recordedAt: null, recordedBy: null, previousTaskId: null, contact: { name: 'Petra de Vries', email: 'deelnemer@bakkerij-devries.test' },
+    };
+    const page = await openProgrammePage('/opvolging', { routes: journeyRoutes(), auth: AuthService });
+    const first = await patiently(() => page.requested((r) => r.url === '/api/journey/follow-ups'));
+    expect(first.request.params.get('state')).toBe('due');
+    first.flush({ items: [task], counts: { due: 0, overdue: 1, planned: 0, done: 0 } });
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/follow-up/settings'))).flush({ weeks: 6, default: 6 });
+    await page.navigation;
+    await page.settle();
+    const { el, text, requested, settle, toasts, click, type, button } = page;
+    const row = el.querySelector('[data-task-id=t1]')!;
+    expect(text(row)).toContain('te laat, 3 dagen');
+    expect(text(row)).toContain('Petra de Vries');
+    expect(el.querySelector<HTMLInputElement>('#follow-up-weeks')!.value).toBe('6');
+
+    button('Gesprek vastleggen').click();
+    await settle();
+    expect(text(el.querySelector('label[for=outcome-in_drawer]'))).toBe('Plannen in de la');
+    await click('#outcome-picked_up');
+    await click('#help-financing');
+    await type('#call-note', 'Zonnepanelen besteld');
+    await type('#call-next', '2026-01-01');
+    button('Opslaan').click();
+    const bad = await patiently(() => requested((r) => r.method === 'POST' && r.url === '/api/journey/follow-ups/t1/call'));
+    expect(bad.request.body).toEqual({ outcome: 'picked_up', helpNeeded: ['financing'], note: 'Zonnepanelen besteld', nextContactOn: '2026-01-01' });
+    bad.flush(
+      { code: 'bad_input', params: {}, text: { nl: 'Controleer de invoer.', en: 'Check the input.' }, errors: [{ field: 'nextContactOn', code: 'after_today', text: { nl: 'Kies een datum na vandaag.', en: 'Pick a date after today.' } }] },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(text(el.querySelector('[data-testid=next-error]'))).toBe('Kies een datum na vandaag.');
+    expect(el.querySelector<HTMLTextAreaElement>('#call-note')!.value).toBe('Zonnepanelen besteld');
+
+    await type('#call-next', '2026-06-01');
+    button('Opslaan').click();
+    const ok = await patiently(() => requested((r) => r.method === 'POST' && r.url === '/api/journey/follow-ups/t1/call'));
+    ok.flush({ task: { ...task, state: 'done', outcome: 'picked_up' }, next: { ...task, id: 't2', state: 'planned', dueOn: '2026-06-01', daysOverdue: null } });
+    (await patiently(() => requested((r) => r.url === '/api/journey/follow-ups'))).flush({ items: [], counts: { due: 0, overdue: 0, planned: 1, done: 1 } });
+    await settle();
+    expect(toasts).toEqual(['Het gesprek met Bakkerij De Vries is vastgelegd.']);
+    expect(text(el.querySelector('[data-testid=next-task]'))).toBe('Volgende belafspraak: 1 juni 2026.');
+  });
+});
