@@ -30,8 +30,12 @@ type Tab = 'due' | 'planned' | 'done';
       }
     </div>
 
-    @if (lastNext(); as n) {
-      <p class="koers-notice" role="status" data-testid="next-task">{{ 'journey.followUp.nextTask' | transloco: { date: (n.dueOn | koersDate) } }}</p>
+    @if (lastCall(); as c) {
+      <p class="koers-notice" role="status" data-testid="last-call">
+        {{ 'journey.followUp.recorded' | transloco: { name: c.task.organisation.name } }}
+        @if (c.task.outcome) { {{ 'journey.followUp.outcomeOf' | transloco: { outcome: (outcomeLabels[c.task.outcome] | bilingual) } }}. }
+        @if (c.next; as n) { <span data-testid="next-task">{{ 'journey.followUp.nextTask' | transloco: { date: (n.dueOn | koersDate) } }}</span> }
+      </p>
     }
 
     @if (list.error()) {
@@ -201,7 +205,7 @@ export class FollowUpPage {
   readonly help = signal(new Set<HelpNeed>());
   readonly note = signal('');
   readonly next = signal('');
-  readonly lastNext = signal<FollowUpView | null>(null);
+  readonly lastCall = signal<{ task: FollowUpView; next: FollowUpView | null } | null>(null);
 
   readonly weeksActions = pageActions();
   readonly weeks = signal<string>('');
@@ -249,7 +253,7 @@ export class FollowUpPage {
       ...(this.next() ? { nextContactOn: this.next() } : {}),
     };
     await this.callActions.run(
-      async () => this.lastNext.set((await this.api.recordCall(t.id, body)).next),
+      async () => this.lastCall.set(await this.api.recordCall(t.id, body)),
       'journey.followUp.recorded',
       { name: t.organisation.name },
       () => {

@@ -16,7 +16,7 @@ import { JourneyViewComponent } from './journey-view.component';
   template: `
     @if (participant()) {
       @if (organisationId(); as id) {
-        <koers-journey-view [organisationId]="id">
+        <koers-journey-view [organisationId]="id" [isOwnCompany]="true">
           <nav class="koers-subnav" [attr.aria-label]="'journey.nav.home' | transloco">
             <a routerLink="toestemming">{{ 'journey.view.consentLink' | transloco }}</a>
           </nav>

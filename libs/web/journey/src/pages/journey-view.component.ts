@@ -123,6 +123,9 @@ async function orNotFound(load: () => Promise<JourneyView>): Promise<JourneyView
               {{ (parts()[p.part] ? 'journey.view.close' : 'journey.view.open') | transloco }}<span class="koers-visually-hidden"> {{ p.label | bilingual }}</span>
             </button>
             <div [id]="'part-content-' + p.part" aria-live="polite">
+              @if (!p.available && !parts()[p.part] && !isOwnCompany()) {
+                <p class="koers-notice" data-testid="not-shared">{{ 'journey.view.notShared' | transloco }}</p>
+              }
               @switch (parts()[p.part]?.state) {
                 @case ('loading') {
                   <koers-loading />
@@ -163,6 +166,8 @@ async function orNotFound(load: () => Promise<JourneyView>): Promise<JourneyView
 export class JourneyViewComponent {
   private readonly api = inject(JourneyApi);
   readonly organisationId = input.required<string>();
+  /** The company reading its own journey: a part it lacks is not recorded, not "not shared". */
+  readonly isOwnCompany = input(false);
   readonly stageLabels = FUNNEL_STAGE_LABELS;
   readonly stepPaths = STEP_PATHS;
   readonly truthy = (x: unknown) => !!x;

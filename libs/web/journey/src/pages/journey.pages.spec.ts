@@ -25,6 +25,7 @@ const JOURNEY = {
   parts: [
     { part: 'profile_footprint', label: { nl: 'Duurzaamheidsprofiel en CO2-footprint', en: 'Sustainability profile and CO2 footprint' }, available: true, holders: [{ partnerId: 'pa', partnerName: 'MVO Alliantie Noord-Nederland' }] },
     { part: 'action_plan', label: { nl: 'Actieplan', en: 'Action plan' }, available: true, holders: [{ partnerId: 'pa', partnerName: 'MVO Alliantie Noord-Nederland' }] },
+    { part: 'certificate', label: { nl: 'MVO-certificaat', en: 'CSR certificate' }, available: false, holders: [] },
   ],
   timeline: [{ at: '2026-03-01T10:00:00Z', kind: 'footprint', partnerName: 'MVO Alliantie Noord-Nederland', title: { nl: 'CO2-footprint 2025: 48.210 kg CO2e (emissiefactoren CO2emissiefactoren.nl 2025)', en: 'CO2 footprint 2025' } }],
   leads: [],
@@ -50,6 +51,8 @@ describe('the journey pages', () => {
     expect(text(el.querySelector('[data-testid=journey-steps] tbody'))).toContain('Cohort Assen 2026');
     expect(text(el.querySelector('[data-testid=journey-timeline]'))).toContain('48.210 kg CO2e (emissiefactoren CO2emissiefactoren.nl 2025)');
 
+    expect(text(el.querySelector('[data-part=certificate] [data-testid=not-shared]'))).toBe('Niet gedeeld met uw organisatie');
+    expect(el.querySelector('[data-part=action_plan] [data-testid=not-shared]')).toBeNull();
     (el.querySelector('[data-part=action_plan] button') as HTMLButtonElement).click();
     (await patiently(() => requested((r) => r.url === '/api/journey/organisations/o-1/parts/action_plan'))).flush(problem404, notFound);
     await settle();
@@ -59,13 +62,14 @@ describe('the journey pages', () => {
     (await patiently(() => requested((r) => r.url === '/api/journey/organisations/o-1/parts/profile_footprint'))).flush({
       part: 'profile_footprint',
       label: JOURNEY.parts[0].label,
-      sources: [{ partnerId: 'pa', partnerName: 'MVO Alliantie Noord-Nederland', results: [{ year: 2025, pluginId: 'footprint.ghg', referenceSet: 'CO2emissiefactoren.nl', referenceVersion: '2025', output: { totalKg: 48210.5 } }] }],
+      sources: [{ partnerId: 'pa', partnerName: 'MVO Alliantie Noord-Nederland', results: [{ year: 2025, pluginId: 'footprint.ghg', referenceSet: 'CO2emissiefactoren.nl', referenceVersion: '2025', output: { totalKgCO2e: 48210.4 } }] }],
     });
     await settle();
     const content = text(el.querySelector('[data-part=profile_footprint]'));
     expect(content).toContain('Bron: MVO Alliantie Noord-Nederland');
     expect(content).toContain('CO2emissiefactoren.nl');
-    expect(content).toContain('48.210,5');
+    expect(content).toContain('CO2-footprint 2025: 48.210 kg CO2e (emissiefactoren CO2emissiefactoren.nl 2025)');
+    expect(content).toContain('48.210,4');
     expect(el.querySelector('[data-part=profile_footprint] [data-testid=not-shared]')).toBeNull();
   });
 
@@ -167,5 +171,6 @@ describe('the journey pages', () => {
     await settle();
     expect(toasts).toEqual(['Het gesprek met Bakkerij De Vries is vastgelegd.']);
     expect(text(el.querySelector('[data-testid=next-task]'))).toBe('Volgende belafspraak: 1 juni 2026.');
+    expect(text(el.querySelector('[data-testid=last-call]'))).toContain('Uitkomst: Plannen opgepakt.');
   });
 });

@@ -53,7 +53,7 @@ export class PartContentComponent {
     const blocks: Block[] = [];
     for (const [key, value] of Object.entries(content)) {
       if (Array.isArray(value)) {
-        value.forEach((item, i) => blocks.push({ title: `${key} ${i + 1}`, lines: this.lines(item, lang) }));
+        value.forEach((item, i) => blocks.push({ title: this.summary(item, lang) ?? `${key} ${i + 1}`, lines: this.lines(item, lang) }));
       } else if (value && typeof value === 'object') {
         blocks.push({ title: key, lines: this.lines(value, lang) });
       } else {
@@ -61,6 +61,20 @@ export class PartContentComponent {
       }
     }
     return blocks;
+  }
+
+  /** A footprint's total the Dutch way with the reference set it was computed on: "CO2-footprint 2025: 48.210 kg CO2e (emissiefactoren …)". */
+  private summary(item: unknown, lang: 'nl' | 'en'): string | null {
+    if (!item || typeof item !== 'object') return null;
+    const r = item as Record<string, unknown>;
+    const out = r['output'] as Record<string, unknown> | undefined;
+    const total = out?.['totalKgCO2e'];
+    if (typeof total !== 'number') return null;
+    const source = [r['referenceSet'], r['referenceVersion']].filter((x) => typeof x === 'string' && x).join(' ');
+    const figure = `${Math.round(total).toLocaleString(LOCALE[lang])} kg CO2e`;
+    const head = lang === 'nl' ? 'CO2-footprint' : 'CO2 footprint';
+    const factors = lang === 'nl' ? 'emissiefactoren' : 'emission factors';
+    return `${head}${r['year'] ? ' ' + String(r['year']) : ''}: ${figure}${source ? ` (${factors} ${source})` : ''}`;
   }
 
   private lines(item: unknown, lang: 'nl' | 'en', prefix = ''): Line[] {
