@@ -137,13 +137,17 @@ export interface FeedbackSessionResult {
 }
 export interface StudentAssignmentView {
   id: string;
-  organisationId?: string;
-  organisationName?: string;
+  studentId: string;
+  studentName: string;
+  institution: string;
+  studyProgramme: string;
+  periodStart: string;
+  periodEnd: string;
+  organisationId: string;
+  organisationName: string | null;
   task: string;
   status: 'planned' | 'active' | 'done' | 'stopped';
-  result: string | null;
-  student?: { id?: string; name: string; institution: string; studyProgramme: string; periodStart: string; periodEnd: string };
-  [key: string]: unknown;
+  result: string;
 }
 
 const id = encodeURIComponent;
@@ -203,7 +207,7 @@ export class JourneyApi {
     return this.api.call<FollowUpList>('GET', '/api/journey/follow-ups', undefined, state ? { state } : undefined);
   }
   organisationFollowUps(organisationId: string) {
-    return this.api.call<FollowUpList>('GET', `/api/journey/organisations/${id(organisationId)}/follow-ups`);
+    return this.api.call<{ items: FollowUpView[] }>('GET', `/api/journey/organisations/${id(organisationId)}/follow-ups`);
   }
   recordCall(taskId: string, body: FollowUpCall) {
     return this.api.call<{ task: FollowUpView; next: FollowUpView | null }>('POST', `/api/journey/follow-ups/${id(taskId)}/call`, body);

@@ -153,7 +153,7 @@ import { JourneyViewComponent } from './journey-view.component';
       @if (students.hasValue() && students.value().items.length) {
         <ul data-testid="company-students">
           @for (a of students.value().items; track a.id) {
-            <li>{{ a.student?.name ?? '' }} ({{ a.student?.institution ?? '' }}) · {{ a.task }} · {{ taskStatusLabels[a.status] | bilingual }}@if (a.result) { · {{ a.result }} }</li>
+            <li>{{ a.studentName }} ({{ a.institution }}, {{ a.studyProgramme }}; {{ a.periodStart | koersDate }} – {{ a.periodEnd | koersDate }}) · {{ a.task }} · {{ taskStatusLabels[a.status] | bilingual }}@if (a.result) { · {{ a.result }} }</li>
           }
         </ul>
       } @else {

@@ -41,7 +41,7 @@ describe('the journey pages', () => {
   it("shows a company's journey and a part's content, and 'not shared' where the part answers 404", async () => {
     const page = await openProgrammePage('/bedrijven/o-1', { routes: journeyRoutes(), auth: AuthService });
     (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-1'))).flush(JOURNEY);
-    (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-1/follow-ups'))).flush({ items: [], counts: { due: 0, overdue: 0, planned: 0, done: 0 } });
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-1/follow-ups'))).flush({ items: [] });
     (await patiently(() => page.requested((r) => r.url === '/api/journey/organisations/o-1/student-assignments'))).flush({ items: [] });
     await page.navigation;
     await page.settle();
