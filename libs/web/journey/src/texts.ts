@@ -112,7 +112,7 @@ const NL = {
     weeks: 'Weken na afsluiten van een groep',
     weeksHint: 'Standaard {{n}} weken; een nieuwe termijn geldt voor groepen die daarna sluiten.',
     weeksSaved: 'De opvolgtermijn is opgeslagen.',
-    saveWeeks: 'Termijn opslaan',
+    saveWeeks: 'Termijn bewaren',
     feedback: 'Terugkomsessie plannen',
     feedbackGroup: 'Groep',
     startsAt: 'Begint op (datum en tijd)',
