@@ -150,6 +150,25 @@ export interface StudentAssignmentView {
   result: string;
 }
 
+export interface StudentView {
+  id: string;
+  name: string;
+  email: string | null;
+  institution: string;
+  studyProgramme: string;
+  periodStart: string;
+  periodEnd: string;
+  assignments: StudentAssignmentView[];
+}
+export interface StudentBody {
+  name: string;
+  email?: string;
+  institution: string;
+  studyProgramme: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
 const id = encodeURIComponent;
 
 /** The journey's endpoints (/api/journey), typed. */
@@ -217,6 +236,21 @@ export class JourneyApi {
   }
   planFeedbackSession(groupId: string, body: { startsAt: string; endsAt?: string; location: string; title?: string; agenda?: string }) {
     return this.api.call<FeedbackSessionResult>('POST', `/api/journey/groups/${id(groupId)}/feedback-session`, body);
+  }
+  students() {
+    return this.api.call<{ items: StudentView[] }>('GET', '/api/journey/students');
+  }
+  createStudent(body: StudentBody) {
+    return this.api.call<StudentView>('POST', '/api/journey/students', body);
+  }
+  updateStudent(studentId: string, body: Partial<StudentBody>) {
+    return this.api.call<StudentView>('PATCH', `/api/journey/students/${id(studentId)}`, body);
+  }
+  assignStudent(studentId: string, body: { organisationId: string; task: string }) {
+    return this.api.call<StudentAssignmentView>('POST', `/api/journey/students/${id(studentId)}/assignments`, body);
+  }
+  updateAssignment(assignmentId: string, body: { status?: StudentAssignmentView['status']; result?: string }) {
+    return this.api.call<StudentAssignmentView>('PATCH', `/api/journey/student-assignments/${id(assignmentId)}`, body);
   }
   organisationStudentAssignments(organisationId: string) {
     return this.api.call<{ items: StudentAssignmentView[] }>('GET', `/api/journey/organisations/${id(organisationId)}/student-assignments`);

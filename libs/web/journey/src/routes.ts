@@ -16,6 +16,7 @@ export function journeyRoutes(): Routes {
         { path: 'bedrijven', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/companies.page').then((m) => m.CompaniesPage) },
         { path: 'bedrijven/:organisationId', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/company.page').then((m) => m.CompanyJourneyPage) },
         { path: 'opvolging', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/follow-up.page').then((m) => m.FollowUpPage) },
+        { path: 'studenten', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/students.page').then((m) => m.StudentsPage) },
         { path: 'trechter', canActivate: [roleGuard(...STAFF)], loadComponent: () => import('./pages/funnel.page').then((m) => m.FunnelPage) },
       ],
     },

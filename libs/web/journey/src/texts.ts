@@ -2,7 +2,7 @@ import { provideTranslocoScope } from '@jsverse/transloco';
 
 /** The journey pages' texts, Transloco scope `journey` (keys `journey.*`); Dutch first, English in the same shape. */
 const NL = {
-  nav: { home: 'Reis', own: 'Mijn reis', consent: 'Toestemming', companies: 'Bedrijven', followUp: 'Opvolging', funnel: 'Trechter' },
+  nav: { home: 'Reis', own: 'Mijn reis', consent: 'Toestemming', companies: 'Bedrijven', followUp: 'Opvolging', students: 'Studenten', funnel: 'Trechter' },
   common: { none: 'Geen.', save: 'Opslaan', loading: 'Laden…', partner: 'Partner', date: 'Datum', notFound: 'Niet gevonden', notFoundHint: 'Dit bedrijf bestaat niet of uw organisatie mag het niet zien.' },
   view: {
     intro: 'De reis van het bedrijf langs de stappen en partners, voor zover uw organisatie die mag zien.',
@@ -122,6 +122,30 @@ const NL = {
     notReached: 'Niet bereikt (geen deelnemer met e-mailadres): {{names}}',
     outcomeOf: 'Uitkomst: {{outcome}}',
   },
+  students: {
+    title: 'Studenten',
+    intro: 'Studenten van hogescholen en universiteiten die bedrijven helpen hun plannen uit te voeren.',
+    empty: 'Nog geen studenten.',
+    noTasks: 'Nog geen opdracht bij een bedrijf.',
+    tasksOf: 'Opdrachten van {{name}}',
+    task: 'Opdracht',
+    result: 'Resultaat',
+    saveTask: 'Opdracht bijwerken',
+    taskSaved: 'De opdracht is bijgewerkt.',
+    assign: 'Student koppelen aan een bedrijf',
+    student: 'Student',
+    link: 'Koppelen',
+    linked: 'De student is aan het bedrijf gekoppeld.',
+    add: 'Student toevoegen',
+    name: 'Naam',
+    email: 'E-mailadres',
+    institution: 'School of universiteit',
+    studyProgramme: 'Opleiding',
+    periodStart: 'Begin van de periode',
+    periodEnd: 'Einde van de periode',
+    addButton: 'Student toevoegen',
+    added: '{{name}} is toegevoegd.',
+  },
   funnel: {
     title: 'Trechter per regio',
     region: 'Regio',
@@ -134,7 +158,7 @@ const NL = {
 type Texts = typeof NL;
 
 const EN: Texts = {
-  nav: { home: 'Journey', own: 'My journey', consent: 'Consent', companies: 'Companies', followUp: 'Follow-up', funnel: 'Funnel' },
+  nav: { home: 'Journey', own: 'My journey', consent: 'Consent', companies: 'Companies', followUp: 'Follow-up', students: 'Students', funnel: 'Funnel' },
   common: { none: 'None.', save: 'Save', loading: 'Loading…', partner: 'Partner', date: 'Date', notFound: 'Not found', notFoundHint: 'This company does not exist or your organisation may not see it.' },
   view: {
     intro: "The company's journey across steps and partners, as far as your organisation may see it.",
@@ -253,6 +277,30 @@ const EN: Texts = {
     invited: '{{n}} participants invited.',
     notReached: 'Not reached (no participant with an e-mail address): {{names}}',
     outcomeOf: 'Outcome: {{outcome}}',
+  },
+  students: {
+    title: 'Students',
+    intro: 'Students of universities of applied sciences and universities who help companies carry out their plans.',
+    empty: 'No students yet.',
+    noTasks: 'No task at a company yet.',
+    tasksOf: 'Tasks of {{name}}',
+    task: 'Task',
+    result: 'Result',
+    saveTask: 'Update task',
+    taskSaved: 'The task has been updated.',
+    assign: 'Link a student to a company',
+    student: 'Student',
+    link: 'Link',
+    linked: 'The student has been linked to the company.',
+    add: 'Add a student',
+    name: 'Name',
+    email: 'E-mail address',
+    institution: 'School or university',
+    studyProgramme: 'Study programme',
+    periodStart: 'Start of the period',
+    periodEnd: 'End of the period',
+    addButton: 'Add student',
+    added: '{{name}} has been added.',
   },
   funnel: {
     title: 'Funnel by region',

@@ -31,6 +31,7 @@ import { JourneyViewComponent } from './journey-view.component';
       <nav class="koers-subnav" [attr.aria-label]="'journey.nav.home' | transloco">
         <a routerLink="bedrijven">{{ 'journey.nav.companies' | transloco }}</a>
         <a routerLink="opvolging">{{ 'journey.nav.followUp' | transloco }}</a>
+        <a routerLink="studenten">{{ 'journey.nav.students' | transloco }}</a>
         <a routerLink="trechter">{{ 'journey.nav.funnel' | transloco }}</a>
       </nav>
     }

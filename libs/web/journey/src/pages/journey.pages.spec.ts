@@ -173,4 +173,52 @@ describe('the journey pages', () => {
     expect(text(el.querySelector('[data-testid=next-task]'))).toBe('Volgende belafspraak: 1 juni 2026.');
     expect(text(el.querySelector('[data-testid=last-call]'))).toContain('Uitkomst: Plannen opgepakt.');
   });
+
+  it('adds a student (the period refused at its field, what was typed kept), links one to a company and records the result', async () => {
+    const student = { id: 's1', name: 'Sanne Bakker', email: null, institution: 'Hanzehogeschool Groningen', studyProgramme: 'Bedrijfskunde', periodStart: '2027-02-01', periodEnd: '2027-06-30', assignments: [
+      { id: 'a1', studentId: 's1', studentName: 'Sanne Bakker', institution: 'Hanzehogeschool Groningen', studyProgramme: 'Bedrijfskunde', periodStart: '2027-02-01', periodEnd: '2027-06-30', organisationId: 'o-1', organisationName: 'Bakkerij De Vries', task: 'Plan voor restwarmte', status: 'active', result: '' },
+    ] };
+    const page = await openProgrammePage('/studenten', { routes: journeyRoutes(), auth: AuthService });
+    (await patiently(() => page.requested((r) => r.url === '/api/journey/students'))).flush({ items: [student] });
+    (await patiently(() => page.requested((r) => r.url === '/api/organisations'))).flush({ items: [{ id: 'o-1', name: 'Bakkerij De Vries', municipality: 'Assen' }], total: 1, page: 1, pageSize: 100 });
+    await page.navigation;
+    await page.settle();
+    const { el, text, requested, settle, toasts, type, choose, button } = page;
+    expect(text(el.querySelector('[data-student=s1]'))).toContain('1 februari 2027 – 30 juni 2027');
+    expect(text(el.querySelector('[data-assignment=a1]'))).toContain('Bakkerij De Vries');
+
+    await type('#student-name', 'Joris Mulder');
+    await type('#student-email', 'Joris@Student.nl');
+    await type('#student-institution', 'Noorderpoort');
+    await type('#student-studyProgramme', 'Milieukunde');
+    await type('#student-periodStart', '2027-03-01');
+    await type('#student-periodEnd', '2027-02-01');
+    button('Student toevoegen').click();
+    const bad = await patiently(() => requested((r) => r.method === 'POST' && r.url === '/api/journey/students'));
+    expect(bad.request.body).toEqual({ name: 'Joris Mulder', email: 'Joris@Student.nl', institution: 'Noorderpoort', studyProgramme: 'Milieukunde', periodStart: '2027-03-01', periodEnd: '2027-02-01' });
+    bad.flush(
+      { code: 'bad_input', params: {}, text: { nl: 'Controleer de invoer.', en: 'Check the input.' }, errors: [{ field: 'periodEnd', code: 'student.period', text: { nl: 'Het einde ligt voor het begin.', en: 'The end is before the start.' } }] },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(text(el.querySelector('#student-periodEnd')!.parentElement!.querySelector('.koers-field-error'))).toBe('Het einde ligt voor het begin.');
+    expect(el.querySelector<HTMLInputElement>('#student-name')!.value).toBe('Joris Mulder');
+
+    await choose('#assign-student', 's1');
+    await choose('#assign-organisation', 'o-1');
+    await type('#assign-task', 'Inzameling van verpakkingen');
+    button('Koppelen').click();
+    const link = await patiently(() => requested((r) => r.method === 'POST' && r.url === '/api/journey/students/s1/assignments'));
+    expect(link.request.body).toEqual({ organisationId: 'o-1', task: 'Inzameling van verpakkingen' });
+    link.flush({ ...student.assignments[0], id: 'a2' });
+    (await patiently(() => requested((r) => r.url === '/api/journey/students'))).flush({ items: [student] });
+    await settle();
+    expect(toasts).toEqual(['De student is aan het bedrijf gekoppeld.']);
+
+    await choose('#status-a1', 'done');
+    await type('#result-a1', 'Restwarmte van de ovens verwarmt nu de winkel');
+    button('Opdracht bijwerken').click();
+    const upd = await patiently(() => requested((r) => r.method === 'PATCH' && r.url === '/api/journey/student-assignments/a1'));
+    expect(upd.request.body).toEqual({ status: 'done', result: 'Restwarmte van de ovens verwarmt nu de winkel' });
+  });
 });
