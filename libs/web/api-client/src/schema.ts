@@ -689,6 +689,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/journey/follow-up/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's follow-up period: weeks after a group closes until its calls are due */
+        get: operations["FollowUpController_settings"];
+        /** Set the follow-up period (0 to 52 weeks); it applies to groups closed afterwards */
+        put: operations["FollowUpController_setSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coordinator's worklist: overdue, due and planned calls (or done ones), with whom to call */
+        get: operations["FollowUpController_worklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/follow-ups/{id}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the call: what became of the plans, the help needed, and the next contact (a new task) */
+        post: operations["FollowUpController_recordCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/follow-ups/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open follow-up (the company stopped, moved ...), with the reason */
+        post: operations["FollowUpController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/groups/{id}/feedback-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan the track's plenary feedback session (also after closing) and invite every participant by mail */
+        post: operations["FollowUpController_feedbackSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/organisations/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One company's follow-up calls at this partner, newest first */
+        get: operations["FollowUpController_ofOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/organisations/{id}/student-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A company's student tasks at this partner; the company sees its own */
+        get: operations["FollowUpController_assignmentsOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/student-assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record a student task's status and result (a result is required once done) */
+        patch: operations["FollowUpController_updateAssignment"];
+        trace?: never;
+    };
+    "/api/journey/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Students of schools and universities with their tasks at companies */
+        get: operations["FollowUpController_listStudents"];
+        put?: never;
+        /** Register a student: school, study programme and period */
+        post: operations["FollowUpController_createStudent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/students/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a student's details or period */
+        patch: operations["FollowUpController_updateStudent"];
+        trace?: never;
+    };
+    "/api/journey/students/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a student to a company for an implementation task */
+        post: operations["FollowUpController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/koploper/action-plan-items/{id}": {
         parameters: {
             query?: never;
@@ -2271,6 +2460,24 @@ export interface components {
             submittedBy: string | null;
             title: string;
         };
+        AssignmentListView: {
+            items: components["schemas"]["AssignmentView"][];
+        };
+        AssignmentView: {
+            id: string;
+            institution: string;
+            organisationId: string;
+            organisationName: string | null;
+            periodEnd: string;
+            periodStart: string;
+            result: string;
+            /** @enum {string} */
+            status: "planned" | "active" | "done" | "stopped";
+            studentId: string;
+            studentName: string;
+            studyProgramme: string;
+            task: string;
+        };
         AttendanceDto: {
             attendance: components["schemas"]["AttendanceEntryDto"][];
         };
@@ -2449,6 +2656,14 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "succeeded" | "failed" | "none";
+        };
+        CallRecordedView: {
+            next: components["schemas"]["FollowUpView"] | null;
+            task: components["schemas"]["FollowUpView"];
+        };
+        CancelFollowUpDto: {
+            /** @example Bedrijf gestopt */
+            reason: string;
         };
         CandidatePartnerDto: {
             /** @description A participant of this masterclass */
@@ -2731,6 +2946,10 @@ export interface components {
             location: string;
             notes: string;
         };
+        ContactView: {
+            email: string;
+            name: string;
+        };
         CostEffectView: {
             /** @example per 10 kWp */
             basis: string;
@@ -2800,6 +3019,11 @@ export interface components {
             members: components["schemas"]["ApplicationMemberDto"][];
             /** @example Hennep to House */
             title: string;
+        };
+        CreateAssignmentDto: {
+            organisationId: string;
+            /** @example Plan voor inzameling van restverf */
+            task: string;
         };
         CreateChainProjectDto: {
             /** @description The joint application of a chain of companies it takes up */
@@ -2997,6 +3221,20 @@ export interface components {
             /** @example Hennepvezel van de coöperatie wordt getest in de isolatieplaat */
             text: string;
         };
+        CreateStudentDto: {
+            /** @example sanne.bakker@student.hanze.nl */
+            email?: string;
+            /** @example Hanzehogeschool Groningen */
+            institution: string;
+            /** @example Sanne Bakker */
+            name: string;
+            /** @example 2027-06-30 */
+            periodEnd: string;
+            /** @example 2027-02-01 */
+            periodStart: string;
+            /** @example Bedrijfskunde */
+            studyProgramme: string;
+        };
         CreateUserDto: {
             email: string;
             name: string;
@@ -3106,6 +3344,24 @@ export interface components {
             /** @enum {string} */
             role: "participant" | "lead" | "chain_partner";
         };
+        FeedbackSessionDto: {
+            agenda?: string;
+            /** @example 2027-02-10T18:00:00+01:00 */
+            endsAt?: string;
+            /** @example Gemeentehuis Assen */
+            location: string;
+            /** @example 2027-02-10T16:00:00+01:00 */
+            startsAt: string;
+            /** @example Terugkomsessie Koplopergroep Assen */
+            title?: string;
+        };
+        FeedbackSessionView: {
+            /** @description Participant users mailed */
+            invited: number;
+            /** @description Organisations without a participant user to mail */
+            notReached: components["schemas"]["UnreachedView"][];
+            session: components["schemas"]["SessionView"];
+        };
         FellowParticipantView: {
             enrolmentId: string;
             /** @example Kringloopbedrijf De Wissel */
@@ -3159,6 +3415,47 @@ export interface components {
             /** @enum {string} */
             variant: "as_is" | "redesign";
             water: components["schemas"]["WaterView"];
+        };
+        FollowUpListView: {
+            items: components["schemas"]["FollowUpView"][];
+        };
+        FollowUpSettingsDto: {
+            /**
+             * @description Weeks after a group closes until its follow-up calls are due
+             * @example 6
+             */
+            weeks: number;
+        };
+        FollowUpSettingsView: {
+            /**
+             * @description The period when the partner sets none
+             * @example 6
+             */
+            default: number;
+            /** @example 6 */
+            weeks: number;
+        };
+        FollowUpView: {
+            /** @description The company's participant user at this partner, whom to call */
+            contact: components["schemas"]["ContactView"] | null;
+            /** @description Days past the due date while open */
+            daysOverdue: number | null;
+            /** @example 2027-01-14 */
+            dueOn: string;
+            group: components["schemas"]["GroupRef"] | null;
+            helpNeeded: ("financing" | "student" | "specialist" | "next_step")[];
+            id: string;
+            nextContactOn: string | null;
+            note: string;
+            organisation: components["schemas"]["NamedRef"];
+            /** @enum {string|null} */
+            outcome: "picked_up" | "in_drawer" | "done" | null;
+            previousTaskId: string | null;
+            /** Format: date-time */
+            recordedAt: string | null;
+            recordedBy: string | null;
+            /** @enum {string} */
+            state: "planned" | "due" | "overdue" | "done" | "cancelled";
         };
         FootprintInputView: {
             activities: components["schemas"]["ActivityDto"][];
@@ -3220,6 +3517,12 @@ export interface components {
             id: string;
             /** @example 482133 */
             sizeBytes: number;
+        };
+        GroupRef: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            step: "koploper" | "masterclass" | "chain";
         };
         GroupResultView: {
             /** Format: date-time */
@@ -3539,6 +3842,10 @@ export interface components {
             phase: string;
             /** @description Why, when the step's conditions are not met (coordinator) */
             reason?: string;
+        };
+        NamedRef: {
+            id: string;
+            name: string;
         };
         OpportunitiesView: {
             /** @description Innovation fields by how many participants named them, most first */
@@ -3955,6 +4262,18 @@ export interface components {
             /** @example footprint.ghg */
             pluginId: string;
         };
+        RecordCallDto: {
+            helpNeeded: ("financing" | "student" | "specialist" | "next_step")[];
+            /**
+             * @description The next contact: after today and after the call was due; it becomes a new task
+             * @example 2027-03-01
+             */
+            nextContactOn?: string;
+            /** @example Ovens gaan in het voorjaar over; zoekt een lening */
+            note?: string;
+            /** @enum {string} */
+            outcome: "picked_up" | "in_drawer" | "done";
+        };
         RegionScanListView: {
             items: components["schemas"]["RegionScanSummaryView"][];
         };
@@ -4279,6 +4598,19 @@ export interface components {
             role: "administrator" | "coordinator" | "adviser" | "analyst";
             userId: string;
         };
+        StudentListView: {
+            items: components["schemas"]["StudentView"][];
+        };
+        StudentView: {
+            assignments: components["schemas"]["AssignmentView"][];
+            email: string | null;
+            id: string;
+            institution: string;
+            name: string;
+            periodEnd: string;
+            periodStart: string;
+            studyProgramme: string;
+        };
         SubmissionFileView: {
             /** @example application/pdf */
             contentType: string;
@@ -4342,6 +4674,9 @@ export interface components {
             /** @enum {string|null} */
             sizeClass: "micro" | "small" | "medium" | "large" | null;
         };
+        UnreachedView: {
+            organisationName: string;
+        };
         UpdateActionItemDto: {
             /** Format: date */
             dueOn?: string;
@@ -4353,6 +4688,12 @@ export interface components {
             /** @enum {string} */
             status?: "planned" | "in_progress" | "done" | "dropped";
             title?: string;
+        };
+        UpdateAssignmentDto: {
+            /** @description Required (not blank) when the task is done */
+            result?: string;
+            /** @enum {string} */
+            status?: "planned" | "active" | "done" | "stopped";
         };
         UpdateChainMemberDto: {
             /** @enum {string} */
@@ -4480,6 +4821,20 @@ export interface components {
             owner?: string;
             text?: string;
         };
+        UpdateStudentDto: {
+            /** @example sanne.bakker@student.hanze.nl */
+            email?: string;
+            /** @example Hanzehogeschool Groningen */
+            institution?: string;
+            /** @example Sanne Bakker */
+            name?: string;
+            /** @example 2027-06-30 */
+            periodEnd?: string;
+            /** @example 2027-02-01 */
+            periodStart?: string;
+            /** @example Bedrijfskunde */
+            studyProgramme?: string;
+        };
         UpdateSustainabilityProfileDto: {
             /**
              * @description The adviser's comment shown on the profile
@@ -4521,6 +4876,16 @@ export interface components {
         WaterView: {
             circularM3: number | null;
             intakeM3: number | null;
+        };
+        WorklistCounts: {
+            done: number;
+            due: number;
+            overdue: number;
+            planned: number;
+        };
+        WorklistView: {
+            counts: components["schemas"]["WorklistCounts"];
+            items: components["schemas"]["FollowUpView"][];
         };
     };
     responses: never;
@@ -7307,6 +7672,772 @@ export interface operations {
             };
             /** @description Not found, or not visible to this partner (code `not_found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpSettingsView"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_setSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpSettingsView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_worklist: {
+        parameters: {
+            query?: {
+                /** @description open (default): due, overdue and planned calls */
+                state?: "open" | "due" | "planned" | "done" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorklistView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_recordCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCallDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallRecordedView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelFollowUpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_feedbackSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSessionView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_ofOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpListView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_assignmentsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentListView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_updateAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssignmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_listStudents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentListView"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_createStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStudentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_updateStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStudentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FollowUpController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssignmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
