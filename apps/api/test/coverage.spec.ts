@@ -21,6 +21,8 @@ const NO_INPUT: Operation[] = [
   'GET /api/calculators',
   'GET /api/koploper/cohorts',
   'GET /api/journey/follow-up/settings',
+  'GET /api/journey/partners',
+  'GET /api/journey/funnel',
   'GET /api/journey/students',
   'GET /api/koploper/alumni',
   'GET /api/koploper/baseline-template.csv',

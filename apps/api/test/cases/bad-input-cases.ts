@@ -11,6 +11,7 @@ import type { Operation } from './operation';
 import { FOLLOW_UP_BAD_INPUT_CASES, seedFollowUpFixtures } from './follow-up-cases';
 import { SECTOR_BAD_INPUT_CASES, seedSectorFixtures } from './chain-sector-cases';
 import { CHAIN_BAD_INPUT_CASES, seedChainFixtures } from './chain-project-cases';
+import { JOURNEY_BAD_INPUT_CASES, seedJourneyFixtures } from './journey-cases';
 
 export interface BadCase {
   name: string;
@@ -46,6 +47,7 @@ export async function seedBadInputFixtures(x: Harness, sessions: { admin: string
   await seedSectorFixtures(x);
   await seedFollowUpFixtures(x);
   await seedChainFixtures(x);
+  await seedJourneyFixtures(x);
   const noord = x.ids.partners.noord;
   fx.group = randomUUID();
   fx.enrolment = randomUUID();
@@ -330,4 +332,5 @@ export const BAD_INPUT_CASES: BadCase[] = [
   ...SECTOR_BAD_INPUT_CASES,
   ...FOLLOW_UP_BAD_INPUT_CASES,
   ...CHAIN_BAD_INPUT_CASES,
+  ...JOURNEY_BAD_INPUT_CASES,
 ];

@@ -14,6 +14,7 @@ import type { Operation } from './operation';
 import { FOLLOW_UP_ISOLATION_CASES, seedFollowUpFixtures } from './follow-up-cases';
 import { SECTOR_ISOLATION_CASES, seedSectorFixtures } from './chain-sector-cases';
 import { CHAIN_ISOLATION_CASES, seedChainFixtures } from './chain-project-cases';
+import { JOURNEY_ISOLATION_CASES, seedJourneyFixtures } from './journey-cases';
 
 export const ROLES: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst', 'participant'];
 
@@ -650,6 +651,7 @@ export const ISOLATION_CASES: IsolationCase[] = [
   ...SECTOR_ISOLATION_CASES,
   ...FOLLOW_UP_ISOLATION_CASES,
   ...CHAIN_ISOLATION_CASES,
+  ...JOURNEY_ISOLATION_CASES,
 ];
 
 let harness: Harness | undefined;
@@ -668,6 +670,7 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
   await seedSectorFixtures(x);
   await seedFollowUpFixtures(x);
   await seedChainFixtures(x);
+  await seedJourneyFixtures(x);
   const noord = x.ids.partners.noord;
   const groningen = x.ids.partners.groningen;
   const memberships: { id: string; email: string }[] = await x.sql.query(`select m.id, u.email from membership m join app_user u on u.id = m.user_id`);

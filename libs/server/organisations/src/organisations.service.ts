@@ -55,9 +55,10 @@ export class OrganisationsService {
     // Partners are listed publicly by slug; a consent names one.
     const partner = await this.db.system((em) => em.findOne(Partner, { where: { slug: partnerSlug } }));
     if (!partner) throw new BadInputError('partnerSlug', { nl: `Onbekende partner: ${partnerSlug}`, en: `Unknown partner: ${partnerSlug}` }, { code: 'consent.unknown_partner', params: { partnerSlug } });
-    const existing = await this.db.em.findOne(Consent, { where: { organisationId, partnerId: partner.id, revokedAt: IsNull() } });
+    // The whole-record consent of before parts existed: the part `organisation` (the journey's consents grant the others).
+    const existing = await this.db.em.findOne(Consent, { where: { organisationId, partnerId: partner.id, part: 'organisation', revokedAt: IsNull() } });
     if (existing) return existing;
-    const consent = this.db.em.create(Consent, { id: this.db.newId(), organisationId, partnerId: partner.id, grantedByUserId: this.db.tenant.userId });
+    const consent = this.db.em.create(Consent, { id: this.db.newId(), organisationId, partnerId: partner.id, part: 'organisation', grantedByUserId: this.db.tenant.userId });
     await this.db.em.insert(Consent, consent);
     return consent;
   }
@@ -70,7 +71,9 @@ export class OrganisationsService {
   async revokeConsent(organisationId: string, consentId: string): Promise<void> {
     await this.get(organisationId);
     const consent = await this.db.findOwned(Consent, consentId, { organisationId });
+    if (consent.revokedAt) return;
     consent.revokedAt = new Date();
+    consent.revokedByUserId = this.db.tenant.userId;
     await this.db.em.save(Consent, consent);
   }
 
