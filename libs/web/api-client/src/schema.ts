@@ -689,6 +689,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/journey/financing/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record the decision on a financing application, or change it */
+        patch: operations["JourneyRecordController_updateFinancing"];
+        trace?: never;
+    };
     "/api/journey/follow-up/settings": {
         parameters: {
             query?: never;
@@ -758,6 +775,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/journey/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the companies this partner sees are in each funnel stage, per region */
+        get: operations["JourneyRecordController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/journey/groups/{id}/feedback-session": {
         parameters: {
             query?: never;
@@ -769,6 +803,109 @@ export interface paths {
         put?: never;
         /** Plan the track's plenary feedback session (also after closing) and invite every participant by mail */
         post: operations["FollowUpController_feedbackSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a first contact with a new company: the organisation and this partner's lead */
+        post: operations["JourneyRecordController_createLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A company's journey as the reader may see it: steps, parts, timeline, leads, financing, stage and a suggested next step */
+        get: operations["JourneyRecordController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/organisations/{id}/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read which part of the company's journey, newest first */
+        get: operations["JourneyRecordController_accessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/organisations/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's consents per partner and part, with their history (staff: those their partner holds) */
+        get: operations["JourneyRecordController_listConsents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/organisations/{id}/consents/{partnerSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Let a partner see exactly these parts of the journey (grants what is missing, withdraws the others) */
+        put: operations["JourneyRecordController_setConsent"];
+        post?: never;
+        /** Withdraw every part a partner may see */
+        delete: operations["JourneyRecordController_withdrawConsent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/organisations/{id}/financing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an application for a subsidy, loan or investor */
+        post: operations["JourneyRecordController_addFinancing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -792,6 +929,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/journey/organisations/{id}/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record or change this partner's first contact with a company it sees */
+        put: operations["JourneyRecordController_putLead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/organisations/{id}/parts/{part}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The content of one part of the journey from every partner whose rows the reader may see (404 when none) */
+        get: operations["JourneyRecordController_part"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/organisations/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the company's funnel stage (one for the whole alliance) */
+        put: operations["JourneyRecordController_setStage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/journey/organisations/{id}/student-assignments": {
         parameters: {
             query?: never;
@@ -801,6 +989,23 @@ export interface paths {
         };
         /** A company's student tasks at this partner; the company sees its own */
         get: operations["FollowUpController_assignmentsOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journey/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every partner of the platform, by name (whom a company can grant consent) */
+        get: operations["JourneyRecordController_partners"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2186,6 +2391,21 @@ export interface components {
             organisation?: components["schemas"]["RegisterOrganisationDto"];
             user: components["schemas"]["RegisterUserDto"];
         };
+        AccessEntryView: {
+            /** @description The partner whose rows were read */
+            ownerPartnerName: string;
+            /** @enum {string} */
+            part: "organisation" | "profile_footprint" | "action_plan" | "certificate" | "masterclass_outcome" | "chain_results";
+            partLabel: components["schemas"]["JourneyTextView"];
+            /** Format: date-time */
+            readAt: string;
+            readerName: string | null;
+            readerPartnerName: string;
+        };
+        AccessLogView: {
+            /** @description Newest first */
+            entries: components["schemas"]["AccessEntryView"][];
+        };
         ActionItemView: {
             /**
              * Format: date
@@ -2847,6 +3067,9 @@ export interface components {
             en: string;
             nl: string;
         };
+        ChangedByView: {
+            partnerName: string;
+        };
         CohortDetailView: {
             /** Format: date-time */
             closedAt: string | null;
@@ -2945,6 +3168,38 @@ export interface components {
             kind: "opening" | "closing";
             location: string;
             notes: string;
+        };
+        ConsentHistoryView: {
+            /** Format: date-time */
+            grantedAt: string;
+            /** @enum {string} */
+            part: "organisation" | "profile_footprint" | "action_plan" | "certificate" | "masterclass_outcome" | "chain_results";
+            partnerName: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        ConsentHolderView: {
+            partner: components["schemas"]["JourneyPartnerView"];
+            parts: components["schemas"]["ConsentPartView"][];
+        };
+        ConsentPartsDto: {
+            /** @description Exactly the parts this partner may see from now on; an empty list withdraws all. Duplicates are fine. */
+            parts: ("organisation" | "profile_footprint" | "action_plan" | "certificate" | "masterclass_outcome" | "chain_results")[];
+        };
+        ConsentPartView: {
+            /** Format: date-time */
+            grantedAt: string;
+            /** @description Name of the user who granted it */
+            grantedBy: string | null;
+            label: components["schemas"]["JourneyTextView"];
+            /** @enum {string} */
+            part: "organisation" | "profile_footprint" | "action_plan" | "certificate" | "masterclass_outcome" | "chain_results";
+        };
+        ConsentsView: {
+            /** @description Every consent ever given, newest first */
+            history: components["schemas"]["ConsentHistoryView"][];
+            /** @description The partners holding an active consent, with its parts */
+            holders: components["schemas"]["ConsentHolderView"][];
         };
         ContactView: {
             email: string;
@@ -3374,6 +3629,38 @@ export interface components {
             /** @example return_logistics */
             fieldId: string;
         };
+        FinancingDto: {
+            /**
+             * @description Euros, at most 2 decimals
+             * @example 12500
+             */
+            amountEur?: number;
+            /** @example 2026-03-01 */
+            appliedOn: string;
+            /** @enum {string} */
+            kind: "subsidy" | "loan" | "investor";
+            note?: string;
+            /** @example Provincie Drenthe, regeling Duurzaam mkb */
+            provider: string;
+        };
+        FinancingView: {
+            amountEur: number | null;
+            /** Format: date */
+            appliedOn: string;
+            /** Format: date */
+            decidedOn: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "subsidy" | "loan" | "investor";
+            kindLabel: components["schemas"]["JourneyTextView"];
+            note: string;
+            partnerId: string;
+            partnerName: string;
+            provider: string;
+            /** @enum {string} */
+            status: "applied" | "granted" | "refused";
+            statusLabel: components["schemas"]["JourneyTextView"];
+        };
         FlowMapSummaryView: {
             id: string;
             subject: string;
@@ -3462,6 +3749,21 @@ export interface components {
             organisation?: components["schemas"]["BaselineOrganisationDto"];
             /** @example 2025 */
             year: number;
+        };
+        FunnelRegionView: {
+            counts: components["schemas"]["StageCountsView"];
+            /** @description null: no region recorded */
+            region: string | null;
+            total: number;
+        };
+        FunnelView: {
+            /** @description How many companies were counted */
+            n: number;
+            regions: components["schemas"]["FunnelRegionView"][];
+            /** @description What was counted */
+            source: components["schemas"]["JourneyTextView"];
+            stages: ("unknown" | "interested" | "taking_part" | "implementing" | "financing")[];
+            total: components["schemas"]["StageCountsView"];
         };
         GrantConsentDto: {
             /** @description Slug of the partner that may see this organisation */
@@ -3588,6 +3890,10 @@ export interface components {
             /** @enum {string} */
             step: "koploper" | "masterclass" | "chain";
         };
+        HolderView: {
+            partnerId: string;
+            partnerName: string;
+        };
         ImbalanceView: {
             /** @description in - out - stock change (negative: more goes out than comes in) */
             differenceKg: number;
@@ -3676,6 +3982,57 @@ export interface components {
         Iso26000StructureView: {
             coreSubjects: components["schemas"]["Iso26000CoreSubjectView"][];
         };
+        JourneyOrganisationView: {
+            id: string;
+            kvkNumber: string | null;
+            municipality: string | null;
+            name: string;
+            region: string | null;
+            /** @enum {string|null} */
+            sizeClass: "micro" | "small" | "medium" | "large" | null;
+        };
+        JourneyPartnerView: {
+            id: string;
+            name: string;
+            slug: string;
+        };
+        JourneyStepView: {
+            /** Format: date-time */
+            closedAt: string | null;
+            enrolmentId: string;
+            groupId: string;
+            groupName: string;
+            /** Format: date-time */
+            joinedAt: string;
+            /** @description Run by the reader's partner */
+            own: boolean;
+            partnerId: string;
+            partnerName: string;
+            phase: string;
+            phaseLabel: components["schemas"]["JourneyTextView"];
+            /** Format: date-time */
+            phaseReachedAt: string;
+            /** @enum {string} */
+            step: "koploper" | "masterclass" | "chain";
+            stepName: components["schemas"]["JourneyTextView"];
+            withdrawn: boolean;
+        };
+        JourneyTextView: {
+            en: string;
+            nl: string;
+        };
+        JourneyView: {
+            financing: components["schemas"]["FinancingView"][];
+            leads: components["schemas"]["LeadView"][];
+            organisation: components["schemas"]["JourneyOrganisationView"];
+            parts: components["schemas"]["PartSummaryView"][];
+            reader: components["schemas"]["ReaderView"];
+            stage: components["schemas"]["StageView"];
+            steps: components["schemas"]["JourneyStepView"][];
+            suggestion: components["schemas"]["SuggestionView"] | null;
+            /** @description Newest first */
+            timeline: components["schemas"]["TimelineEntryView"][];
+        };
         JurorScoreView: {
             /** @example persuasiveness */
             criterionId: string;
@@ -3687,6 +4044,44 @@ export interface components {
             /** @example Ada Veenstra */
             name: string;
             userId: string;
+        };
+        LeadDto: {
+            /**
+             * @description The first contact; not in the future
+             * @example 2026-03-01
+             */
+            contactedOn: string;
+            /** @description The partner's own note; only its staff see it */
+            note?: string;
+            /**
+             * @description How the company came in
+             * @enum {string}
+             */
+            source: "event" | "website" | "referral" | "bank" | "municipality" | "network" | "other";
+        };
+        LeadOrganisationDto: {
+            /** @enum {string} */
+            kind: "company" | "municipality" | "care_institution" | "other";
+            /** @example 12345678 */
+            kvkNumber?: string;
+            municipality?: string;
+            /** @example Bakkerij Het Stenen Hoofd */
+            name: string;
+            region?: string;
+            /** @enum {string} */
+            sizeClass?: "micro" | "small" | "medium" | "large";
+        };
+        LeadView: {
+            /** Format: date */
+            contactedOn: string;
+            id: string;
+            /** @description Only for the staff of the partner that wrote it; null for anyone else */
+            note: string | null;
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            source: "event" | "website" | "referral" | "bank" | "municipality" | "network" | "other";
+            sourceLabel: components["schemas"]["JourneyTextView"];
         };
         MasterclassDetailView: {
             /** @enum {string} */
@@ -3847,6 +4242,25 @@ export interface components {
             id: string;
             name: string;
         };
+        NewLeadDto: {
+            /**
+             * @description The first contact; not in the future
+             * @example 2026-03-01
+             */
+            contactedOn: string;
+            /** @description The partner's own note; only its staff see it */
+            note?: string;
+            organisation: components["schemas"]["LeadOrganisationDto"];
+            /**
+             * @description How the company came in
+             * @enum {string}
+             */
+            source: "event" | "website" | "referral" | "bank" | "municipality" | "network" | "other";
+        };
+        NewLeadView: {
+            lead: components["schemas"]["LeadView"];
+            organisation: components["schemas"]["JourneyOrganisationView"];
+        };
         OpportunitiesView: {
             /** @description Innovation fields by how many participants named them, most first */
             fields: components["schemas"]["FieldCountView"][];
@@ -3967,6 +4381,26 @@ export interface components {
             id: string;
             name: string;
             slug: string;
+        };
+        PartSourceView: {
+            partnerId: string;
+            partnerName: string;
+        };
+        PartSummaryView: {
+            /** @description The reader sees something of this part */
+            available: boolean;
+            /** @description The partners whose rows of this part the reader sees */
+            holders: components["schemas"]["HolderView"][];
+            label: components["schemas"]["JourneyTextView"];
+            /** @enum {string} */
+            part: "organisation" | "profile_footprint" | "action_plan" | "certificate" | "masterclass_outcome" | "chain_results";
+        };
+        PartView: {
+            label: components["schemas"]["JourneyTextView"];
+            /** @enum {string} */
+            part: "organisation" | "profile_footprint" | "action_plan" | "certificate" | "masterclass_outcome" | "chain_results";
+            /** @description Per partner: organisation -> organisation; profile_footprint -> profiles and results; action_plan -> items; certificate -> certificates; masterclass_outcome -> outcomes; chain_results -> enrolments and results */
+            sources: components["schemas"]["PartSourceView"][];
         };
         PasswordResetConfirmDto: {
             password: string;
@@ -4234,6 +4668,12 @@ export interface components {
         RangeView: {
             max: number;
             min: number;
+        };
+        ReaderView: {
+            /** @description The reader is the company itself */
+            own: boolean;
+            partnerId: string;
+            partnerName: string;
         };
         RecommendationView: {
             /** @enum {string} */
@@ -4598,6 +5038,26 @@ export interface components {
             role: "administrator" | "coordinator" | "adviser" | "analyst";
             userId: string;
         };
+        StageCountsView: {
+            financing: number;
+            implementing: number;
+            interested: number;
+            taking_part: number;
+            unknown: number;
+        };
+        StageDto: {
+            /** @enum {string} */
+            stage: "unknown" | "interested" | "taking_part" | "implementing" | "financing";
+        };
+        StageView: {
+            /** Format: date-time */
+            changedAt: string | null;
+            changedBy: components["schemas"]["ChangedByView"] | null;
+            /** @description true: worked out from the steps and leads, nobody set it */
+            derived: boolean;
+            /** @enum {string} */
+            stage: "unknown" | "interested" | "taking_part" | "implementing" | "financing";
+        };
         StudentListView: {
             items: components["schemas"]["StudentView"][];
         };
@@ -4642,6 +5102,11 @@ export interface components {
             /** @example 2024 */
             year: number;
         };
+        SuggestionView: {
+            reason: components["schemas"]["JourneyTextView"];
+            /** @enum {string} */
+            step: "koploper" | "masterclass" | "chain";
+        };
         SwitchMembershipDto: {
             membershipId: string;
         };
@@ -4653,6 +5118,17 @@ export interface components {
             questions: components["schemas"]["QuestionView"][];
             /** @example Minder afval */
             theme: string;
+        };
+        TimelineEntryView: {
+            /** @description A timestamp (ISO) or a date (YYYY-MM-DD) */
+            at: string;
+            detail?: components["schemas"]["JourneyTextView"];
+            /** @enum {string} */
+            kind: "lead" | "step_joined" | "step_closed" | "profile_published" | "footprint" | "certificate_awarded" | "masterclass_outcome" | "chain_result" | "follow_up" | "financing" | "student_task";
+            /** @enum {string} */
+            part?: "organisation" | "profile_footprint" | "action_plan" | "certificate" | "masterclass_outcome" | "chain_results";
+            partnerName: string;
+            title: components["schemas"]["JourneyTextView"];
         };
         TrackCohortView: {
             /** @example 2026-12-15 */
@@ -4749,6 +5225,19 @@ export interface components {
             phase?: string;
             /** @description Why the phase is reached although the step's conditions are not met (coordinator), or why the participant withdraws */
             reason?: string;
+        };
+        UpdateFinancingDto: {
+            /** @example 12500 */
+            amountEur?: number;
+            /** @example 2026-05-01 */
+            decidedOn?: string;
+            note?: string;
+            provider?: string;
+            /**
+             * @description granted and refused need decidedOn (not before appliedOn); applied clears it
+             * @enum {string}
+             */
+            status?: "applied" | "granted" | "refused";
         };
         UpdateMasterclassDto: {
             /** @enum {string} */
@@ -7681,6 +8170,76 @@ export interface operations {
             };
         };
     };
+    JourneyRecordController_updateFinancing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFinancingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     FollowUpController_settings: {
         parameters: {
             query?: never;
@@ -7966,6 +8525,43 @@ export interface operations {
             };
         };
     };
+    JourneyRecordController_funnel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelView"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     FollowUpController_feedbackSession: {
         parameters: {
             query?: never;
@@ -8008,6 +8604,425 @@ export interface operations {
                 };
             };
             /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JourneyRecordController_createLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewLeadDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewLeadView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JourneyRecordController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JourneyRecordController_accessLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role participant (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JourneyRecordController_listConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentsView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JourneyRecordController_setConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                partnerSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentPartsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentsView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role participant (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JourneyRecordController_withdrawConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                partnerSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role participant (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JourneyRecordController_addFinancing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinancingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8093,6 +9108,195 @@ export interface operations {
             };
         };
     };
+    JourneyRecordController_putLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JourneyRecordController_part: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                part: "organisation" | "profile_footprint" | "action_plan" | "certificate" | "masterclass_outcome" | "chain_results";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JourneyRecordController_setStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StageView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     FollowUpController_assignmentsOf: {
         parameters: {
             query?: never;
@@ -8132,6 +9336,34 @@ export interface operations {
             };
             /** @description Not found, or not visible to this partner (code `not_found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JourneyRecordController_partners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyPartnerView"][];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

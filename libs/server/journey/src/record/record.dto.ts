@@ -22,7 +22,7 @@ const choose = (values: readonly string[], code: string) => IsIn(values as strin
 const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
 type Text = { nl: string; en: string };
-class TextView {
+class JourneyTextView {
   @ApiProperty() nl!: string;
   @ApiProperty() en!: string;
 }
@@ -109,11 +109,11 @@ export class JourneyStepView {
   @ApiProperty() partnerId!: string;
   @ApiProperty() partnerName!: string;
   @ApiProperty({ enum: STEP_KEYS }) step!: StepKey;
-  @ApiProperty({ type: TextView }) stepName!: Text;
+  @ApiProperty({ type: JourneyTextView }) stepName!: Text;
   @ApiProperty() groupId!: string;
   @ApiProperty() groupName!: string;
   @ApiProperty() phase!: string;
-  @ApiProperty({ type: TextView }) phaseLabel!: Text;
+  @ApiProperty({ type: JourneyTextView }) phaseLabel!: Text;
   @ApiProperty({ format: 'date-time' }) joinedAt!: string;
   @ApiProperty({ format: 'date-time' }) phaseReachedAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
@@ -128,7 +128,7 @@ class HolderView {
 
 export class PartSummaryView {
   @ApiProperty({ enum: JOURNEY_PARTS }) part!: JourneyPart;
-  @ApiProperty({ type: TextView }) label!: Text;
+  @ApiProperty({ type: JourneyTextView }) label!: Text;
   @ApiProperty({ description: 'The reader sees something of this part' }) available!: boolean;
   @ApiProperty({ type: [HolderView], description: 'The partners whose rows of this part the reader sees' }) holders!: HolderView[];
 }
@@ -140,8 +140,8 @@ export class TimelineEntryView {
   @ApiProperty({ description: 'A timestamp (ISO) or a date (YYYY-MM-DD)' }) at!: string;
   @ApiProperty({ enum: TIMELINE_KINDS }) kind!: TimelineKind;
   @ApiProperty() partnerName!: string;
-  @ApiProperty({ type: TextView }) title!: Text;
-  @ApiPropertyOptional({ type: TextView }) detail?: Text;
+  @ApiProperty({ type: JourneyTextView }) title!: Text;
+  @ApiPropertyOptional({ type: JourneyTextView }) detail?: Text;
   @ApiPropertyOptional({ enum: JOURNEY_PARTS }) part?: JourneyPart;
 }
 
@@ -150,7 +150,7 @@ export class LeadView {
   @ApiProperty() partnerId!: string;
   @ApiProperty() partnerName!: string;
   @ApiProperty({ enum: LEAD_SOURCES }) source!: LeadSource;
-  @ApiProperty({ type: TextView }) sourceLabel!: Text;
+  @ApiProperty({ type: JourneyTextView }) sourceLabel!: Text;
   @ApiProperty({ format: 'date' }) contactedOn!: string;
   @ApiProperty({ type: String, nullable: true, description: "Only for the staff of the partner that wrote it; null for anyone else" }) note!: string | null;
 }
@@ -160,11 +160,11 @@ export class FinancingView {
   @ApiProperty() partnerId!: string;
   @ApiProperty() partnerName!: string;
   @ApiProperty({ enum: FINANCING_KINDS }) kind!: FinancingKind;
-  @ApiProperty({ type: TextView }) kindLabel!: Text;
+  @ApiProperty({ type: JourneyTextView }) kindLabel!: Text;
   @ApiProperty() provider!: string;
   @ApiProperty({ type: Number, nullable: true }) amountEur!: number | null;
   @ApiProperty({ enum: FINANCING_STATUSES }) status!: FinancingStatus;
-  @ApiProperty({ type: TextView }) statusLabel!: Text;
+  @ApiProperty({ type: JourneyTextView }) statusLabel!: Text;
   @ApiProperty({ format: 'date' }) appliedOn!: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) decidedOn!: string | null;
   @ApiProperty() note!: string;
@@ -172,7 +172,7 @@ export class FinancingView {
 
 class SuggestionView {
   @ApiProperty({ enum: STEP_KEYS }) step!: StepKey;
-  @ApiProperty({ type: TextView }) reason!: Text;
+  @ApiProperty({ type: JourneyTextView }) reason!: Text;
 }
 
 class ReaderView {
@@ -201,7 +201,7 @@ export class PartSourceView {
 
 export class PartView {
   @ApiProperty({ enum: JOURNEY_PARTS }) part!: JourneyPart;
-  @ApiProperty({ type: TextView }) label!: Text;
+  @ApiProperty({ type: JourneyTextView }) label!: Text;
   @ApiProperty({
     type: [PartSourceView],
     description:
@@ -212,7 +212,7 @@ export class PartView {
 
 class ConsentPartView {
   @ApiProperty({ enum: JOURNEY_PARTS }) part!: JourneyPart;
-  @ApiProperty({ type: TextView }) label!: Text;
+  @ApiProperty({ type: JourneyTextView }) label!: Text;
   @ApiProperty({ format: 'date-time' }) grantedAt!: string;
   @ApiProperty({ type: String, nullable: true, description: 'Name of the user who granted it' }) grantedBy!: string | null;
 }
@@ -239,7 +239,7 @@ class AccessEntryView {
   @ApiProperty() readerPartnerName!: string;
   @ApiProperty({ type: String, nullable: true }) readerName!: string | null;
   @ApiProperty({ enum: JOURNEY_PARTS }) part!: JourneyPart;
-  @ApiProperty({ type: TextView }) partLabel!: Text;
+  @ApiProperty({ type: JourneyTextView }) partLabel!: Text;
   @ApiProperty({ description: 'The partner whose rows were read' }) ownerPartnerName!: string;
 }
 
@@ -267,7 +267,7 @@ export class FunnelView {
   @ApiProperty({ type: [FunnelRegionView] }) regions!: FunnelRegionView[];
   @ApiProperty({ type: StageCountsView }) total!: Record<FunnelStage, number>;
   @ApiProperty({ description: 'How many companies were counted' }) n!: number;
-  @ApiProperty({ type: TextView, description: 'What was counted' }) source!: Text;
+  @ApiProperty({ type: JourneyTextView, description: 'What was counted' }) source!: Text;
 }
 
 export class NewLeadView {

@@ -110,7 +110,9 @@ export function buildTimeline(rows: JourneyRows, partnerName: (id: string) => st
   for (const fs of rows.financing) {
     const p = partnerName(fs.partner_id);
     const kind = FINANCING_KIND_LABELS[fs.kind];
-    const amount = fs.amount_eur === null ? { nl: '', en: '' } : { nl: `: € ${dutchNumber(Number(fs.amount_eur))}`, en: `: €${en(Number(fs.amount_eur))}` };
+    const eur = Number(fs.amount_eur);
+    const cents = Number.isInteger(eur) ? 0 : 2;
+    const amount = fs.amount_eur === null ? { nl: '', en: '' } : { nl: `: € ${dutchNumber(eur, cents)}`, en: `: €${en(eur, cents)}` };
     add({ at: fs.applied_on, kind: 'financing', partnerName: p, title: { nl: `${kind.nl} aangevraagd bij ${fs.provider}${amount.nl}`, en: `${kind.en} applied for with ${fs.provider}${amount.en}` } });
     if (fs.decided_on && fs.status !== 'applied') {
       const granted = fs.status === 'granted';

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LEAD_SOURCES, LEAD_SOURCE_LABELS } from '@koers/domain';
+import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource, type OrganisationKind } from '@koers/domain';
 import { ApiClient, JourneyApi } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
@@ -108,7 +108,7 @@ export class CompaniesPage {
   readonly query = signal('');
   readonly results = resource({ params: () => this.query(), loader: ({ params }) => this.core.organisations(params ? { search: params } : {}) });
 
-  readonly f = signal({ name: '', kind: 'company', kvkNumber: '', municipality: '', source: 'event', contactedOn: todayIso(), note: '' });
+  readonly f = signal<{ name: string; kind: OrganisationKind; kvkNumber: string; municipality: string; source: LeadSource; contactedOn: string; note: string }>({ name: '', kind: 'company', kvkNumber: '', municipality: '', source: 'event', contactedOn: todayIso(), note: '' });
   set(key: keyof ReturnType<typeof this.f>, value: string) {
     this.f.update((f) => ({ ...f, [key]: value }));
   }

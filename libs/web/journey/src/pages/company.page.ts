@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FINANCING_KINDS, FINANCING_KIND_LABELS, FINANCING_STATUS_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS, LEAD_SOURCES, LEAD_SOURCE_LABELS, STUDENT_TASK_STATUS_LABELS } from '@koers/domain';
+import { FINANCING_KINDS, FINANCING_KIND_LABELS, FINANCING_STATUS_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS, LEAD_SOURCES, LEAD_SOURCE_LABELS, STUDENT_TASK_STATUS_LABELS, type FinancingKind, type LeadSource } from '@koers/domain';
 import { JourneyApi, type FinancingView, type FunnelStageKey } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { BilingualPipe, EuroPipe, KoersDatePipe, RefusalComponent, fieldText, pageActions, todayIso } from '@koers/web-programme';
@@ -39,7 +39,7 @@ import { JourneyViewComponent } from './journey-view.component';
       @if (leads().length) {
         <ul data-testid="leads">
           @for (l of leads(); track $index) {
-            <li>{{ l.partnerName ?? '' }} · {{ sourceLabel(l.source) | bilingual }} · {{ l.contactedOn | koersDate }}@if (l.note) { · {{ l.note }} }</li>
+            <li>{{ l.partnerName }} · {{ sourceLabel(l.source) | bilingual }} · {{ l.contactedOn | koersDate }}@if (l.note) { · {{ l.note }} }</li>
           }
         </ul>
       }
@@ -183,8 +183,8 @@ export class CompanyJourneyPage {
   readonly leadActions = pageActions();
   readonly finActions = pageActions();
   readonly stage = signal<FunnelStageKey | ''>('');
-  readonly lead = signal({ source: 'event', contactedOn: todayIso(), note: '' });
-  readonly fin = signal({ kind: 'subsidy', provider: '', amount: '', appliedOn: todayIso() });
+  readonly lead = signal<{ source: LeadSource; contactedOn: string; note: string }>({ source: 'event', contactedOn: todayIso(), note: '' });
+  readonly fin = signal<{ kind: FinancingKind; provider: string; amount: string; appliedOn: string }>({ kind: 'subsidy', provider: '', amount: '', appliedOn: todayIso() });
   readonly decidedOn = signal(todayIso());
 
   private readonly view = computed(() => {

@@ -19,6 +19,8 @@ type Tab = 'due' | 'planned' | 'done';
   selector: 'koers-journey-follow-up',
   imports: [TranslocoPipe, RouterLink, BilingualPipe, KoersDatePipe, RefusalComponent, LoadingComponent, ErrorStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // The chosen tab must be visible as chosen, not only to a screen reader.
+  styles: ['.koers-tabs { display: flex; gap: .25rem; margin-bottom: 1rem; } .koers-tabs button[aria-pressed="true"] { background: var(--koers-accent); color: #fff; border-color: var(--koers-accent); }'],
   template: `
     <h1>{{ 'journey.followUp.title' | transloco }}</h1>
     <p>{{ 'journey.followUp.intro' | transloco }}</p>
@@ -69,7 +71,7 @@ type Tab = 'due' | 'planned' | 'done';
               </td>
               <td>
                 @if (t.contact; as c) {
-                  {{ c.name }} · <a [href]="'mailto:' + c.email">{{ c.email }}</a>@if (c.phone) { · {{ c.phone }} }
+                  {{ c.name }} · <a [href]="'mailto:' + c.email">{{ c.email }}</a>
                 } @else {
                   —
                 }
@@ -216,11 +218,12 @@ export class FollowUpPage {
   readonly fbStarts = signal('');
   readonly fbLocation = signal('');
   readonly fbResult = signal<FeedbackSessionResult | null>(null);
-  /** The tracks of the tasks on the list: the groups a feedback session can be planned for. */
+  /** Every task of this partner, whatever the tab: their tracks are the groups a feedback session can be planned for. */
+  private readonly allTasks = resource({ params: () => (this.organiser() ? true : undefined), loader: () => this.api.followUps('all') });
   readonly groups = computed(() => {
     const seen = new Map<string, { id: string; name: string }>();
-    for (const t of this.list.hasValue() ? this.list.value().items : []) if (t.group) seen.set(t.group.id, t.group);
-    return [...seen.values()];
+    for (const t of this.allTasks.hasValue() ? this.allTasks.value().items : []) if (t.group) seen.set(t.group.id, t.group);
+    return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   });
 
   /** What the user typed, else the stored period. */

@@ -133,9 +133,10 @@ describe('the journey pages', () => {
       outcome: null, helpNeeded: [], note: null, nextContactOn: null, recordedAt: null, recordedBy: null, previousTaskId: null, contact: { name: 'Petra de Vries', email: 'deelnemer@bakkerij-devries.test' },
     };
     const page = await openProgrammePage('/opvolging', { routes: journeyRoutes(), auth: AuthService });
-    const first = await patiently(() => page.requested((r) => r.url === '/api/journey/follow-ups'));
-    expect(first.request.params.get('state')).toBe('due');
-    first.flush({ items: [task], counts: { due: 0, overdue: 1, planned: 0, done: 0 } });
+    const worklist = (state: string) => (r: { url: string; params: { get(k: string): string | null } }) => r.url === '/api/journey/follow-ups' && r.params.get('state') === state;
+    (await patiently(() => page.requested(worklist('due')))).flush({ items: [task], counts: { due: 0, overdue: 1, planned: 0, done: 0 } });
+    // Every task, for the groups a feedback session can be planned for.
+    (await patiently(() => page.requested(worklist('all')))).flush({ items: [task, { ...task, id: 't0', group: { id: 'g0', name: 'Cohort Emmen 2025', step: 'koploper' } }], counts: { due: 0, overdue: 1, planned: 0, done: 1 } });
     (await patiently(() => page.requested((r) => r.url === '/api/journey/follow-up/settings'))).flush({ weeks: 6, default: 6 });
     await page.navigation;
     await page.settle();
@@ -144,6 +145,7 @@ describe('the journey pages', () => {
     expect(text(row)).toContain('te laat, 3 dagen');
     expect(text(row)).toContain('Petra de Vries');
     expect(el.querySelector<HTMLInputElement>('#follow-up-weeks')!.value).toBe('6');
+    expect([...el.querySelectorAll('#feedback-group option')].map((o) => text(o))).toEqual(['—', 'Cohort Assen 2026', 'Cohort Emmen 2025']);
 
     button('Gesprek vastleggen').click();
     await settle();
@@ -167,7 +169,7 @@ describe('the journey pages', () => {
     button('Opslaan').click();
     const ok = await patiently(() => requested((r) => r.method === 'POST' && r.url === '/api/journey/follow-ups/t1/call'));
     ok.flush({ task: { ...task, state: 'done', outcome: 'picked_up' }, next: { ...task, id: 't2', state: 'planned', dueOn: '2026-06-01', daysOverdue: null } });
-    (await patiently(() => requested((r) => r.url === '/api/journey/follow-ups'))).flush({ items: [], counts: { due: 0, overdue: 0, planned: 1, done: 1 } });
+    (await patiently(() => requested(worklist('due')))).flush({ items: [], counts: { due: 0, overdue: 0, planned: 1, done: 1 } });
     await settle();
     expect(toasts).toEqual(['Het gesprek met Bakkerij De Vries is vastgelegd.']);
     expect(text(el.querySelector('[data-testid=next-task]'))).toBe('Volgende belafspraak: 1 juni 2026.');
