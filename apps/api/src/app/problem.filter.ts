@@ -79,6 +79,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (answer.status >= 500 && answer.status !== 503) {
       this.logger.error({ msg: 'unhandled error', url: request.url, method: request.method, reqId: request.id, err: (exception as Error)?.stack ?? String(exception) });
     }
+    // A refusal that says when to come back (429 of the sign-in and reset limits) says it in Retry-After too.
+    const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
+    if (typeof retryAfter === 'number' && retryAfter > 0) reply.header('retry-after', String(Math.ceil(retryAfter)));
     reply.status(answer.status).header('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(answer);
   }
 }
