@@ -13,12 +13,15 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { spawn } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { createDatabase, dropDatabase, findTestPostgres } from '../../tools/dev/postgres';
 import { DEMO_PASSWORD, seedDemoAlliance } from '../../tools/dev/seed-demo';
 import { chooseRedis, spawnService } from '../../tools/dev/system';
 import { insertFootprintInputs } from '../../tools/testing/calc-fixtures';
 import { loadCatalogue } from '@koers/server-calculations';
+import { Redis } from 'ioredis';
+import { cpuSeconds, postgresAuxPids, snapshot, spent, type CpuGroups } from './cpu';
 
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 100_000);
 const WORKERS = Number(process.argv[3] ?? process.env.BENCH_WORKERS ?? 1);
@@ -44,8 +47,11 @@ async function main() {
 
     // (a) baseline
     t = Date.now();
+    const cpuA = process.cpuUsage();
     const client = new Client({ connectionString: url });
     await client.connect();
+    const [{ pid: baselineBackend }] = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows;
+    const backendA = cpuSeconds(baselineBackend);
     const { rows } = await client.query<{ id: string; input: unknown }>(`select id, input from calculation_input where plugin_id = 'footprint.ghg'`);
     const def = footprintGhg as CalculatorDefinition;
     const ctx = createContext(def, builtinReferenceProvider);
@@ -59,6 +65,8 @@ async function main() {
     })();
     await pipeline(Readable.from(lines), client.query(copyFrom('copy bench_baseline from stdin')));
     const baselineMs = Date.now() - t;
+    const cpuAUsed = process.cpuUsage(cpuA);
+    const baselineCpu = { node: (cpuAUsed.user + cpuAUsed.system) / 1e6, postgres: cpuSeconds(baselineBackend) - backendA };
     const [{ ok }] = (await client.query(`select count(*)::int as ok from bench_baseline where status = 'ok'`)).rows;
     await client.end();
     log(`(a) baseline: ${ok}/${rows.length} ok in ${secs(baselineMs)} s`);
@@ -68,7 +76,7 @@ async function main() {
     const port = 3900 + (process.pid % 90);
     const env = { DATABASE_URL: url, REDIS_URL: redisUrl ?? '', PORT: String(port), QUEUE_PREFIX: `bench${process.pid}`, LOG_LEVEL: 'warn', NODE_ENV: 'production' };
     const api = spawnService('api', env, log, false);
-    const workers = Array.from({ length: WORKERS }, () => spawnService('worker', env, log, false));
+    const workers = Array.from({ length: WORKERS }, () => (process.env.BENCH_PROFILE ? spawnProfiledWorker(env) : spawnService('worker', env, log, false)));
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i++) {
       const ok = await fetch(`${base}/api/health`).then((r) => r.status === 200, () => false);
@@ -79,6 +87,18 @@ async function main() {
     await new Promise((r) => setTimeout(r, 3000)); // let the workers finish starting
     const signIn = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'analist@mvo-noord.test', password: DEMO_PASSWORD }) });
     const cookie = signIn.headers.getSetCookie()[0].split(';')[0];
+    const groups = async (): Promise<CpuGroups> => {
+      const backends = (await ds.query(`select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`, [name])) as { pid: number }[];
+      return {
+        worker: workers.map((w) => w.pid ?? 0),
+        'worker:main': workers.map((w) => w.pid ?? 0),
+        api: [api.pid ?? 0],
+        postgres: [...backends.map((b) => b.pid), ...postgresAuxPids()],
+        redis: redisPid ? [redisPid] : [],
+      };
+    };
+    const redisPid = await redisProcessId(redisUrl);
+    const cpuBefore = snapshot(await groups());
     t = Date.now();
     const started = await (await fetch(`${base}/api/calculations/recompute`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ pluginId: 'footprint.ghg' }) })).json();
     let progress: { finished: boolean; succeeded: number; failed: number; total: number };
@@ -88,6 +108,7 @@ async function main() {
       await new Promise((r) => setTimeout(r, 250));
     }
     const systemMs = Date.now() - t;
+    const systemCpu = spent(cpuBefore, snapshot(await groups()));
     log(`(b) system: ${progress.succeeded}/${progress.total} ok (${progress.failed} failed) in ${secs(systemMs)} s`);
     for (const c of [api, ...workers]) c.kill('SIGTERM');
     await ds.destroy();
@@ -97,11 +118,36 @@ async function main() {
     console.log(`bench/recompute  N=${N}  workers=${WORKERS}  queue=${redisUrl ? 'redis' : 'postgres'}`);
     console.log(`  (a) baseline  (1 query, in-process, COPY): ${secs(baselineMs)} s  ${baselineRate.toFixed(0)} org-years/s`);
     console.log(`  (b) system    (api -> queue -> worker -> pg): ${secs(systemMs)} s  ${systemRate.toFixed(0)} org-years/s`);
-    console.log(`  ratio (b)/(a): ${(systemRate / baselineRate).toFixed(2)}   targets: (b) <= 30 s for 100,000, ratio >= 0.30`);
+    console.log(`  ratio (b)/(a): ${(systemRate / baselineRate).toFixed(2)}   targets: (b) <= 30 s for 100,000, ratio >= 0.50`);
+    const perRow = (s: number) => ((s * 1e6) / rows.length).toFixed(0).padStart(4);
+    const fmt = (c: Record<string, number>) => Object.entries(c).map(([k, v]) => `${k} ${v.toFixed(2)} s (${perRow(v)} µs/row)`).join(', ');
+    const total = (c: Record<string, number>) => Object.entries(c).reduce((a, [k, v]) => (k.includes(':') ? a : a + v), 0); // ':main' is part of its process
+    console.log(`  CPU (a): ${fmt(baselineCpu)}; ${total(baselineCpu).toFixed(2)} s = ${(total(baselineCpu) / (baselineMs / 1000)).toFixed(2)} cores`);
+    console.log(`  CPU (b): ${fmt(systemCpu)}; ${total(systemCpu).toFixed(2)} s = ${(total(systemCpu) / (systemMs / 1000)).toFixed(2)} cores`);
   } finally {
     await new Promise((r) => setTimeout(r, 1000));
     await dropDatabase(server.adminUrl, name).catch((e) => log(`could not drop ${name}: ${e.message}`));
     await server.stop();
+  }
+}
+
+/** A worker under the V8 profiler (BENCH_PROFILE=<dir>): see profiled-worker.ts. */
+function spawnProfiledWorker(env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['tools/dev/register.cjs', 'bench/recompute/profiled-worker.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return child;
+}
+
+/** The Redis server's pid when it runs on this machine (its CPU is then counted), else undefined. */
+async function redisProcessId(url: string | undefined): Promise<number | undefined> {
+  if (!url || !/\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) return undefined;
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    return Number(/process_id:(\d+)/.exec(await redis.info('server'))?.[1]) || undefined;
+  } catch {
+    return undefined;
+  } finally {
+    redis.disconnect();
   }
 }
 

@@ -1,0 +1,95 @@
+/**
+ * Benchmark: the calculator path in-process, in µs per organisation-year, against a
+ * bare JSON parse and a bare JSON parse plus the footprint's multiplications, all in
+ * the same run on the same inputs (the bulk recompute's fixture). Not part of the tests.
+ *   npm run bench:calc-path -- [N=20000] [rounds=5]
+ * Prints each stage separately so it is clear where the time goes:
+ *   parse            JSON.parse of the stored input text
+ *   parse+arith      parse and multiply each activity by its factor (the floor)
+ *   compute          the plugin's compute alone on parsed, validated input
+ *   input-check      the input schema alone
+ *   output-check     the output schema alone
+ *   runCalculator    input check + compute + output check (what the SDK guarantees)
+ *   stringify        JSON.stringify of the output (it goes to PostgreSQL as text)
+ *   worker path      what a compute thread does, in batches of CALC_BATCH_SIZE: parse, runCalculator, provenance, stringify
+ */
+import { builtinReferenceProvider } from '@koers/calc-builtin';
+import { footprintGhg, UNIT_TO_FACTOR_UNIT } from '@koers/calc-footprint-ghg';
+import { createContext, runCalculator, type CalculatorDefinition } from '@koers/calc-sdk';
+import { referenceData, type EmissionFactorSet } from '@koers/reference-data';
+import { footprintInput } from '../../tools/testing/calc-fixtures';
+import computeThread from '../../libs/server/calculations/src/compute-thread';
+
+const N = Number(process.argv[2] ?? 20_000);
+const ROUNDS = Number(process.argv[3] ?? 5);
+const BATCH = Number(process.env.CALC_BATCH_SIZE ?? 500);
+const def = footprintGhg as CalculatorDefinition;
+const ctx = createContext(def, builtinReferenceProvider);
+const texts = Array.from({ length: N }, (_, i) => JSON.stringify(footprintInput(i, 2024 + (i % 2))));
+const parsed = texts.map((t) => JSON.parse(t));
+const sets = new Map<number, EmissionFactorSet>([
+  [2024, referenceData.get('co2emissiefactoren-nl-2024') as EmissionFactorSet],
+  [2025, referenceData.get('co2emissiefactoren-nl-2025') as EmissionFactorSet],
+]);
+const validated = parsed.map((p) => footprintGhg.inputSchema.parse(p));
+const outputs = validated.map((v) => footprintGhg.compute(v, ctx));
+
+const keyOf = (a: { type: string; contract?: string; fuel?: string; stream?: string }) =>
+  a.type === 'electricity' ? `electricity.${a.contract}` : a.type === 'car_km' ? `car.${a.fuel}` : a.type === 'waste' ? `waste.${a.stream}` : a.type;
+
+let sink = 0;
+const stages: Record<string, () => void> = {
+  parse: () => {
+    for (const t of texts) sink += JSON.parse(t).year;
+  },
+  'parse+arith': () => {
+    for (const t of texts) {
+      const input = JSON.parse(t);
+      const set = sets.get(input.year)!;
+      let total = 0;
+      for (const a of input.activities) total += a.amount * UNIT_TO_FACTOR_UNIT[a.unit].multiplier * (set.factors[keyOf(a)]?.kgCO2ePerUnit ?? 0);
+      sink += total;
+    }
+  },
+  compute: () => {
+    for (const v of validated) sink += (footprintGhg.compute(v, ctx) as { totalKgCO2e: number }).totalKgCO2e;
+  },
+  'input-check': () => {
+    for (const p of parsed) sink += footprintGhg.inputSchema.safeParse(p).success ? 1 : 0;
+  },
+  'output-check': () => {
+    for (const o of outputs) sink += footprintGhg.outputSchema.safeParse(o).success ? 1 : 0;
+  },
+  runCalculator: () => {
+    for (const p of parsed) sink += runCalculator(def, p, ctx).status === 'ok' ? 1 : 0;
+  },
+  stringify: () => {
+    for (const o of outputs) sink += JSON.stringify(o).length;
+  },
+  'worker path': () => {
+    // In batches as the bulk recompute hands them to a compute thread (CALC_BATCH_SIZE, 500 by default).
+    for (let start = 0; start < N; start += BATCH) {
+      const items = [];
+      for (let i = start; i < Math.min(N, start + BATCH); i++) items.push({ id: String(i), input: texts[i] });
+      sink += computeThread({ pluginId: def.id, pluginVersion: def.version, items }).length;
+    }
+  },
+};
+
+const only = process.env.BENCH_STAGE;
+const best: Record<string, number> = {};
+for (let r = 0; r < ROUNDS; r++) {
+  for (const [name, fn] of Object.entries(stages)) {
+    if (only && name !== only) continue;
+    const t = process.hrtime.bigint();
+    fn();
+    const us = Number(process.hrtime.bigint() - t) / 1000 / N;
+    best[name] = Math.min(best[name] ?? Infinity, us);
+  }
+}
+console.log(`bench/calc-path  N=${N}  rounds=${ROUNDS}  (best round, µs per organisation-year)`);
+for (const [name, us] of Object.entries(best)) console.log(`  ${name.padEnd(14)} ${us.toFixed(2).padStart(8)} µs`);
+if (best['parse+arith'] && best['worker path']) {
+  console.log(`  worker path / (parse+arith): ${(best['worker path'] / best['parse+arith']).toFixed(1)}x   goal: runCalculator <= 15 µs`);
+}
+if (sink === 42) console.log('');
