@@ -4,12 +4,13 @@ import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import type { AppConfig } from '@koers/server-config';
+import { trustProxySetting, type AppConfig } from '@koers/server-config';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app/app.module';
-import { requestDuration } from './app/health.controller';
+import { metricsRegistry, requestDuration } from './app/health.controller';
 import { buildOpenApiDocument } from './app/openapi';
 import { mountQueueDashboard } from './app/queue-dashboard';
+import { registerSecurity, startMetricsServer } from './app/security';
 import { createValidationPipe } from './app/validation';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -23,7 +24,8 @@ export async function createApiApp(config: AppConfig, opts: { logger?: ConsoleLo
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
     genReqId: (req: import('node:http').IncomingMessage) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 64) : randomUUID()),
-    trustProxy: true,
+    // Only proxies TRUST_PROXY names may say who the client is (the sign-in limits count per client address).
+    trustProxy: trustProxySetting(config.TRUST_PROXY) as never,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: opts.logger ?? jsonLogger(config),
@@ -43,7 +45,11 @@ export async function createApiApp(config: AppConfig, opts: { logger?: ConsoleLo
     requestDuration.observe({ method: req.method, route: req.routeOptions?.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
-  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+  const document = buildOpenApiDocument(app);
+  await registerSecurity(app, config, document);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await mountQueueDashboard(app);
+  const metricsServer = await startMetricsServer(config, () => metricsRegistry.metrics(), (l) => (opts.logger === false ? undefined : (opts.logger ?? jsonLogger(config)).warn(l)));
+  if (metricsServer) fastify.addHook('onClose', async () => void (await new Promise((r) => metricsServer.close(r))));
   return app;
 }

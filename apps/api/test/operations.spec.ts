@@ -13,12 +13,12 @@ describe('operations endpoints', () => {
     expect(res.body).toEqual({ status: 'ok', checks: { database: 'up', queue: 'up', queueTransport: 'redis' } });
   });
 
-  it('exposes Prometheus metrics including request durations', async () => {
+  it('exposes Prometheus metrics including request durations on the localhost metrics port, not on the API port', async () => {
+    // METRICS_PORT / METRICS_PUBLIC: security-headers.spec.ts starts an API with them and reads the metrics there.
     await h.call('GET', '/api/health');
     const res = await h.call('GET', '/api/metrics');
-    expect(res.status).toBe(200);
-    expect(res.body).toContain('koers_api_http_request_duration_seconds_bucket');
-    expect(res.body).toContain('koers_api_process_cpu_seconds_total');
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('route.not_found');
   });
 
   it('serves the OpenAPI 3 document and its UI', async () => {

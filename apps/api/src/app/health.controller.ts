@@ -1,6 +1,7 @@
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import { Controller, Get, Header, Inject, NotFoundException, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@koers/server-auth';
+import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import { requestScope } from '@koers/server-db';
 import { JobQueue } from '@koers/server-queue';
 import type { FastifyReply } from 'fastify';
@@ -27,6 +28,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** 200 when the database and the queue transport answer, else 503 with which one failed. */
@@ -51,10 +53,15 @@ export class HealthController {
     };
   }
 
+  /**
+   * Only with METRICS_PUBLIC: there is no operator role to guard it with, so by default the metrics are served on
+   * their own port bound to localhost (METRICS_PORT, startMetricsServer) and this route answers like one that does not exist.
+   */
   @Public()
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4')
   metrics() {
+    if (!this.config.METRICS_PUBLIC) throw new NotFoundException('Cannot GET /api/metrics');
     return metricsRegistry.metrics();
   }
 }

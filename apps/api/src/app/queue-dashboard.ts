@@ -31,7 +31,18 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
         if (!state) return refuse(req, reply, new UnauthenticatedError());
         if (state.active.role !== 'administrator') return refuse(req, reply, roleRefusal(['administrator']));
       });
+      // bull-board's page links IBM Plex from Google Fonts: the dashboard loads nothing from outside the installation
+      // (the content security policy would refuse it anyway), so the page falls back to the system fonts.
+      scope.addHook('onSend', async (_req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+        if (typeof payload !== 'string' || !String(reply.getHeader('content-type') ?? '').includes('text/html')) return payload;
+        return withoutExternalLinks(payload);
+      });
       await scope.register(serverAdapter.registerPlugin() as never, { prefix: QUEUE_DASHBOARD_PATH });
     },
   );
+}
+
+/** The page without <link>s to another host (fonts, style sheets) and without preconnects to one. */
+export function withoutExternalLinks(html: string): string {
+  return html.replace(/<link\b[^>]*\bhref=["']?(?:https?:)?\/\/[^>]*>/gi, '');
 }

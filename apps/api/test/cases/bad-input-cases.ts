@@ -69,7 +69,9 @@ export const BAD_INPUT_CASES: BadCase[] = [
   { name: 'sign-in with wrong types', op: 'POST /api/auth/sign-in', path: () => '/api/auth/sign-in', as: () => undefined, body: { email: 42, password: ['x'] }, status: 400, fields: ['email', 'password'] },
   { name: 'sign-in with an oversized password', op: 'POST /api/auth/sign-in', path: () => '/api/auth/sign-in', as: () => undefined, body: { email: 'a@b.nl', password: long(201) }, status: 400, fields: ['password'] },
   { name: 'sign-in with malformed JSON', op: 'POST /api/auth/sign-in', path: () => '/api/auth/sign-in', as: () => undefined, rawBody: '{"email":', headers: { 'content-type': 'application/json' }, status: 400 },
-  { name: 'sign-in as text/plain', op: 'POST /api/auth/sign-in', path: () => '/api/auth/sign-in', as: () => undefined, rawBody: 'hello', headers: { 'content-type': 'text/plain' }, status: 400, fields: ['email', 'password'] },
+  // Writes take JSON only (multipart on upload routes): a text body is how a cross-site form writes (issue 14 item 2).
+  { name: 'sign-in as text/plain', op: 'POST /api/auth/sign-in', path: () => '/api/auth/sign-in', as: () => undefined, rawBody: 'hello', headers: { 'content-type': 'text/plain' }, status: 415, fields: ['content-type'] },
+  { name: 'sign-in as a form', op: 'POST /api/auth/sign-in', path: () => '/api/auth/sign-in', as: () => undefined, rawBody: 'email=a%40b.nl&password=x', headers: { 'content-type': 'application/x-www-form-urlencoded' }, status: 415, fields: ['content-type'] },
   { name: 'sign-in as XML', op: 'POST /api/auth/sign-in', path: () => '/api/auth/sign-in', as: () => undefined, rawBody: '<a/>', headers: { 'content-type': 'application/xml' }, status: 415 },
   { name: 'a body over 1 MB', op: 'POST /api/organisations', path: () => '/api/organisations', as: admin, rawBody: JSON.stringify({ name: long(1_100_000) }), headers: { 'content-type': 'application/json' }, status: 413 },
   { name: 'switch to a non-uuid membership', op: 'POST /api/auth/switch', path: () => '/api/auth/switch', as: admin, body: { membershipId: 'abc' }, status: 400, fields: ['membershipId'] },

@@ -4,11 +4,12 @@ import { AuthService } from './auth.service';
 import { MailService } from './mail.service';
 import { SessionGuard } from './session.guard';
 import { TenancyInterceptor } from './tenancy.interceptor';
+import { AuthThrottle } from './throttle';
 
 /** Sign-in state on every request (global guard) and tenant scoping of every signed-in request (global interceptor). */
 @Global()
 @Module({
-  providers: [AuthService, MailService, { provide: APP_GUARD, useClass: SessionGuard }, { provide: APP_INTERCEPTOR, useClass: TenancyInterceptor }],
-  exports: [AuthService, MailService],
+  providers: [AuthService, AuthThrottle, MailService, { provide: APP_GUARD, useClass: SessionGuard }, { provide: APP_INTERCEPTOR, useClass: TenancyInterceptor }],
+  exports: [AuthService, AuthThrottle, MailService],
 })
 export class AuthModule {}

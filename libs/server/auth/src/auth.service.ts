@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import { AuditLog, Db, NotFoundError, Membership, nameEntity, PasswordReset, requestScope, Session, User } from '@koers/server-db';
 import { createHash, randomBytes } from 'node:crypto';
@@ -7,6 +7,7 @@ import type { AuthState } from './auth-state';
 import { MailService } from './mail.service';
 import { dummyHash, hashPassword, verifyPassword } from './passwords';
 import { UnauthenticatedError } from './refusals';
+import { AuthThrottle } from './throttle';
 
 export interface SessionView {
   user: { id: string; email: string; name: string; locale: 'nl' | 'en' };
@@ -21,22 +22,34 @@ const RESET_TTL_MS = 60 * 60 * 1000;
 
 /** Sign-in, sessions and password reset. Runs in the system context: there is no tenant before sign-in. */
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleDestroy {
+  private readonly logger = new Logger('AuthService');
+  /** Reset mails being prepared and sent after their request was answered (awaited at shutdown). */
+  private readonly pending = new Set<Promise<void>>();
+
   constructor(
     private readonly db: Db,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: AuthThrottle,
   ) {}
 
-  async signIn(email: string, password: string): Promise<{ token: string; state: AuthState }> {
+  /**
+   * `client` is the client's address (Fastify's request.ip, behind TRUST_PROXY):
+   * wrong attempts are limited per account and per address (429 with Retry-After).
+   */
+  async signIn(email: string, password: string, client = 'unknown'): Promise<{ token: string; state: AuthState }> {
     const normalised = email.trim().toLowerCase();
+    const attempt = await this.throttle.signInAttempt(normalised, client);
     const user = await this.db.system((em) =>
       em.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.email = :email', { email: normalised }).getOne(),
     );
     // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
     if (!user || !ok || user.disabledAt) throw new UnauthenticatedError('auth.wrong_credentials', { nl: 'Onjuist e-mailadres of wachtwoord', en: 'Wrong e-mail address or password' });
-    return this.openSession(user.id);
+    const opened = await this.openSession(user.id);
+    await attempt.succeeded();
+    return opened;
   }
 
   /**
@@ -118,15 +131,34 @@ export class AuthService {
     return { ...state, user: { ...state.user, ...changes } as User };
   }
 
-  /** Always succeeds from the caller's view, so it does not reveal which emails have an account. */
-  async requestPasswordReset(email: string): Promise<void> {
-    const user = await this.db.system((em) => em.findOne(User, { where: { email: email.trim().toLowerCase(), disabledAt: IsNull() } }));
+  /**
+   * Always succeeds from the caller's view (past the limits of AuthThrottle: 429
+   * for any address alike), so it does not reveal which emails have an account:
+   * looking the address up, storing the link and sending the mail happen after
+   * the answer, which therefore takes the same time for a known and an unknown
+   * address however slow the mail server is.
+   */
+  async requestPasswordReset(email: string, client = 'unknown'): Promise<void> {
+    const normalised = email.trim().toLowerCase();
+    await this.throttle.resetRequest(normalised, client);
+    const work: Promise<void> = this.sendPasswordReset(normalised)
+      .catch((e) => this.logger.error({ msg: 'password-reset mail failed', err: (e as Error)?.stack ?? String(e) }))
+      .finally(() => this.pending.delete(work));
+    this.pending.add(work);
+  }
+
+  /** A new link for the address's account, if any; every older link of that account stops working. */
+  private async sendPasswordReset(email: string): Promise<void> {
+    const user = await this.db.system((em) => em.findOne(User, { where: { email, disabledAt: IsNull() } }));
     if (!user) return;
     const token = randomBytes(32).toString('base64url');
-    await this.db.system(
-      (em) => em.insert(PasswordReset, { id: this.db.newId(), userId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) }),
-      user.id,
-    );
+    await this.db.system(async (em) => {
+      // One request at a time per account, so two at once cannot both stay valid.
+      await em.query('select 1 from app_user where id = $1 for update', [user.id]);
+      // used_at also marks a link voided by a newer one.
+      await em.update(PasswordReset, { userId: user.id, usedAt: IsNull() }, { usedAt: new Date() });
+      await em.insert(PasswordReset, { id: this.db.newId(), userId: user.id, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) });
+    }, user.id);
     const link = `${this.config.PUBLIC_WEB_URL}/wachtwoord-herstellen?token=${token}`;
     await this.mail.send({
       to: user.email,
@@ -144,10 +176,16 @@ export class AuthService {
     return this.db.system(async (em) => {
       const reset = await em.findOne(PasswordReset, { where: { tokenHash: sha256(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) }, lock: { mode: 'pessimistic_write' } });
       if (!reset) return false;
-      await em.update(PasswordReset, { id: reset.id }, { usedAt: new Date() });
+      // This link and any other still open for the account.
+      await em.update(PasswordReset, { userId: reset.userId, usedAt: IsNull() }, { usedAt: new Date() });
       await em.update(User, { id: reset.userId }, { passwordHash });
       await em.delete(Session, { userId: reset.userId });
       return true;
     });
+  }
+
+  /** Lets reset mails still being sent finish before the database closes. */
+  async onModuleDestroy(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
   }
 }

@@ -15,3 +15,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 export const Auth = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthState => {
   return ctx.switchToHttp().getRequest().auth;
 });
+
+/** The client's address as Fastify sees it (request.ip: the socket's, or X-Forwarded-For's from a proxy TRUST_PROXY trusts). */
+export const ClientAddress = createParamDecorator((_: unknown, ctx: ExecutionContext): string => {
+  return String(ctx.switchToHttp().getRequest().ip ?? 'unknown');
+});

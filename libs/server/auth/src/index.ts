@@ -7,4 +7,6 @@ export * from './mail.service';
 export * from './pagination';
 export * from './passwords';
 export * from './refusals';
+export * from './throttle';
+export * from './write-guard';
 export * from './validation-text';

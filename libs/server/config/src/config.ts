@@ -43,6 +43,36 @@ export const configSchema = z.object({
   CALC_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** BullMQ lock duration: how long before a killed worker's job is handed to another. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+
+  // --- Hardening (docs/security.md) ---
+  /**
+   * Which proxies may tell the client's address and protocol (X-Forwarded-For/-Proto): Fastify's trustProxy, as
+   * `true`, `false`, a hop count or a comma-separated list of addresses, CIDRs and the names loopback, linklocal and
+   * uniquelocal. Default: proxies on a private network only, so a client on the internet cannot pose as another.
+   */
+  TRUST_PROXY: z.string().min(1).default('loopback,linklocal,uniquelocal'),
+  /**
+   * Origins (scheme://host[:port], comma-separated) of the web apps that may write with the session cookie, besides
+   * PUBLIC_WEB_URL's and CORS_ORIGINS; a page served from the API's own origin (the docs, the queue dashboard) may too.
+   */
+  WEB_ORIGINS: z.string().optional(),
+  /** Wrong sign-ins of one account (from anywhere) within the window before it is locked for SIGNIN_LOCKOUT_SECONDS. */
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Wrong sign-ins from one client address (any account) within the window before that address is locked. */
+  SIGNIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(100),
+  SIGNIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  SIGNIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Password-reset requests per e-mail address (known or not) and per client address within RESET_WINDOW_SECONDS. */
+  RESET_MAX_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(3),
+  RESET_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(20),
+  RESET_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+  /**
+   * Prometheus metrics on a port of their own (GET /metrics), bound to METRICS_HOST; default 9464 in development and
+   * off otherwise. There is no operator role yet, so /api/metrics on the API's port answers 404 unless METRICS_PUBLIC.
+   */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  METRICS_PUBLIC: bool.default(false),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -64,6 +94,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Fastify's trustProxy from TRUST_PROXY. */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+/** The origins allowed to write with the session cookie (normalised scheme://host[:port]); malformed entries are skipped. */
+export function webOrigins(config: Pick<AppConfig, 'PUBLIC_WEB_URL' | 'CORS_ORIGINS' | 'WEB_ORIGINS'>): Set<string> {
+  const out = new Set<string>();
+  for (const entry of [config.PUBLIC_WEB_URL, ...(config.CORS_ORIGINS ?? '').split(','), ...(config.WEB_ORIGINS ?? '').split(',')]) {
+    const trimmed = entry.trim();
+    if (!trimmed) continue;
+    try {
+      out.add(new URL(trimmed).origin);
+    } catch {
+      // validated by the caller's own setting; an unparsable origin allows nothing
+    }
+  }
+  return out;
+}
+
+/** The metrics port, if any: METRICS_PORT, else 9464 in development. */
+export function metricsPort(config: Pick<AppConfig, 'METRICS_PORT' | 'NODE_ENV'>): number | undefined {
+  return config.METRICS_PORT ?? (config.NODE_ENV === 'development' ? 9464 : undefined);
+}
 
 /** For a process entry point: the validated configuration, or exit 78 (EX_CONFIG) with the message. */
 export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -6,6 +6,7 @@ import {
   Auth,
   AuthService,
   type AuthState,
+  ClientAddress,
   PasswordResetConfirmDto,
   PasswordResetRequestDto,
   Public,
@@ -33,8 +34,8 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with e-mail and password; sets the session cookie' })
   @ApiOkResponse({ type: SessionViewDto })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail address or password (`auth.wrong_credentials`), or no membership left (`auth.no_memberships`)' })
-  async signIn(@Body() body: SignInDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { token, state } = await this.auth.signIn(body.email, body.password);
+  async signIn(@Body() body: SignInDto, @ClientAddress() client: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { token, state } = await this.auth.signIn(body.email, body.password, client);
     reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(this.config));
     return this.auth.view(state);
   }
@@ -76,8 +77,8 @@ export class AuthController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Ask for a password-reset link by e-mail (answers 202 for any address)' })
   @ApiAcceptedResponse({ description: 'Accepted; a link is mailed when the address has an account', schema: { type: 'object', required: ['accepted'], properties: { accepted: { type: 'boolean', example: true } } } })
-  async requestReset(@Body() body: PasswordResetRequestDto) {
-    await this.auth.requestPasswordReset(body.email);
+  async requestReset(@Body() body: PasswordResetRequestDto, @ClientAddress() client: string) {
+    await this.auth.requestPasswordReset(body.email, client);
     return { accepted: true };
   }
 
