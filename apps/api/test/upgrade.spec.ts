@@ -123,7 +123,20 @@ describe('upgrading to the programme core', () => {
     ]) expected[table] = 0;
     // The journey's tables (migration 1764000008000) start empty.
     for (const table of ['journey_access', 'journey_lead', 'funnel_stage', 'financing_step', 'follow_up_setting', 'follow_up_task', 'student', 'student_assignment']) expected[table] = 0;
+    // The alliance (migration 1764000010000): every partner becomes an alliance partner, the five programme lines are reference data, the rest starts empty.
+    expected.alliance_partner = before.partner;
+    expected.programme_line = 5;
+    for (const table of [
+      'partner_contract', 'contract_commitment', 'commitment_fulfilment', 'csr_platform', 'csr_platform_member', 'csr_platform_event', 'pilot_project', 'pilot_impact_figure', 'budget', 'budget_line',
+    ]) expected[table] = 0;
     expect(after).toEqual(expected);
+  });
+
+  it('the alliance: each partner is an alliance partner of kind other, none the secretariat, and the cohort belongs to the line duurzaam ondernemerschap', async () => {
+    const partners: { kind: string; secretariat: boolean }[] = await sql.query(`select a.kind, a.secretariat from alliance_partner a join partner p on p.id = a.partner_id order by p.slug`);
+    expect(partners).toEqual([{ kind: 'other', secretariat: false }, { kind: 'other', secretariat: false }]);
+    const [group] = await sql.query(`select programme_line from programme_group where id = $1`, [COHORT]);
+    expect(group.programme_line).toBe('sustainable_entrepreneurship');
   });
 
   it('consents: every one becomes consent to the record (part organisation), and of two active ones for the same partner the later is withdrawn', async () => {

@@ -12,3 +12,4 @@ export * from './chain/flow-map';
 export * from './chain/business-case';
 export * from './chain/members';
 export * from './journey/journey';
+export * from './alliance/alliance';

@@ -1,3 +1,15 @@
+export * from './alliance/alliance-partner.entity';
+export * from './alliance/budget.entity';
+export * from './alliance/budget-line.entity';
+export * from './alliance/commitment-fulfilment.entity';
+export * from './alliance/contract-commitment.entity';
+export * from './alliance/csr-platform.entity';
+export * from './alliance/csr-platform-event.entity';
+export * from './alliance/csr-platform-member.entity';
+export * from './alliance/partner-contract.entity';
+export * from './alliance/pilot-impact-figure.entity';
+export * from './alliance/pilot-project.entity';
+export * from './alliance/programme-line.entity';
 export * from './audit/audit-log.entity';
 export * from './calculations/calculation-bulk.entity';
 export * from './chain/business-case.entity';
@@ -51,6 +63,18 @@ export * from './programme/session-attendance.entity';
 export * from './programme/session-item.entity';
 export * from './tenancy/partner.entity';
 
+import { AlliancePartner } from './alliance/alliance-partner.entity';
+import { Budget } from './alliance/budget.entity';
+import { BudgetLine } from './alliance/budget-line.entity';
+import { CommitmentFulfilment } from './alliance/commitment-fulfilment.entity';
+import { ContractCommitment } from './alliance/contract-commitment.entity';
+import { CsrPlatform } from './alliance/csr-platform.entity';
+import { CsrPlatformEvent } from './alliance/csr-platform-event.entity';
+import { CsrPlatformMember } from './alliance/csr-platform-member.entity';
+import { PartnerContract } from './alliance/partner-contract.entity';
+import { PilotImpactFigure } from './alliance/pilot-impact-figure.entity';
+import { PilotProject } from './alliance/pilot-project.entity';
+import { ProgrammeLineRow } from './alliance/programme-line.entity';
 import { AuditLog } from './audit/audit-log.entity';
 import { BusinessCaseLineRow, BusinessCaseOption } from './chain/business-case.entity';
 import { ChainApplication } from './chain/chain-application.entity';
@@ -106,6 +130,18 @@ import { Partner } from './tenancy/partner.entity';
 
 /** Every entity of the platform, one per file under its area's folder. */
 export const coreEntities = [
+  AlliancePartner,
+  Budget,
+  BudgetLine,
+  CommitmentFulfilment,
+  ContractCommitment,
+  CsrPlatform,
+  CsrPlatformEvent,
+  CsrPlatformMember,
+  PartnerContract,
+  PilotImpactFigure,
+  PilotProject,
+  ProgrammeLineRow,
   AuditLog,
   CalculationBulk,
   CalculationInput,

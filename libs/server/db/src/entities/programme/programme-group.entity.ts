@@ -1,4 +1,4 @@
-import type { StepKey } from '@koers/domain';
+import type { ProgrammeLine, StepKey } from '@koers/domain';
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type GroupStatus = 'planned' | 'running' | 'closed';
@@ -9,6 +9,7 @@ export type GroupStatus = 'planned' | 'running' | 'closed';
 @Check('programme_group_status_check', "status in ('planned', 'running', 'closed')")
 @Check('programme_group_step_check', "step in ('koploper', 'masterclass', 'chain')")
 @Index('programme_group_partner_step', ['partnerId', 'step'])
+@Index('programme_group_line', ['programmeLine'])
 export class ProgrammeGroup {
   @PrimaryColumn('uuid') id!: string;
   @ForeignKey('partner', { name: 'programme_group_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
@@ -20,6 +21,10 @@ export class ProgrammeGroup {
   @Column({ type: 'varchar', length: 16, default: 'planned' }) status!: GroupStatus;
   /** The date by which each phase should be finished (YYYY-MM-DD), for the late mark. */
   @Column({ name: 'phase_plan', type: 'jsonb', default: {} }) phasePlan!: Record<string, string>;
+  /** The alliance's programme line the group belongs to (Alliance1764000010000). */
+  @ForeignKey('programme_line', 'code', { name: 'programme_group_programme_line_fkey' })
+  @Column({ name: 'programme_line', type: 'varchar', length: 32, default: 'sustainable_entrepreneurship' })
+  programmeLine!: ProgrammeLine;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
