@@ -8,7 +8,9 @@ import { trustProxySetting, type AppConfig } from '@koers/server-config';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app/app.module';
 import { metricsRegistry, requestDuration } from './app/health.controller';
+import { checkRequestInput, parseQuery } from './app/input-guard';
 import { buildOpenApiDocument } from './app/openapi';
+import { sendFrameworkError } from './app/problem.filter';
 import { mountQueueDashboard } from './app/queue-dashboard';
 import { registerSecurity, startMetricsServer } from './app/security';
 import { createValidationPipe } from './app/validation';
@@ -26,6 +28,10 @@ export async function createApiApp(config: AppConfig, opts: { logger?: ConsoleLo
     genReqId: (req: import('node:http').IncomingMessage) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 64) : randomUUID()),
     // Only proxies TRUST_PROXY names may say who the client is (the sign-in limits count per client address).
     trustProxy: trustProxySetting(config.TRUST_PROXY) as never,
+    // A path Fastify's router cannot take (bad percent-encoding, a parameter over its length) answers a problem+json too.
+    frameworkErrors: sendFrameworkError,
+    // Fastify's own parsing, except that a parameter with undecodable %-encoding is refused by name (input-guard.ts).
+    routerOptions: { querystringParser: parseQuery },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: opts.logger ?? jsonLogger(config),
@@ -41,6 +47,8 @@ export async function createApiApp(config: AppConfig, opts: { logger?: ConsoleLo
   await app.register(fastifyMultipart as never, { limits: { files: 1, fileSize: 20 * 1024 * 1024, fields: 10, fieldSize: 10_000 } } as never);
 
   const fastify = app.getHttpAdapter().getInstance();
+  // NUL characters, lone surrogates, too deep nesting, too long text and an empty PATCH: a 400 naming the field, before any guard or handler.
+  fastify.addHook('preValidation', async (req) => checkRequestInput(req));
   fastify.addHook('onResponse', async (req, reply) => {
     requestDuration.observe({ method: req.method, route: req.routeOptions?.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });

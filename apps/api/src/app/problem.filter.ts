@@ -23,6 +23,8 @@ const FASTIFY_ERRORS: Record<string, { code: string; text: Bilingual; message?: 
   FST_FIELDS_LIMIT: { code: 'upload.too_many_fields', text: { nl: 'Het formulier heeft te veel velden', en: 'The form has too many fields' }, message: 'reach fields limit' },
   FST_INVALID_MULTIPART_CONTENT_TYPE: { code: 'upload.not_multipart', text: { nl: 'Stuur het bestand als multipart/form-data', en: 'Send the file as multipart/form-data' }, message: 'the request is not multipart' },
   FST_PROTO_VIOLATION: { code: 'upload.forbidden_field_name', text: { nl: 'Het formulier gebruikt een verboden veldnaam', en: 'The form uses a forbidden field name' }, message: 'prototype property is not allowed as field name' },
+  FST_ERR_BAD_URL: { code: 'url.invalid', text: { nl: 'Het pad van het verzoek is geen geldige URL (verkeerde %-codering)', en: 'The request path is not a valid URL (bad percent-encoding)' } },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'url.parameter_too_long', text: { nl: 'Een deel van het pad is te lang', en: 'A part of the path is too long' } },
   FST_MP_PREMATURE_CLOSE: {
     code: 'upload.incomplete',
     text: { nl: 'Het verzoek werd afgebroken voordat het bestand binnen was', en: 'The request was closed before the file was received' },
@@ -84,6 +86,15 @@ export class ProblemFilter implements ExceptionFilter {
     if (typeof retryAfter === 'number' && retryAfter > 0) reply.header('retry-after', String(Math.ceil(retryAfter)));
     reply.status(answer.status).header('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(answer);
   }
+}
+
+/** Fastify's `frameworkErrors`: what its router refuses before any route runs, answered as a problem naming the path. */
+export function sendFrameworkError(error: Error & { statusCode?: number; code?: string }, request: FastifyRequest, reply: FastifyReply): void {
+  const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const known = FASTIFY_ERRORS[error.code ?? ''] ?? { ...statusText(status) };
+  const answer = problem(status, known.code, known.text, {}, [{ field: 'path', code: known.code, params: {}, text: known.text }]);
+  answer.instance = request.url.slice(0, 200);
+  reply.status(status).header('content-type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(answer);
 }
 
 export function toProblem(e: unknown, request?: Pick<FastifyRequest, 'method' | 'url'>): Problem {

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { Bilingual, RuleParams } from '@koers/domain';
 import { BadInputError, type FieldProblem } from '@koers/server-db';
 import { getMetadataStorage } from 'class-validator';
@@ -124,7 +124,10 @@ export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProb
 
 /** The 400 for input that fails the DTOs: code `validation`, the fields named in both languages, one entry per field and constraint. */
 export function validationRefusal(errors: ValidationError[]): BadInputError {
-  const fields = fieldProblems(errors);
+  return refusalOf(fieldProblems(errors));
+}
+
+function refusalOf(fields: FieldProblem[]): BadInputError {
   const names = [...new Set(fields.map((f) => f.field))];
   return new BadInputError(
     names[0] ?? 'body',
@@ -133,9 +136,129 @@ export function validationRefusal(errors: ValidationError[]): BadInputError {
   );
 }
 
+/** What @nestjs/swagger recorded for one property of a DTO (the same metadata the OpenAPI document is built from). */
+interface DocumentedProperty {
+  nullable?: boolean;
+  type?: unknown;
+  isArray?: boolean;
+}
+const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
+const SWAGGER_PROPERTIES = 'swagger/apiModelPropertiesArray';
+
+/** The DTO class a documented property holds (`type: NestedDto`, `type: [NestedDto]` or `type: () => NestedDto`), if any. */
+function nestedClass(meta: DocumentedProperty): (new () => object) | null {
+  let t = Array.isArray(meta.type) ? meta.type[0] : meta.type;
+  // A lazy `() => Dto` has no prototype of its own; a class has.
+  if (typeof t === 'function' && !t.prototype) t = (t as () => unknown)();
+  if (typeof t !== 'function' || !t.prototype) return null;
+  return Reflect.getMetadata(SWAGGER_PROPERTIES, t.prototype) ? (t as new () => object) : null;
+}
+
+/**
+ * Fields set to an explicit `null` that the DTO does not declare `nullable`
+ * (the OpenAPI document then says the field takes no null, and the database
+ * column usually refuses it): one problem per field, with the path of nested fields.
+ * `@IsOptional()` lets null through class-validator, so this is checked first.
+ */
+export function nullProblems(value: unknown, dto: (new () => object) | undefined, prefix = '', depth = 0): FieldProblem[] {
+  if (!dto || depth > 32 || value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const documented: string[] = (Reflect.getMetadata(SWAGGER_PROPERTIES, dto.prototype) ?? []).map((k: string) => k.replace(/^:/, ''));
+  const out: FieldProblem[] = [];
+  for (const key of documented) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    const v = (value as Record<string, unknown>)[key];
+    const field = prefix ? `${prefix}.${key}` : key;
+    const meta: DocumentedProperty = Reflect.getMetadata(SWAGGER_PROPERTY, dto.prototype, key) ?? {};
+    if (v === null) {
+      if (!meta.nullable) {
+        out.push({
+          field,
+          code: 'validation.notNull',
+          params: {},
+          text: { nl: `${fieldName(field, 'nl')} mag niet null zijn; laat het veld weg of geef een waarde`, en: `${field} must not be null; leave the field out or give a value` },
+        });
+      }
+      continue;
+    }
+    const nested = nestedClass(meta);
+    if (!nested) continue;
+    if (Array.isArray(v)) v.slice(0, 1000).forEach((item, i) => out.push(...nullProblems(item, nested, `${field}.${i}`, depth + 1)));
+    else out.push(...nullProblems(v, nested, field, depth + 1));
+  }
+  return out;
+}
+
+const DATE_CONSTRAINTS = new Set(['isDateString', 'isIso8601']);
+
+/** True when an ISO 8601 text starts with a day the calendar has (2026-02-30 has not), and any time is a real time. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
+  if (!m) return true; // not ISO-shaped: class-validator names it
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > days) return false;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
+  return true;
+}
+
+/**
+ * Date fields (`@IsDateString`, `@IsISO8601`, with or without `strict`) whose text
+ * names a day the calendar does not have: PostgreSQL refuses 2026-02-30 as a date
+ * and JavaScript quietly makes it 2 March, so it is refused here for every DTO.
+ */
+export function impossibleDateProblems(value: unknown, dto: (new () => object) | undefined, prefix = '', depth = 0): FieldProblem[] {
+  if (!dto || depth > 32 || value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  const out: FieldProblem[] = [];
+  const metas = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
+  const dateFields = new Set(metas.filter((m) => DATE_CONSTRAINTS.has(m.name ?? '')).map((m) => m.propertyName));
+  for (const key of dateFields) {
+    const v = (value as Record<string, unknown>)[key];
+    const field = prefix ? `${prefix}.${key}` : key;
+    const texts = Array.isArray(v) ? v : [v];
+    if (texts.some((t) => typeof t === 'string' && !isCalendarDate(t))) {
+      out.push({ field, code: 'validation.calendarDate', params: {}, text: { nl: `${fieldName(field, 'nl')} is geen bestaande datum`, en: `${field} is not a date the calendar has` } });
+    }
+  }
+  const documented: string[] = (Reflect.getMetadata(SWAGGER_PROPERTIES, dto.prototype) ?? []).map((k: string) => k.replace(/^:/, ''));
+  for (const key of documented) {
+    const nested = nestedClass(Reflect.getMetadata(SWAGGER_PROPERTY, dto.prototype, key) ?? {});
+    const v = (value as Record<string, unknown>)[key];
+    if (!nested || v === null || typeof v !== 'object') continue;
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (Array.isArray(v)) v.slice(0, 1000).forEach((item, i) => out.push(...impossibleDateProblems(item, nested, `${field}.${i}`, depth + 1)));
+    else out.push(...impossibleDateProblems(v, nested, field, depth + 1));
+  }
+  return out;
+}
+
+/**
+ * The global pipe: first explicit nulls the DTO does not allow and dates the
+ * calendar does not have, then class-validator (unknown fields refused, every
+ * problem named in both languages).
+ */
+export class KoersValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const dto = metadata.metatype;
+    const own =
+      (metadata.type === 'body' || metadata.type === 'query') && typeof dto === 'function' && dto.prototype && dto !== Object
+        ? [...nullProblems(value, dto as new () => object), ...impossibleDateProblems(value, dto as new () => object)]
+        : [];
+    let result: unknown;
+    try {
+      result = await super.transform(value, metadata);
+    } catch (e) {
+      // One answer naming every field: these problems and class-validator's together.
+      if (own.length && e instanceof BadInputError) throw refusalOf([...own, ...e.fields.filter((f) => !own.some((o) => o.field === f.field))]);
+      throw e;
+    }
+    if (own.length) throw refusalOf(own);
+    return result;
+  }
+}
+
 /** Validates every body, query and path DTO; unknown fields are refused; each problem names the field in both languages. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new KoersValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -157,7 +157,7 @@ export const BAD_INPUT_CASES: BadCase[] = [
       return { organisationId: h.ids.organisations.zorg };
     }, status: 404 },
   { name: 'move an unknown enrolment', op: 'PATCH /api/programme/enrolments/{id}', path: () => `/api/programme/enrolments/${randomUUID()}`, as: admin, body: { phase: 'baseline' }, status: 404 },
-  { name: 'enrolment change without a phase or an adviser', op: 'PATCH /api/programme/enrolments/{id}', path: () => `/api/programme/enrolments/${fx.enrolment}`, as: admin, body: {}, status: 400, fields: ['phase'] },
+  { name: 'enrolment change without a phase or an adviser', op: 'PATCH /api/programme/enrolments/{id}', path: () => `/api/programme/enrolments/${fx.enrolment}`, as: admin, body: {}, status: 400, fields: ['body'] },
   { name: 'enrolment change with a malformed adviser and a long reason', op: 'PATCH /api/programme/enrolments/{id}', path: () => `/api/programme/enrolments/${fx.enrolment}`, as: admin, body: { adviserUserId: 'ada', reason: long(1001) }, status: 400, fields: ['adviserUserId', 'reason'] },
   { name: "an adviser who is not one of the group's", op: 'PATCH /api/programme/enrolments/{id}', path: () => `/api/programme/enrolments/${fx.enrolment}`, as: admin, get body() {
       return { adviserUserId: h.ids.users.adviser };
