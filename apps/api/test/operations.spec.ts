@@ -63,18 +63,24 @@ describe('the OpenAPI document', () => {
 
     const signIn = doc.paths['/api/auth/sign-in'].post;
     expect(signIn.security).toEqual([]);
-    expect(answers(signIn)).toEqual(['200', '400', '401']);
+    // 403 and 415: the write guard (another site's page, a body that is not JSON); 429: the sign-in limits.
+    expect(answers(signIn)).toEqual(['200', '400', '401', '403', '415', '429']);
     expect(signIn.responses['401'].content).toEqual(problem);
+    expect(signIn.responses['429'].description).toContain('auth.too_many_attempts');
+    expect(signIn.responses['415'].description).toContain('application/json');
     expect(doc.paths['/api/auth/session'].get.security).toEqual([{ session: [] }]);
     expect(answers(doc.paths['/api/auth/session'].get)).toEqual(['200', '401']);
 
     const create = doc.paths['/api/organisations'].post;
     expect(create.security).toEqual([{ session: [] }]);
-    expect(answers(create)).toEqual(['201', '400', '401', '403', '409']);
+    expect(answers(create)).toEqual(['201', '400', '401', '403', '409', '415']);
     expect(create.responses['403'].description).toContain('administrator or coordinator');
+    expect(create.responses['403'].description).toContain('csrf.origin_refused');
     expect(create.responses['400'].content).toEqual(problem);
     expect(answers(doc.paths['/api/organisations/{id}'].get)).toEqual(['200', '400', '401', '404']);
-    expect(answers(doc.paths['/api/organisations/{id}/calculations'].post)).toEqual(['202', '400', '401', '403', '404', '409', '503']);
+    expect(answers(doc.paths['/api/organisations/{id}/calculations'].post)).toEqual(['202', '400', '401', '403', '404', '409', '415', '503']);
+    // An upload route takes multipart besides JSON.
+    expect(doc.paths['/api/masterclass/scan-companies/import'].post.responses['415'].description).toContain('application/json or multipart/form-data');
     expect(doc.paths['/api/health']).toBeUndefined();
   });
 

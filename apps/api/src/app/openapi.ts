@@ -62,6 +62,13 @@ export function problemAnswers(method: string, path: string, op: OperationObject
   if (op.requestBody || params.length > 0) answers[400] = 'The input is invalid: `errors` names each field (code `validation`, or a more specific one)';
   if (!facts.isPublic) answers[401] = 'Not signed in (code `unauthenticated`)';
   if (facts.roles?.length) answers[403] = `Needs the role ${facts.roles.join(' or ')} (code \`forbidden.role\`)`;
+  // The write guard (libs/server/auth/write-guard.ts, registered in security.ts) answers these for every write.
+  if (WRITES.has(method)) {
+    const csrf = 'the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`)';
+    answers[403] = answers[403] ? `${answers[403]}, or ${csrf}` : `Refused: ${csrf}`;
+    const types = ['application/json', ...Object.keys((op.requestBody as { content?: Record<string, unknown> } | undefined)?.content ?? {}).filter((t) => t !== 'application/json')];
+    answers[415] = `The body is not ${types.join(' or ')} (code \`body.unsupported_media_type\`, field \`content-type\`)`;
+  }
   if (hasPathParams) answers[404] = 'Not found, or not visible to this partner (code `not_found`)';
   if (WRITES.has(method) && !facts.isPublic) answers[409] = 'Refused by a rule of the programme or the current state; the code names the rule';
   if (facts.enqueuesJobs) answers[503] = 'The job queue is unavailable (code `service_unavailable`); nothing was stored';

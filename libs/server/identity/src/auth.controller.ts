@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { BadInputError } from '@koers/server-db';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import {
@@ -34,6 +34,9 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with e-mail and password; sets the session cookie' })
   @ApiOkResponse({ type: SessionViewDto })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail address or password (`auth.wrong_credentials`), or no membership left (`auth.no_memberships`)' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many wrong sign-ins for this account or from this address (`auth.too_many_attempts`); locked until `Retry-After` seconds have passed (`params.retryAfterSeconds`), even with the right password',
+  })
   async signIn(@Body() body: SignInDto, @ClientAddress() client: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const { token, state } = await this.auth.signIn(body.email, body.password, client);
     reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(this.config));
@@ -76,6 +79,7 @@ export class AuthController {
   @Post('password-reset')
   @HttpCode(202)
   @ApiOperation({ summary: 'Ask for a password-reset link by e-mail (answers 202 for any address)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many reset requests for this address (known or not) or from this client address (`auth.too_many_resets`); try again after `Retry-After` seconds' })
   @ApiAcceptedResponse({ description: 'Accepted; a link is mailed when the address has an account', schema: { type: 'object', required: ['accepted'], properties: { accepted: { type: 'boolean', example: true } } } })
   async requestReset(@Body() body: PasswordResetRequestDto, @ClientAddress() client: string) {
     await this.auth.requestPasswordReset(body.email, client);

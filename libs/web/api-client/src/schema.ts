@@ -5466,6 +5466,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many reset requests for this address (known or not) or from this client address (`auth.too_many_resets`); try again after `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     AuthController_confirmReset: {
@@ -5490,6 +5517,24 @@ export interface operations {
             };
             /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5538,8 +5583,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5616,6 +5679,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong sign-ins for this account or from this address (`auth.too_many_attempts`); locked until `Retry-After` seconds have passed (`params.retryAfterSeconds`), even with the right password */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     AuthController_signOut: {
@@ -5643,8 +5733,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5693,6 +5801,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not one of the memberships of the signed-in user (code `not_found`) */
             404: {
                 headers: {
@@ -5704,6 +5821,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5796,7 +5922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or analyst (code `forbidden.role`) */
+            /** @description Needs the role administrator or analyst (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5807,6 +5933,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5941,7 +6076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5961,6 +6096,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6049,7 +6193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6060,6 +6204,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6110,7 +6263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6130,6 +6283,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6180,7 +6342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6200,6 +6362,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6244,7 +6415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6264,6 +6435,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6310,7 +6490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6330,6 +6510,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6449,7 +6638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6469,6 +6658,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6519,7 +6717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6539,6 +6737,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6591,7 +6798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6611,6 +6818,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6669,7 +6885,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6689,6 +6905,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json or multipart/form-data (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6739,7 +6964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6759,6 +6984,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6835,7 +7069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6846,6 +7080,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6944,7 +7187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6964,6 +7207,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7062,7 +7314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7082,6 +7334,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7132,7 +7393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7152,6 +7413,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7202,7 +7472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7222,6 +7492,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7272,7 +7551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7292,6 +7571,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7339,7 +7627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7359,6 +7647,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7409,7 +7706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7429,6 +7726,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7526,7 +7832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7537,6 +7843,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7644,7 +7959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7664,6 +7979,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7714,7 +8038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7734,6 +8058,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7786,7 +8119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7806,6 +8139,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7856,7 +8198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7876,6 +8218,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7923,7 +8274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7943,6 +8294,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7987,7 +8347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8007,6 +8367,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8040,7 +8409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator (code `forbidden.role`) */
+            /** @description Needs the role administrator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8051,6 +8420,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8211,7 +8589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8231,6 +8609,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8316,7 +8703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8327,6 +8714,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8426,7 +8822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8446,6 +8842,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8496,7 +8901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8516,6 +8921,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8603,7 +9017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8623,6 +9037,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8671,7 +9094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8682,6 +9105,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8886,7 +9318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role participant (code `forbidden.role`) */
+            /** @description Needs the role participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8906,6 +9338,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8952,7 +9393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role participant (code `forbidden.role`) */
+            /** @description Needs the role participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8972,6 +9413,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9022,7 +9472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9042,6 +9492,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9149,7 +9608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9169,6 +9628,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9268,7 +9736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9288,6 +9756,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9414,7 +9891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9434,6 +9911,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9519,7 +10005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9530,6 +10016,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9580,7 +10075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9600,6 +10095,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9650,7 +10154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9670,6 +10174,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9714,7 +10227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9734,6 +10247,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9784,7 +10306,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9804,6 +10326,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9889,7 +10420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9900,6 +10431,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10028,7 +10568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10039,6 +10579,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10137,7 +10686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10157,6 +10706,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10207,7 +10765,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10227,6 +10785,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10334,7 +10901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10354,6 +10921,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10404,7 +10980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10424,6 +11000,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10571,7 +11156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10591,6 +11176,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10641,7 +11235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10661,6 +11255,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10711,7 +11314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10731,6 +11334,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10905,7 +11517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10925,6 +11537,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11026,7 +11647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11046,6 +11667,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11096,7 +11726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11116,6 +11746,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11177,7 +11816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11197,6 +11836,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json or multipart/form-data (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11247,7 +11895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11267,6 +11915,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11323,7 +11980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11343,6 +12000,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json or multipart/form-data (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11389,7 +12055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11409,6 +12075,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11455,7 +12130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role participant or adviser (code `forbidden.role`) */
+            /** @description Needs the role participant or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11475,6 +12150,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11525,7 +12209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11545,6 +12229,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11637,7 +12330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11657,6 +12350,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11707,7 +12409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11727,6 +12429,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11825,7 +12536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11845,6 +12556,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11937,7 +12657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11957,6 +12677,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12007,7 +12736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12027,6 +12756,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12077,7 +12815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12097,6 +12835,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12173,7 +12920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12184,6 +12931,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12282,7 +13038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12302,6 +13058,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12352,7 +13117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12372,6 +13137,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12422,7 +13196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12442,6 +13216,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12549,7 +13332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12569,6 +13352,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12688,7 +13480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12699,6 +13491,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json or multipart/form-data (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12784,7 +13585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12795,6 +13596,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12902,7 +13712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12922,6 +13732,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13011,7 +13830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13022,6 +13841,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13120,7 +13948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13140,6 +13968,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13237,7 +14074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13257,6 +14094,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13360,7 +14206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role participant (code `forbidden.role`) */
+            /** @description Needs the role participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13380,6 +14226,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13426,7 +14281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role participant (code `forbidden.role`) */
+            /** @description Needs the role participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13446,6 +14301,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13524,7 +14388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13544,6 +14408,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13642,7 +14515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13662,6 +14535,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13708,7 +14590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13728,6 +14610,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13778,7 +14669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13798,6 +14689,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13848,7 +14748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13868,6 +14768,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13972,7 +14881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13992,6 +14901,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json or multipart/form-data (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14038,7 +14956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14058,6 +14976,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14108,7 +15035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14128,6 +15055,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14178,7 +15114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14198,6 +15134,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14244,7 +15189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14264,6 +15209,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14310,7 +15264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14330,6 +15284,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14376,7 +15339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14396,6 +15359,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14442,7 +15414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14462,6 +15434,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14506,7 +15487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14526,6 +15507,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14576,7 +15566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14596,6 +15586,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14646,7 +15645,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14666,6 +15665,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14716,7 +15724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14736,6 +15744,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14786,7 +15803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14806,6 +15823,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14968,8 +15994,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found, or not visible to this partner (code `not_found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15064,7 +16108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator (code `forbidden.role`) */
+            /** @description Needs the role administrator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15084,6 +16128,15 @@ export interface operations {
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
