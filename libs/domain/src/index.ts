@@ -12,4 +12,5 @@ export * from './chain/flow-map';
 export * from './chain/business-case';
 export * from './chain/members';
 export * from './journey/journey';
+export * from './export/spreadsheet-cell';
 export * from './alliance/alliance';

@@ -1,7 +1,7 @@
 import { ApiFileUpload } from '@koers/server-files';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { FLOW_VARIANTS } from '@koers/domain';
+import { csvRow, FLOW_VARIANTS } from '@koers/domain';
 import { Roles } from '@koers/server-auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { FLOW_FILE_HEADER } from './flow-map-file';
@@ -31,7 +31,14 @@ export class FlowMapsController {
   @ApiOkResponse({ description: 'text/csv' })
   template(@Res({ passthrough: true }) reply: FastifyReply) {
     reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="materiaalstromen.csv"');
-    return `${FLOW_FILE_HEADER}\nHennepteler;leverancier;Isolatiefabriek;productie;Hennepvezel;120.000;0;100;;\nBouwplaats;gebruik;Recycler;recycling;Snijresten;4.500,5;0;100;recycling;90\n`;
+    // Every cell through the shared export helper (libs/domain, spreadsheet-cell.ts): quoted where needed, no text that starts a formula.
+    return [
+      FLOW_FILE_HEADER.split(';'),
+      ['Hennepteler', 'leverancier', 'Isolatiefabriek', 'productie', 'Hennepvezel', '120.000', 0, 100, '', ''],
+      ['Bouwplaats', 'gebruik', 'Recycler', 'recycling', 'Snijresten', '4.500,5', 0, 100, 'recycling', 90],
+    ]
+      .map((row) => csvRow(row) + '\n')
+      .join('');
   }
 
   @Get('flow-maps/:id')

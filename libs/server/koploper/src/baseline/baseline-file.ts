@@ -11,7 +11,7 @@
  * Types, units and details are read as codes or by their Dutch names
  * (`elektriciteit;30000;kWh;grijs`, `aardgas;8500;m³`, `diesel;3200;liter`).
  */
-import type { Bilingual } from '@koers/domain';
+import { csvRow, spreadsheetRow, type Bilingual } from '@koers/domain';
 import { activitySchema, CAR_FUELS, ELECTRICITY_CONTRACTS, FREIGHT_MODES, HAULS, REFRIGERANTS, TRIP_PURPOSES, WASTE_STREAMS, type Activity, type ActivityType } from '@koers/calc-footprint-ghg';
 import { BadInputError } from '@koers/server-db';
 import { readSheet, sheetText, type SheetCell, type SheetRow } from '@koers/server-files';
@@ -105,14 +105,13 @@ export { SHEET_CSV_TYPES as CSV_TYPES, SHEET_XLSX_TYPE as XLSX_TYPE } from '@koe
 
 /** The CSV template: `;`, UTF-8 with a BOM (so Excel shows é and ü right), Dutch decimal commas. */
 export function templateCsv(): string {
+  // Every cell through the shared export helper: quoted where needed, and nothing that starts a formula.
   const rows = TYPE_IDS.map((t) => {
     const e = ACTIVITY_TYPES[t].example;
-    return [t, String(e.amount).replace('.', ','), e.unit, e.detail, e.label].map(csvCell).join(';');
+    return csvRow([t, e.amount, e.unit, e.detail, e.label], { decimalComma: true });
   });
-  return '\uFEFF' + [DUTCH_HEADER.join(';'), ...rows].join('\r\n') + '\r\n';
+  return '\uFEFF' + [csvRow(DUTCH_HEADER), ...rows].join('\r\n') + '\r\n';
 }
-
-const csvCell = (s: string) => (/[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /** The Excel template: the data sheet first (header in row 1, so row numbers in errors match Excel's), then a sheet explaining the columns. */
 export async function templateXlsx(): Promise<Buffer> {
@@ -128,22 +127,23 @@ export async function templateXlsx(): Promise<Buffer> {
   ];
   data.getRow(1).font = { bold: true };
   data.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const t of TYPE_IDS) data.addRow({ type: t, ...ACTIVITY_TYPES[t].example });
+  // Every cell through the shared export helper (libs/domain, spreadsheet-cell.ts): no text starts a formula.
+  for (const t of TYPE_IDS) data.addRow(spreadsheetRow({ type: t, ...ACTIVITY_TYPES[t].example }));
 
   const help = wb.addWorksheet('Toelichting');
   help.columns = [{ width: 16 }, { width: 14 }, { width: 70 }];
-  help.addRow(['Vul per regel één activiteit van het jaar in, op het blad "Nulmeting". Laat de kopregel staan; vervang of verwijder de voorbeeldregels.']).font = { bold: true };
-  help.addRow(['Fill in one activity of the year per row on the sheet "Nulmeting". Keep the header row; replace or delete the example rows.']).font = { italic: true };
+  help.addRow(spreadsheetRow(['Vul per regel één activiteit van het jaar in, op het blad "Nulmeting". Laat de kopregel staan; vervang of verwijder de voorbeeldregels.'])).font = { bold: true };
+  help.addRow(spreadsheetRow(['Fill in one activity of the year per row on the sheet "Nulmeting". Keep the header row; replace or delete the example rows.'])).font = { italic: true };
   help.addRow([]);
-  help.addRow(['soort / type', 'eenheid / unit', 'detail', 'of in het Nederlands / or in Dutch']).font = { bold: true };
+  help.addRow(spreadsheetRow(['soort / type', 'eenheid / unit', 'detail', 'of in het Nederlands / or in Dutch'])).font = { bold: true };
   for (const t of TYPE_IDS) {
     const spec = ACTIVITY_TYPES[t];
-    help.addRow([t, spec.units.join(' of / or '), spec.detail ? `${spec.detail}: ${DETAIL_VALUES[spec.detail]}` : 'leeg laten / leave empty', spec.dutch.join(', ')]);
+    help.addRow(spreadsheetRow([t, spec.units.join(' of / or '), spec.detail ? `${spec.detail}: ${DETAIL_VALUES[spec.detail]}` : 'leeg laten / leave empty', spec.dutch.join(', ')]));
   }
   help.addRow([]);
-  help.addRow(['eenheid / unit: ook / also liter, m³, kilo, ton, tonkm. solar_production: de eigen opbrengst, niet afgetrokken van de ingekochte stroom / own production, not subtracted from bought electricity.']);
+  help.addRow(spreadsheetRow(['eenheid / unit: ook / also liter, m³, kilo, ton, tonkm. solar_production: de eigen opbrengst, niet afgetrokken van de ingekochte stroom / own production, not subtracted from bought electricity.']));
   help.addRow([]);
-  help.addRow(['hoeveelheid / amount: een getal ≥ 0 zonder eenheid / a number ≥ 0 without unit. omschrijving / label: vrij, max. 200 tekens / free text, max 200 characters.']);
+  help.addRow(spreadsheetRow(['hoeveelheid / amount: een getal ≥ 0 zonder eenheid / a number ≥ 0 without unit. omschrijving / label: vrij, max. 200 tekens / free text, max 200 characters.']));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
