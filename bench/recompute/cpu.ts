@@ -52,3 +52,17 @@ export function spent(before: Record<string, Map<number, number>>, after: Record
     }),
   );
 }
+
+/** Every thread's CPU seconds since it started, largest first (the main thread marked), for a closer look with BENCH_THREADS=1. */
+export function threadTimes(pid: number): string {
+  try {
+    return readdirSync(`/proc/${pid}/task`)
+      .map((t) => ({ t: Number(t), s: cpuSeconds(pid, Number(t)) }))
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s)
+      .map((x) => `${x.t === pid ? 'main' : x.t} ${x.s.toFixed(2)}`)
+      .join(', ');
+  } catch {
+    return '';
+  }
+}

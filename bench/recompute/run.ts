@@ -21,7 +21,7 @@ import { chooseRedis, spawnService } from '../../tools/dev/system';
 import { insertFootprintInputs } from '../../tools/testing/calc-fixtures';
 import { loadCatalogue } from '@koers/server-calculations';
 import { Redis } from 'ioredis';
-import { cpuSeconds, postgresAuxPids, snapshot, spent, type CpuGroups } from './cpu';
+import { threadTimes, cpuSeconds, postgresAuxPids, snapshot, spent, type CpuGroups } from './cpu';
 
 const N = Number(process.argv[2] ?? process.env.BENCH_N ?? 100_000);
 const WORKERS = Number(process.argv[3] ?? process.env.BENCH_WORKERS ?? 1);
@@ -109,6 +109,7 @@ async function main() {
     }
     const systemMs = Date.now() - t;
     const systemCpu = spent(cpuBefore, snapshot(await groups()));
+    if (process.env.BENCH_THREADS) for (const w of workers) log(`worker ${w.pid} threads (cpu s since start): ${threadTimes(w.pid ?? 0)}`);
     log(`(b) system: ${progress.succeeded}/${progress.total} ok (${progress.failed} failed) in ${secs(systemMs)} s`);
     for (const c of [api, ...workers]) c.kill('SIGTERM');
     await ds.destroy();

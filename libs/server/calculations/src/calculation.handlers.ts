@@ -4,8 +4,7 @@ import { CalculationBulk, CalculatorRelease, Db } from '@koers/server-db';
 import { JobHandler, JobQueue, type JobOf } from '@koers/server-queue';
 import { CALCULATOR_CATALOGUE, type CalculatorCatalogue } from './catalogue';
 import { ComputePool } from './compute-pool';
-import type { ComputeOutcome } from './compute-thread';
-import { randomUUID } from 'node:crypto';
+import type { ComputeFailure } from './compute-thread';
 import { batchJobId } from './job-ids';
 
 interface PendingRow {
@@ -19,7 +18,7 @@ interface PendingRow {
 const PLAN_PAGE = 5000;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
-function describeFailure(r: Exclude<ComputeOutcome['result'], { status: 'ok' }>): string {
+function describeFailure(r: ComputeFailure): string {
   return r.status === 'failed' ? r.error : `${r.status}: ${r.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`;
 }
 
@@ -147,44 +146,59 @@ export class CalculationHandlers implements OnApplicationBootstrap {
       [bulk.pluginId, afterId, lastId, bulk.pluginVersion, bulk.referenceVersion, bulk.partnerId],
     );
     const todo = rows.filter((r) => !r.done);
-    const outcomes = todo.length
-      ? await this.pool.run({ pluginId: bulk.pluginId, pluginVersion: bulk.pluginVersion, items: todo.map((r) => ({ id: r.id, input: r.input })) })
-      : [];
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    // Succeeded rows always; failed ones once retries are used up; already-done ones only get the bulk tag.
-    const write = outcomes.filter((o) => o.result.status === 'ok' || lastAttempt);
-    const failures = outcomes.filter((o) => o.result.status !== 'ok');
-    const cols = { id: [] as string[], partner: [] as string[], org: [] as string[], input: [] as string[], hash: [] as string[], status: [] as string[], output: [] as (string | null)[], error: [] as (string | null)[], ref: [] as (string | null)[] };
-    const push = (inputId: string, status: string, output: string | null, error: string | null, ref: string | null) => {
-      const r = byId.get(inputId)!;
-      cols.id.push(randomUUID());
-      cols.partner.push(r.partner_id);
-      cols.org.push(r.organisation_id);
-      cols.input.push(r.id);
-      cols.hash.push(r.input_hash);
-      cols.status.push(status);
-      cols.output.push(output);
-      cols.error.push(error);
-      cols.ref.push(ref);
-    };
-    for (const o of write) {
-      if (o.result.status === 'ok') push(o.id, 'succeeded', o.result.outputJson, null, o.referenceIds.join(',') || null);
-      else push(o.id, 'failed', null, describeFailure(o.result), null);
-    }
-    if (cols.id.length) {
-      await this.db.dataSource.query(
-        `insert into calculation_result (id, partner_id, organisation_id, input_id, input_hash, status, output, error, reference_set,
-                                         plugin_id, plugin_version, reference_version, bulk_id, attempts, computed_at)
-         select v.id, v.partner, v.org, v.input, v.hash, v.status, v.output, v.error, v.ref, $10, $11, $12, $13, $14, now()
-           from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::text[])
-                as v(id, partner, org, input, hash, status, output, error, ref)
-         on conflict (input_id, plugin_version, input_hash, reference_version) do update
-           set bulk_id = excluded.bulk_id, status = excluded.status, output = excluded.output, error = excluded.error,
-               reference_set = excluded.reference_set, attempts = excluded.attempts, computed_at = excluded.computed_at
-           where calculation_result.status <> 'succeeded'`,
-        [cols.id, cols.partner, cols.org, cols.input, cols.hash, cols.status, cols.output, cols.error, cols.ref, bulk.pluginId, bulk.pluginVersion, bulk.referenceVersion, bulk.id, job.attemptsMade + 1],
-      );
+    let failed = 0;
+    let firstFailure: ComputeFailure | null = null;
+    let written = 0;
+    if (todo.length) {
+      // The thread hands back the outputs as one JSON array text and the rest per row, in todo's
+      // order: the upsert takes them as they are (no jsonb[] literal escaped row by row here).
+      const batch = await this.pool.runBatch({ pluginId: bulk.pluginId, pluginVersion: bulk.pluginVersion, items: todo.map((r) => ({ id: r.id, input: r.input })) });
+      const status: string[] = new Array(todo.length);
+      const error: (string | null)[] = new Array(todo.length);
+      for (let i = 0; i < todo.length; i++) {
+        const f = batch.failures[i];
+        status[i] = f ? 'failed' : 'succeeded';
+        error[i] = f ? describeFailure(f) : null;
+        if (f) {
+          failed++;
+          firstFailure ??= f;
+        }
+      }
+      // Succeeded rows always; failed ones once retries are used up ($12); already-done ones only get the bulk tag (below).
+      written = lastAttempt ? todo.length : todo.length - failed;
+      if (written) {
+        await this.db.dataSource.query(
+          `insert into calculation_result (id, partner_id, organisation_id, input_id, input_hash, status, output, error, reference_set,
+                                           plugin_id, plugin_version, reference_version, bulk_id, attempts, computed_at)
+           select gen_random_uuid(), v.partner, v.org, v.input, v.hash, v.status, case when v.status = 'succeeded' then v.output end, v.error, v.ref,
+                  $8, $9, $10, $11, $12, now()
+             from rows from (unnest($1::uuid[]), unnest($2::uuid[]), unnest($3::uuid[]), unnest($4::text[]), unnest($5::text[]), unnest($6::text[]),
+                             unnest($7::text[]), jsonb_array_elements($14::jsonb))
+                  as v(partner, org, input, hash, status, error, ref, output)
+            where v.status = 'succeeded' or $13
+           on conflict (input_id, plugin_version, input_hash, reference_version) do update
+             set bulk_id = excluded.bulk_id, status = excluded.status, output = excluded.output, error = excluded.error,
+                 reference_set = excluded.reference_set, attempts = excluded.attempts, computed_at = excluded.computed_at
+             where calculation_result.status <> 'succeeded'`,
+          [
+            todo.map((r) => r.partner_id),
+            todo.map((r) => r.organisation_id),
+            todo.map((r) => r.id),
+            todo.map((r) => r.input_hash),
+            status,
+            error,
+            batch.refs,
+            bulk.pluginId,
+            bulk.pluginVersion,
+            bulk.referenceVersion,
+            bulk.id,
+            job.attemptsMade + 1,
+            lastAttempt,
+            batch.outputsJson,
+          ],
+        );
+      }
     }
     const alreadyDone = rows.filter((r) => r.done).map((r) => r.id);
     if (alreadyDone.length) {
@@ -193,8 +207,8 @@ export class CalculationHandlers implements OnApplicationBootstrap {
         [bulk.id, alreadyDone, bulk.pluginVersion, bulk.referenceVersion],
       );
     }
-    if (failures.length && !lastAttempt) throw new Error(`${failures.length} berekening(en) mislukt, nieuwe poging volgt / will retry: ${describeFailure(failures[0].result as Exclude<ComputeOutcome["result"], { status: "ok" }>)}`);
-    return { computed: write.length, skipped: alreadyDone.length };
+    if (firstFailure && !lastAttempt) throw new Error(`${failed} berekening(en) mislukt, nieuwe poging volgt / will retry: ${describeFailure(firstFailure)}`);
+    return { computed: written, skipped: alreadyDone.length };
   }
 
   /** A calculator version or reference data the platform has not seen yet starts a platform-wide recompute. */

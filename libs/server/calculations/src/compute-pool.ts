@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Piscina } from 'piscina';
-import type { ComputeOutcome, ComputeTask } from './compute-thread';
+import type { ComputeBatch, ComputeOutcome, ComputeTask } from './compute-thread';
 
 /** A small pool of threads that run calculators off the worker's event loop. */
 @Injectable()
@@ -22,6 +22,11 @@ export class ComputePool implements OnApplicationShutdown {
 
   run(task: ComputeTask): Promise<ComputeOutcome[]> {
     return this.pool.run(task);
+  }
+
+  /** A bulk batch: the outcome already shaped for its upsert (see ComputeBatch). */
+  runBatch(task: ComputeTask): Promise<ComputeBatch> {
+    return this.pool.run(task, { name: 'computeBatch' });
   }
 
   async onApplicationShutdown() {
