@@ -12,6 +12,7 @@ import { KoploperModule } from '@koers/server-koploper';
 import { MasterclassModule } from '@koers/server-masterclass';
 import { ChainModule } from '@koers/server-chain';
 import { JourneyModule } from '@koers/server-journey';
+import { AllianceModule } from '@koers/server-alliance';
 import { HealthController } from './health.controller';
 import { ProblemFilter } from './problem.filter';
 
@@ -21,7 +22,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule, MasterclassModule, ChainModule, JourneyModule],
+      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule, MasterclassModule, ChainModule, JourneyModule, AllianceModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -1,12 +1,24 @@
 import { NotBlank, withText } from '@koers/server-auth';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ENROLMENT_ROLES, KVK_NUMBER_PATTERN, SBI_CODE_PATTERN, SIZE_CLASSES, STAFF_ROLES_ON_GROUP, type EnrolmentRole, type SizeClass, type StaffRole } from '@koers/domain';
+import { ENROLMENT_ROLES, KVK_NUMBER_PATTERN, PROGRAMME_LINES, SBI_CODE_PATTERN, SIZE_CLASSES, STAFF_ROLES_ON_GROUP, type EnrolmentRole, type ProgrammeLine, type SizeClass, type StaffRole } from '@koers/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
 
 // What clients send to the core. Step-specific values (phases, session kinds) are checked against the step's definition in the services.
+
+/** The alliance's programme line a group belongs to (optional: a new group gets its step's default line). For every step's create and update DTO. */
+export function ProgrammeLineField(): PropertyDecorator {
+  const api = ApiPropertyOptional({ enum: PROGRAMME_LINES, description: "The alliance's programme line the group belongs to; a new group gets its step's default (sustainable_entrepreneurship)" });
+  const optional = IsOptional();
+  const valid = IsIn(PROGRAMME_LINES as unknown as string[], withText({ nl: `Kies een programmalijn: ${PROGRAMME_LINES.join(', ')}`, en: `Choose a programme line: ${PROGRAMME_LINES.join(', ')}` }, 'group.programme_line'));
+  return (target, key) => {
+    api(target, key);
+    optional(target, key);
+    valid(target, key);
+  };
+}
 
 export class GroupFieldsDto {
   @ApiPropertyOptional({ example: 'Koplopergroep Assen 2026' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
@@ -21,6 +33,7 @@ export class GroupFieldsDto {
   @IsOptional()
   @IsObject()
   phasePlan?: Record<string, string | null>;
+  @ProgrammeLineField() programmeLine?: ProgrammeLine;
 }
 
 export class AddEnrolmentDto {

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ENROLMENT_ROLES, STAFF_ROLES_ON_GROUP, STEP_KEYS, type EnrolmentRole, type StaffRole, type StepKey } from '@koers/domain';
+import { ENROLMENT_ROLES, PROGRAMME_LINES, STAFF_ROLES_ON_GROUP, STEP_KEYS, type EnrolmentRole, type ProgrammeLine, type StaffRole, type StepKey } from '@koers/domain';
 
 // The core's answers, described so the web client is generated from them.
 
@@ -115,6 +115,7 @@ export class GroupView {
   @ApiProperty({ type: String, nullable: true, description: 'The earliest phase of an active participant' }) phase!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string', format: 'date' }, example: { kickoff: '2026-02-15', baseline: '2026-04-15' } }) phasePlan!: Record<string, string>;
   @ApiProperty({ ...dateTime, nullable: true }) closedAt!: Date | null;
+  @ApiProperty({ enum: PROGRAMME_LINES, description: "The alliance's programme line the group belongs to" }) programmeLine!: ProgrammeLine;
   @ApiProperty({ type: SizeRuleView, nullable: true, description: "The size rule checked when the group starts (the partner's own where it has one); null for a chain project (a lead and chain partners)" }) sizeRule!: SizeRuleView | null;
   @ApiProperty({ type: [GroupStaffView] }) staff!: GroupStaffView[];
   @ApiProperty({ type: [ParticipantRowView] }) participants!: ParticipantRowView[];

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CHAIN_ORIGINS, CHAIN_ROLES, SPECIALIST_KINDS, type ChainOrigin, type ChainRole, type SpecialistKind } from '@koers/domain';
+import { CHAIN_ORIGINS, CHAIN_ROLES, SPECIALIST_KINDS, type ChainOrigin, type ChainRole, type ProgrammeLine, type SpecialistKind } from '@koers/domain';
 import { NotBlank, withText } from '@koers/server-auth';
-import { GroupView } from '@koers/server-programme';
+import { GroupView, ProgrammeLineField } from '@koers/server-programme';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDateString, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 
@@ -31,6 +31,7 @@ export class CreateChainProjectDto {
   @ApiPropertyOptional({ description: 'The joint application of a chain of companies it takes up' }) @IsOptional() @IsUUID() applicationId?: string;
   @ApiPropertyOptional({ description: 'The sector programme it is a chain group of' }) @IsOptional() @IsUUID() sectorProgrammeId?: string;
   @ApiPropertyOptional({ example: 'Minder afval', description: "The chain group's theme within its sector programme" }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) theme?: string;
+  @ProgrammeLineField() programmeLine?: ProgrammeLine;
 }
 
 export class UpdateChainProjectDto {
@@ -49,6 +50,7 @@ export class UpdateChainProjectDto {
   @IsOptional()
   @IsObject()
   phasePlan?: Record<string, string | null>;
+  @ProgrammeLineField() programmeLine?: ProgrammeLine;
 }
 
 export class AddChainMemberDto extends ChainMemberDto {

@@ -73,7 +73,7 @@ export class ChainProjectsService {
     const unknownAt = all.findIndex((m) => !known.some((o) => o.id === m.organisationId));
     if (unknownAt >= 0) throw new BadInputError(unknownAt === 0 ? 'lead.organisationId' : `partners.${unknownAt - 1}.organisationId`, { nl: 'Onbekende organisatie', en: 'Unknown organisation' }, { code: 'organisation.unknown' });
 
-    const group = await this.groups.create(STEP, { name: dto.name.trim(), startsOn: dto.startsOn, endsOn: dto.endsOn });
+    const group = await this.groups.create(STEP, { name: dto.name.trim(), startsOn: dto.startsOn, endsOn: dto.endsOn, programmeLine: dto.programmeLine });
     const origin = proposal ? 'proposal' : application ? 'application' : 'direct';
     await em.insert(ChainProject, {
       groupId: group.id, partnerId: group.partnerId, subject: dto.subject.trim(), goal: dto.goal?.trim() || (proposal?.description ?? application?.description ?? ''), origin,

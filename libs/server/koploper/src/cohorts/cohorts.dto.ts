@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { GroupFieldsDto, GroupView } from '@koers/server-programme';
+import { GroupFieldsDto, GroupView, ProgrammeLineField } from '@koers/server-programme';
+import type { ProgrammeLine } from '@koers/domain';
 import { IsDateString, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class CreateCohortDto {
@@ -7,6 +8,7 @@ export class CreateCohortDto {
   @ApiProperty({ example: 'Assen' }) @IsString() @MinLength(1) @MaxLength(100) municipality!: string;
   @ApiProperty({ example: '2026-01-15' }) @IsDateString({ strict: true }) startsOn!: string;
   @ApiProperty({ example: '2026-12-15' }) @IsDateString({ strict: true }) endsOn!: string;
+  @ProgrammeLineField() programmeLine?: ProgrammeLine;
 }
 
 /** The core group's fields and the municipality, step 1's own. */

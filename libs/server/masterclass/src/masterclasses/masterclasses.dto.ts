@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MASTERCLASS_AUDIENCES, type MasterclassAudience } from '@koers/domain';
+import { MASTERCLASS_AUDIENCES, type MasterclassAudience, type ProgrammeLine } from '@koers/domain';
 import { withText } from '@koers/server-auth';
-import { GroupView } from '@koers/server-programme';
+import { GroupView, ProgrammeLineField } from '@koers/server-programme';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsDateString, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested,
@@ -26,6 +26,7 @@ export class CreateMasterclassDto {
   @MaxLength(200, { each: true })
   coOrganisers?: string[];
   @ApiPropertyOptional({ example: 'Drenthe', description: 'Where it is held; shown on invitations' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) region?: string;
+  @ProgrammeLineField() programmeLine?: ProgrammeLine;
 }
 
 export class UpdateMasterclassDto {
@@ -43,6 +44,7 @@ export class UpdateMasterclassDto {
   @MaxLength(200, { each: true })
   coOrganisers?: string[];
   @ApiPropertyOptional({ example: 'Drenthe' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) region?: string;
+  @ProgrammeLineField() programmeLine?: ProgrammeLine;
   @ApiPropertyOptional({
     description: "The date (YYYY-MM-DD) by which each of the step's phases should be finished. A null date removes it.",
     example: { intake: '2026-03-15', workshops: '2026-05-15' },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
-  checkComposition, checkDuration, checkPhasePlan, checkSessionsHeld, checkRoomFor, compositionFor, groupPhase, isLateIn, nextPhasesOf, phaseLabel, WITHDRAWN_PHASE,
-  type CompositionRule, type EnrolmentRole, type StepDefinition, type StepKey,
+  checkComposition, checkDuration, DEFAULT_PROGRAMME_LINE, checkPhasePlan, checkSessionsHeld, checkRoomFor, compositionFor, groupPhase, isLateIn, nextPhasesOf, phaseLabel, WITHDRAWN_PHASE,
+  type CompositionRule, type EnrolmentRole, type ProgrammeLine, type StepDefinition, type StepKey,
 } from '@koers/domain';
 import {
   asConflict, BadInputError, ConflictError, Db, Enrolment, GroupInvitation, GroupStaff, Organisation, Participation, Partner, ProgrammeGroup, ProgrammeSession, SessionAttendance, SessionItem, User,
@@ -18,6 +18,8 @@ export interface NewGroup {
   name: string;
   startsOn: string;
   endsOn: string;
+  /** The alliance's programme line; the step's default when absent. */
+  programmeLine?: ProgrammeLine;
 }
 
 /** Groups of every step: forming, planning, starting and closing them under the step's rules. */
@@ -58,7 +60,7 @@ export class Groups {
     if (fields.endsOn < fields.startsOn) throw endBeforeStart();
     checkDurationOf(this.steps.definition(stepKey), fields.startsOn, fields.endsOn);
     const group = this.db.em.create(ProgrammeGroup, {
-      id: this.db.newId(), partnerId: this.db.tenant.partnerId, step: stepKey, ...fields, coordinatorUserId: this.db.tenant.userId, status: 'planned', phasePlan: {}, closedAt: null,
+      id: this.db.newId(), partnerId: this.db.tenant.partnerId, step: stepKey, ...fields, programmeLine: fields.programmeLine ?? DEFAULT_PROGRAMME_LINE[stepKey], coordinatorUserId: this.db.tenant.userId, status: 'planned', phasePlan: {}, closedAt: null,
     });
     await this.db.em.insert(ProgrammeGroup, group);
     return group;
@@ -68,7 +70,7 @@ export class Groups {
     const { group, step } = await this.load(id);
     Groups.assertOpen(group, step);
     const plan = dto.phasePlan ? cleanPlan(dto.phasePlan) : group.phasePlan;
-    const next = { name: dto.name ?? group.name, startsOn: dto.startsOn ?? group.startsOn, endsOn: dto.endsOn ?? group.endsOn, phasePlan: plan };
+    const next = { name: dto.name ?? group.name, startsOn: dto.startsOn ?? group.startsOn, endsOn: dto.endsOn ?? group.endsOn, phasePlan: plan, programmeLine: dto.programmeLine ?? group.programmeLine };
     if (next.endsOn < next.startsOn) throw endBeforeStart();
     checkDurationOf(step, next.startsOn, next.endsOn);
     try {
@@ -183,7 +185,7 @@ export class Groups {
     const day = today();
     return {
       id: group.id, step: group.step, name: group.name, startsOn: group.startsOn, endsOn: group.endsOn, status: group.status, coordinatorUserId: group.coordinatorUserId,
-      phasePlan: group.phasePlan, closedAt: group.closedAt,
+      phasePlan: group.phasePlan, closedAt: group.closedAt, programmeLine: group.programmeLine,
       phase: groupPhase(step, enrolments.map((e) => e.phase)),
       sizeRule: rule.kind === 'count' ? rule.size : null,
       staff: staff.map((s) => ({

@@ -1,0 +1,2 @@
+export * from './alliance.module';
+export * from './access';
