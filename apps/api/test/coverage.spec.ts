@@ -34,6 +34,9 @@ const NO_INPUT: Operation[] = [
   'GET /api/masterclass/proposals',
   'GET /api/chain/projects',
   'GET /api/chain/flow-map-template',
+  'GET /api/alliance/partners',
+  'GET /api/alliance/platforms',
+  'GET /api/alliance/programme-lines',
 ];
 
 /** Routes the matrix covers that the OpenAPI document leaves out on purpose (the queue dashboard is a mounted UI, not API). */

@@ -12,6 +12,7 @@ import { FOLLOW_UP_BAD_INPUT_CASES, seedFollowUpFixtures } from './follow-up-cas
 import { SECTOR_BAD_INPUT_CASES, seedSectorFixtures } from './chain-sector-cases';
 import { CHAIN_BAD_INPUT_CASES, seedChainFixtures } from './chain-project-cases';
 import { JOURNEY_BAD_INPUT_CASES, seedJourneyFixtures } from './journey-cases';
+import { ALLIANCE_BAD_INPUT_CASES, seedAllianceFixtures } from './alliance-cases';
 
 export interface BadCase {
   name: string;
@@ -48,6 +49,7 @@ export async function seedBadInputFixtures(x: Harness, sessions: { admin: string
   await seedFollowUpFixtures(x);
   await seedChainFixtures(x);
   await seedJourneyFixtures(x);
+  await seedAllianceFixtures(x);
   const noord = x.ids.partners.noord;
   fx.group = randomUUID();
   fx.enrolment = randomUUID();
@@ -335,4 +337,5 @@ export const BAD_INPUT_CASES: BadCase[] = [
   ...FOLLOW_UP_BAD_INPUT_CASES,
   ...CHAIN_BAD_INPUT_CASES,
   ...JOURNEY_BAD_INPUT_CASES,
+  ...ALLIANCE_BAD_INPUT_CASES,
 ];

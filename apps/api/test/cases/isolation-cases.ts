@@ -15,6 +15,7 @@ import { FOLLOW_UP_ISOLATION_CASES, seedFollowUpFixtures } from './follow-up-cas
 import { SECTOR_ISOLATION_CASES, seedSectorFixtures } from './chain-sector-cases';
 import { CHAIN_ISOLATION_CASES, seedChainFixtures } from './chain-project-cases';
 import { JOURNEY_ISOLATION_CASES, seedJourneyFixtures } from './journey-cases';
+import { ALLIANCE_ISOLATION_CASES, seedAllianceFixtures } from './alliance-cases';
 
 export const ROLES: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst', 'participant'];
 
@@ -652,6 +653,7 @@ export const ISOLATION_CASES: IsolationCase[] = [
   ...FOLLOW_UP_ISOLATION_CASES,
   ...CHAIN_ISOLATION_CASES,
   ...JOURNEY_ISOLATION_CASES,
+  ...ALLIANCE_ISOLATION_CASES,
 ];
 
 let harness: Harness | undefined;
@@ -671,6 +673,7 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
   await seedFollowUpFixtures(x);
   await seedChainFixtures(x);
   await seedJourneyFixtures(x);
+  await seedAllianceFixtures(x);
   const noord = x.ids.partners.noord;
   const groningen = x.ids.partners.groningen;
   const memberships: { id: string; email: string }[] = await x.sql.query(`select m.id, u.email from membership m join app_user u on u.id = m.user_id`);
