@@ -29,6 +29,7 @@ export const MASTERCLASS: MasterclassDetail = {
   status: 'planned',
   phase: 'intake',
   closedAt: null,
+  programmeLine: 'sustainable_entrepreneurship',
   coordinatorUserId: 'u1',
   sizeRule: { min: 5, max: 10 },
   phasePlan: {},

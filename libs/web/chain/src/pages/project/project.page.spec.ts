@@ -50,6 +50,7 @@ const PROJECT: ChainProjectDetail = {
   phase: 'redesign',
   phasePlan: {},
   closedAt: null,
+  programmeLine: 'sustainable_entrepreneurship',
   sizeRule: null,
   staff: [],
   participants: [],

@@ -29,6 +29,7 @@ const COHORT: CohortDetail = {
   status: 'running',
   phase: 'kickoff',
   closedAt: null,
+  programmeLine: 'sustainable_entrepreneurship',
   coordinatorUserId: 'u1',
   sizeRule: { min: 3, max: 15 },
   phasePlan: { kickoff: '2026-02-01' },
