@@ -70,7 +70,7 @@ import { BilingualPipe, KoersDatePipe, RefusalComponent, pageActions } from '@ko
             <tr>
               <th scope="col">{{ 'journey.common.partner' | transloco }}</th>
               <th scope="col">{{ 'journey.consent.part' | transloco }}</th>
-              <th scope="col">{{ 'journey.common.date' | transloco }}</th>
+              <th scope="col">{{ 'journey.consent.grantedOn' | transloco }}</th>
               <th scope="col">{{ 'journey.consent.revokedAt' | transloco }}</th>
             </tr>
           </thead>

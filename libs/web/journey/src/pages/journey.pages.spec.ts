@@ -62,14 +62,42 @@ describe('the journey pages', () => {
     (await patiently(() => requested((r) => r.url === '/api/journey/organisations/o-1/parts/profile_footprint'))).flush({
       part: 'profile_footprint',
       label: JOURNEY.parts[0].label,
-      sources: [{ partnerId: 'pa', partnerName: 'MVO Alliantie Noord-Nederland', results: [{ year: 2025, pluginId: 'footprint.ghg', referenceSet: 'CO2emissiefactoren.nl', referenceVersion: '2025', output: { totalKgCO2e: 48210.4 } }] }],
+      sources: [
+        {
+          partnerId: 'pa',
+          partnerName: 'MVO Alliantie Noord-Nederland',
+          profiles: [
+            {
+              version: 2, year: 2025, publishedAt: '2026-03-04T10:00:00Z',
+              content: {
+                adviserName: 'Anne Adviseur',
+                footprint: { totalKgCO2e: 48210.4, scopes: { scope1: 20110.6, scope2MarketBased: 25000, scope2LocationBased: 26100, scope3: 3099.8 }, themes: { energy: 45110, mobility: 3100.4, waste: 0, water: 0, materials: 0 }, factorSet: { id: 'co2emissiefactoren-nl-2025', title: 'CO2emissiefactoren.nl 2025' } },
+                goingWell: [{ kind: 'footprint-theme', id: 'water', value: 0, text: { nl: 'Water: geen uitstoot', en: 'Water: no emissions' } }],
+                canImprove: [],
+                recommendations: [{ rank: 1, title: { nl: 'Ovens op groene stroom', en: 'Ovens on green power' } }],
+              },
+            },
+          ],
+          results: [{ year: 2025, pluginId: 'footprint.ghg', referenceSet: 'CO2emissiefactoren.nl', referenceVersion: '2025', output: { totalKgCO2e: 48210.4 } }],
+        },
+      ],
     });
     await settle();
     const content = text(el.querySelector('[data-part=profile_footprint]'));
     expect(content).toContain('Bron: MVO Alliantie Noord-Nederland');
     expect(content).toContain('CO2emissiefactoren.nl');
     expect(content).toContain('CO2-footprint 2025: 48.210 kg CO2e (emissiefactoren CO2emissiefactoren.nl 2025)');
-    expect(content).toContain('48.210,4');
+    // The profile as a person reads it: its version, the footprint per scope the Dutch way with its factor set, and its advice; no field codes.
+    expect(content).toContain('Duurzaamheidsprofiel 2025 (versie 2, gepubliceerd 4 maart 2026)');
+    const part = el.querySelector('[data-part=profile_footprint]')!;
+    const field = (label: string) => text([...part.querySelectorAll('dt')].find((dt) => text(dt) === label)?.nextElementSibling ?? null);
+    const listUnder = (heading: string) => [...part.querySelectorAll('h4')].find((h) => text(h) === heading)?.nextElementSibling;
+    expect(field('Scope 1')).toBe('20.111 kg CO2e');
+    expect(field('Emissiefactoren')).toBe('CO2emissiefactoren.nl 2025');
+    expect(text(listUnder('Wat goed gaat') ?? null)).toBe('Water: geen uitstoot');
+    expect(text(listUnder('Aanbevolen maatregelen') ?? null)).toBe('Ovens op groene stroom');
+    expect(content).not.toContain('Afval');
+    expect(content).not.toContain('totalKgCO2e');
     expect(el.querySelector('[data-part=profile_footprint] [data-testid=not-shared]')).toBeNull();
   });
 
