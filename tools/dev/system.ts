@@ -16,6 +16,7 @@ import { seedDemoScan } from './seed-demo-scan';
 import { seedDemoMasterclass } from './seed-demo-masterclass';
 import { seedDemoChain } from './seed-demo-chain';
 import { seedDemoJourney } from './seed-demo-journey';
+import { seedDemoAllianceContracts } from './seed-demo-alliance';
 
 export interface SystemOptions {
   port?: number;
@@ -126,6 +127,7 @@ export async function startSystem(opts: SystemOptions = {}): Promise<RunningSyst
   if (created && !opts.fresh) await seedDemoMasterclass(ds, ids);
   if (created && !opts.fresh) await seedDemoChain(ds, ids);
   if (created && !opts.fresh) await seedDemoJourney(ds, ids);
+  if (created && !opts.fresh) await seedDemoAllianceContracts(ds, ids);
   await ds.destroy();
   if (created) log('Demo-alliantie aangemaakt / demo alliance seeded');
 
