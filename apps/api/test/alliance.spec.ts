@@ -303,9 +303,18 @@ describe('programme lines and pilots', () => {
     const wrong = await h.call('PATCH', `/api/programme/groups/${plain.body.id}`, { cookie: coordinator, body: { programmeLine: 'tourism' } });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0].field).toBe('programmeLine');
+    // Step 2 the same way: on create and on its own update.
+    const mc = await h.call('POST', '/api/masterclass/masterclasses', {
+      cookie: coordinator,
+      body: { name: 'CE-masterclass Energie 2027', audience: 'sme', goals: 'Energie besparen in de keten', startsOn: '2027-03-01', endsOn: '2027-06-30', programmeLine: 'clean_energy' },
+    });
+    expect(mc.status).toBe(201);
+    expect(mc.body.programmeLine).toBe('clean_energy');
+    const mcMoved = await h.call('PATCH', `/api/masterclass/masterclasses/${mc.body.id}`, { cookie: coordinator, body: { programmeLine: 'social_entrepreneurship' } });
+    expect(mcMoved.body.programmeLine).toBe('social_entrepreneurship');
     const lines = await h.call('GET', '/api/alliance/programme-lines', { cookie: coordinator });
     const count = (code: string) => lines.body.items.find((l: { code: string }) => l.code === code).ownGroups;
-    expect([count('smart_mobility'), count('clean_energy')]).toEqual([1, 1]);
+    expect([count('smart_mobility'), count('clean_energy'), count('social_entrepreneurship')]).toEqual([1, 1, 1]);
   });
 });
 
