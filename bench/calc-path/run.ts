@@ -11,12 +11,14 @@
  *   output-check     the output schema alone
  *   runCalculator    input check + compute + output check (what the SDK guarantees)
  *   parse+run        JSON.parse and runCalculator
+ *   input hash       stableHash of the input (sorted-key JSON, sha256): made once, when the input is stored;
+ *                    the recompute reads it from calculation_input and does not hash again
  *   stringify        JSON.stringify of the output (it goes to PostgreSQL as text)
  *   worker path      what a compute thread does, in batches of CALC_BATCH_SIZE: parse, runCalculator, provenance, stringify
  */
 import { builtinReferenceProvider } from '@koers/calc-builtin';
 import { footprintGhg, UNIT_TO_FACTOR_UNIT } from '@koers/calc-footprint-ghg';
-import { createContext, runCalculator, type CalculatorDefinition } from '@koers/calc-sdk';
+import { createContext, runCalculator, stableHash, type CalculatorDefinition } from '@koers/calc-sdk';
 import { referenceData, type EmissionFactorSet } from '@koers/reference-data';
 import { footprintInput } from '../../tools/testing/calc-fixtures';
 import { computeBatch } from '../../libs/server/calculations/src/compute-thread';
@@ -70,6 +72,9 @@ const stages: Record<string, () => void> = {
   },
   'parse+run': () => {
     for (const t of texts) sink += runCalculator(def, JSON.parse(t), ctx).status === 'ok' ? 1 : 0;
+  },
+  'input hash': () => {
+    for (let i = 0; i < N; i++) sink += stableHash(parsed[i % POOL]).length;
   },
   stringify: () => {
     for (let i = 0; i < N; i++) sink += JSON.stringify(outputs[i % POOL]).length;

@@ -23,3 +23,21 @@ describe('stableHash', () => {
     expect(() => stableHash({ a: 1n })).toThrow(/bigint/);
   });
 });
+
+describe('canonicalJson keeps its text (stored input hashes depend on it)', () => {
+  it('pins the text of nested, sparse, dated and escaped values', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(canonicalJson([1, , 2])).toBe('[1,,2]');
+    expect(canonicalJson({ b: [undefined, null, { z: 1, y: [new Date(0)] }], a: undefined, '10': 1, '9': 2, E: 3, e: 4, é: 5 })).toBe(
+      '{"10":1,"9":2,"E":3,"b":[null,null,{"y":["1970-01-01T00:00:00.000Z"],"z":1}],"e":4,"é":5}',
+    );
+    expect(canonicalJson({ toJSON: () => ({ b: 1, a: 2 }) })).toBe('{"a":2,"b":1}');
+    expect(canonicalJson(['é\u2028"\\', -0, 1e21, 5e-324])).toBe('["é\u2028\\"\\\\",0,1e+21,5e-324]');
+    expect(() => canonicalJson({ a: () => 1 })).toThrow(/cannot hash a function/);
+  });
+
+  it('writes a footprint input with its keys sorted at every level', () => {
+    const input = { year: 2024, organisation: { employees: 5, floorAreaM2: 200 }, activities: [{ type: 'electricity', amount: 25000, unit: 'kWh', contract: 'green-nl' }] };
+    expect(canonicalJson(input)).toBe('{"activities":[{"amount":25000,"contract":"green-nl","type":"electricity","unit":"kWh"}],"organisation":{"employees":5,"floorAreaM2":200},"year":2024}');
+  });
+});
