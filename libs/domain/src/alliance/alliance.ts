@@ -215,7 +215,11 @@ export function budgetTotals(lines: readonly BudgetLineAmounts[]): BudgetTotals 
   const side = (d: BudgetDirection) => {
     let planned = 0;
     let actual = 0;
-    for (const [k, v] of per) if (BUDGET_CATEGORIES[k] === d) (planned += v.planned), (actual += v.actual);
+    for (const [k, v] of per) {
+      if (BUDGET_CATEGORIES[k] !== d) continue;
+      planned += v.planned;
+      actual += v.actual;
+    }
     return { planned, actual };
   };
   const income = side('income');
