@@ -123,6 +123,8 @@ describe('upgrading to the programme core', () => {
     ]) expected[table] = 0;
     // The journey's tables (migration 1764000008000) start empty.
     for (const table of ['journey_access', 'journey_lead', 'funnel_stage', 'financing_step', 'follow_up_setting', 'follow_up_task', 'student', 'student_assignment']) expected[table] = 0;
+    // The sign-in limits' table (migration 1764000009000, rate-limiter-flexible's own) starts empty.
+    expected.auth_throttle = 0;
     // The alliance (migration 1764000010000): every partner becomes an alliance partner, the five programme lines are reference data, the rest starts empty.
     expected.alliance_partner = before.partner;
     expected.programme_line = 5;
