@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS, budgetTotals, stepOf, type StepKey } from '@koers/domain';
+import { BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS, budgetTotals, stepOf } from '@koers/domain';
 import { BadInputError, Budget, BudgetLine, ConflictError, Db, nameEntity, PilotProject, ProgrammeGroup } from '@koers/server-db';
 import { In, IsNull, Not, type FindOptionsWhere } from 'typeorm';
 import { AllianceAccess, type PartnerRef } from '../access';
@@ -34,66 +34,63 @@ export class BudgetsService {
 
   async create(dto: CreateBudgetDto): Promise<BudgetView> {
     const em = this.db.em;
+    const b = await this.subjectOf(dto);
+    checkPeriod(b.periodStart, b.periodEnd);
+    const taken =
+      b.groupId ? await em.exists(Budget, { where: { groupId: b.groupId } })
+      : b.pilotId ? await em.exists(Budget, { where: { pilotId: b.pilotId } })
+      : await em.exists(Budget, { where: { partnerId: b.partnerId, scope: 'step', step: b.step ?? undefined, periodStart: b.periodStart } });
+    if (taken) {
+      const field = b.groupId ? 'groupId' : b.pilotId ? 'pilotId' : 'periodStart';
+      throw new ConflictError({ nl: 'Hiervoor bestaat al een begroting', en: 'A budget for this exists already' }, { code: 'alliance.budget_exists', field });
+    }
+    const id = this.db.newId();
+    await em.insert(Budget, { id, ...b, note: dto.note?.trim() ?? '', createdBy: this.db.tenant.userId });
+    return this.get(id);
+  }
+
+  /** What the budget is for, with its keeper and its title and period (a group's or pilot's own by default); 400 naming what is missing or out of place. */
+  private async subjectOf(dto: CreateBudgetDto): Promise<Pick<Budget, 'partnerId' | 'scope' | 'step' | 'groupId' | 'pilotId' | 'title' | 'periodStart' | 'periodEnd'>> {
     const problems: { field: string; text: { nl: string; en: string }; code: string }[] = [];
     const notHere = (field: string) => problems.push({ field, text: { nl: 'Hoort niet bij deze soort begroting', en: 'Does not belong to this kind of budget' }, code: 'alliance.budget_field_not_here' });
     const required = (field: string, text: { nl: string; en: string }) => problems.push({ field, text, code: 'validation.required' });
-    let keeper = this.db.tenant.partnerId;
-    let step: StepKey | null = null;
-    let title = dto.title?.trim();
-    let periodStart = dto.periodStart;
-    let periodEnd = dto.periodEnd;
+    const refuse = () => {
+      if (problems.length) throw BadInputError.many(problems);
+    };
+    const title = dto.title?.trim();
     if (dto.scope === 'step') {
       if (!dto.step) required('step', { nl: 'Kies de stap', en: 'Choose the step' });
       if (dto.groupId) notHere('groupId');
       if (dto.pilotId) notHere('pilotId');
-      if (!periodStart) required('periodStart', { nl: 'Het begin van de periode', en: 'The start of the period' });
-      if (!periodEnd) required('periodEnd', { nl: 'Het einde van de periode', en: 'The end of the period' });
-      if (problems.length) throw BadInputError.many(problems);
-      step = dto.step!;
-      title ??= `${stepOf(step).name.nl} ${periodStart!.slice(0, 4)}`;
-    } else if (dto.scope === 'group') {
+      if (!dto.periodStart) required('periodStart', { nl: 'Het begin van de periode', en: 'The start of the period' });
+      if (!dto.periodEnd) required('periodEnd', { nl: 'Het einde van de periode', en: 'The end of the period' });
+      const { step, periodStart, periodEnd } = dto;
+      if (!step || !periodStart || !periodEnd) throw BadInputError.many(problems);
+      refuse();
+      return { partnerId: this.db.tenant.partnerId, scope: 'step', step, groupId: null, pilotId: null, title: title ?? `${stepOf(step).name.nl} ${periodStart.slice(0, 4)}`, periodStart, periodEnd };
+    }
+    if (dto.scope === 'group') {
       if (!dto.groupId) required('groupId', { nl: 'Kies de groep', en: 'Choose the group' });
       if (dto.step) notHere('step');
       if (dto.pilotId) notHere('pilotId');
-      if (problems.length) throw BadInputError.many(problems);
-      const group = await em.findOne(ProgrammeGroup, { where: { id: dto.groupId } });
+      refuse();
+      const group = await this.db.em.findOne(ProgrammeGroup, { where: { id: dto.groupId } });
       if (!group) throw new BadInputError('groupId', { nl: 'Geen groep van uw organisatie', en: 'Not a group of your organisation' }, { code: 'alliance.group_unknown' });
-      keeper = group.partnerId;
-      step = group.step;
-      title ??= group.name;
-      periodStart ??= group.startsOn;
-      periodEnd ??= group.endsOn;
-    } else {
-      if (!dto.pilotId) required('pilotId', { nl: 'Kies het pilotproject', en: 'Choose the pilot project' });
-      if (dto.step) notHere('step');
-      if (dto.groupId) notHere('groupId');
-      if (problems.length) throw BadInputError.many(problems);
-      const pilot = await em.findOne(PilotProject, { where: { id: dto.pilotId } });
-      if (!pilot) throw new BadInputError('pilotId', { nl: 'Onbekend pilotproject', en: 'Unknown pilot project' }, { code: 'alliance.pilot_unknown' });
-      await this.access.assertKeeper(pilot.partnerId);
-      keeper = pilot.partnerId;
-      title ??= pilot.title;
-      periodStart ??= pilot.startsOn ?? undefined;
-      periodEnd ??= pilot.endsOn ?? undefined;
-      if (!periodStart) required('periodStart', { nl: 'Het pilotproject heeft geen startdatum; geef het begin van de periode', en: 'The pilot has no start date; give the start of the period' });
-      if (!periodEnd) required('periodEnd', { nl: 'Het pilotproject heeft geen einddatum; geef het einde van de periode', en: 'The pilot has no end date; give the end of the period' });
-      if (problems.length) throw BadInputError.many(problems);
+      return { partnerId: group.partnerId, scope: 'group', step: group.step, groupId: group.id, pilotId: null, title: title ?? group.name, periodStart: dto.periodStart ?? group.startsOn, periodEnd: dto.periodEnd ?? group.endsOn };
     }
-    checkPeriod(periodStart!, periodEnd!);
-    const taken =
-      dto.scope === 'group' ? await em.exists(Budget, { where: { groupId: dto.groupId } })
-      : dto.scope === 'pilot' ? await em.exists(Budget, { where: { pilotId: dto.pilotId } })
-      : await em.exists(Budget, { where: { partnerId: keeper, scope: 'step', step: step!, periodStart: periodStart! } });
-    if (taken) {
-      const field = dto.scope === 'group' ? 'groupId' : dto.scope === 'pilot' ? 'pilotId' : 'periodStart';
-      throw new ConflictError({ nl: 'Hiervoor bestaat al een begroting', en: 'A budget for this exists already' }, { code: 'alliance.budget_exists', field });
-    }
-    const id = this.db.newId();
-    await em.insert(Budget, {
-      id, partnerId: keeper, scope: dto.scope, step, groupId: dto.scope === 'group' ? dto.groupId! : null, pilotId: dto.scope === 'pilot' ? dto.pilotId! : null,
-      title: title!, periodStart: periodStart!, periodEnd: periodEnd!, note: dto.note?.trim() ?? '', createdBy: this.db.tenant.userId,
-    });
-    return this.get(id);
+    if (!dto.pilotId) required('pilotId', { nl: 'Kies het pilotproject', en: 'Choose the pilot project' });
+    if (dto.step) notHere('step');
+    if (dto.groupId) notHere('groupId');
+    refuse();
+    const pilot = await this.db.em.findOne(PilotProject, { where: { id: dto.pilotId } });
+    if (!pilot) throw new BadInputError('pilotId', { nl: 'Onbekend pilotproject', en: 'Unknown pilot project' }, { code: 'alliance.pilot_unknown' });
+    await this.access.assertKeeper(pilot.partnerId);
+    const periodStart = dto.periodStart ?? pilot.startsOn;
+    const periodEnd = dto.periodEnd ?? pilot.endsOn;
+    if (!periodStart) required('periodStart', { nl: 'Het pilotproject heeft geen startdatum; geef het begin van de periode', en: 'The pilot has no start date; give the start of the period' });
+    if (!periodEnd) required('periodEnd', { nl: 'Het pilotproject heeft geen einddatum; geef het einde van de periode', en: 'The pilot has no end date; give the end of the period' });
+    if (!periodStart || !periodEnd) throw BadInputError.many(problems);
+    return { partnerId: pilot.partnerId, scope: 'pilot', step: null, groupId: null, pilotId: pilot.id, title: title ?? pilot.title, periodStart, periodEnd };
   }
 
   async get(id: string): Promise<BudgetView> {
@@ -111,7 +108,7 @@ export class BudgetsService {
     await this.access.assertKeeper(b.partnerId);
     const next = { title: dto.title?.trim() ?? b.title, periodStart: dto.periodStart ?? b.periodStart, periodEnd: dto.periodEnd ?? b.periodEnd, note: dto.note?.trim() ?? b.note };
     checkPeriod(next.periodStart, next.periodEnd);
-    if (b.scope === 'step' && next.periodStart !== b.periodStart && (await this.db.em.exists(Budget, { where: { partnerId: b.partnerId, scope: 'step', step: b.step!, periodStart: next.periodStart, id: Not(id) } }))) {
+    if (b.scope === 'step' && next.periodStart !== b.periodStart && (await this.db.em.exists(Budget, { where: { partnerId: b.partnerId, scope: 'step', step: b.step ?? undefined, periodStart: next.periodStart, id: Not(id) } }))) {
       throw new ConflictError({ nl: 'Voor deze stap en periode bestaat al een begroting', en: 'A budget for this step and period exists already' }, { code: 'alliance.budget_exists', field: 'periodStart' });
     }
     await this.db.em.update(Budget, { id }, { ...next, updatedAt: new Date() });

@@ -78,7 +78,9 @@ export class PartnersService {
     if (dto.kind !== undefined) changes.kind = dto.kind;
     if (dto.description !== undefined) changes.description = dto.description.trim();
     await this.db.em.update(AlliancePartner, { partnerId: p.id }, changes);
-    return (await this.overview()).items.find((i) => i.id === p.id)!;
+    const item = (await this.overview()).items.find((i) => i.id === p.id);
+    if (!item) throw new NotFoundError('AlliancePartner', slug);
+    return item;
   }
 
   async contract(slug: string): Promise<PartnerContractView> {

@@ -124,10 +124,11 @@ export class PlatformsService {
       ...(fields.eventOn ? [] : [{ field: 'eventOn', text: { nl: 'De datum van de activiteit', en: 'The date of the event' }, code: 'validation.required' }]),
       ...(fields.title ? [] : [{ field: 'title', text: { nl: 'De titel van de activiteit', en: 'The title of the event' }, code: 'validation.required' }]),
     ];
-    if (missing.length) throw BadInputError.many(missing);
+    const { eventOn, title } = fields;
+    if (!eventOn || !title) throw BadInputError.many(missing);
     const id = this.db.newId();
     await this.db.em.insert(CsrPlatformEvent, {
-      id, partnerId: p.partnerId, platformId, eventOn: fields.eventOn!, title: fields.title!, location: fields.location ?? '', description: dto.description?.trim() ?? '', sessionId: fields.sessionId, createdBy: this.db.tenant.userId,
+      id, partnerId: p.partnerId, platformId, eventOn, title, location: fields.location ?? '', description: dto.description?.trim() ?? '', sessionId: fields.sessionId, createdBy: this.db.tenant.userId,
     });
     const event = await this.db.em.findOneByOrFail(CsrPlatformEvent, { id });
     return eventView(event, await this.symposiumGroups([event]));
