@@ -123,6 +123,11 @@ describe('partners and their contracts', () => {
     // A renamed file is refused by its content; the other partner may not attach.
     expect((await upload(`/api/alliance/fulfilments/${entry.id}/evidence`, 'verslag.pdf', Buffer.from('MZ not a pdf'), admin)).status).toBe(400);
     expect((await upload(`/api/alliance/fulfilments/${entry.id}/evidence`, 'verslag.pdf', PDF, gAdmin)).status).toBe(403);
+    // A new file replaces the earlier one, which is not kept.
+    const replaced = await upload(`/api/alliance/fulfilments/${entry.id}/evidence`, 'verslag-definitief.pdf', PDF, admin);
+    expect(replaced.body.evidenceFile.filename).toBe('verslag-definitief.pdf');
+    const files = await h.sql.query(`select filename from stored_file where owner_id = $1`, [entry.id]);
+    expect(files).toEqual([{ filename: 'verslag-definitief.pdf' }]);
   });
 
   it('each point takes its own fields: an ambition for the own contribution, form and amount for the contribution, a platform for platform participation', async () => {
@@ -140,7 +145,11 @@ describe('partners and their contracts', () => {
     expect(own.status).toBe(201);
     const changed = await h.call('PATCH', `/api/alliance/commitments/${own.body.id}`, { cookie: admin, body: { ambition: 'inclusive' } });
     expect(changed.body.ambition).toBe('inclusive');
+    const entry = await h.call('POST', `/api/alliance/commitments/${own.body.id}/fulfilments`, { cookie: admin, body: { recordedOn: '2016-05-01', status: 'partly' } });
+    expect((await upload(`/api/alliance/fulfilments/${entry.body.id}/evidence`, 'foto.pdf', PDF, admin)).status).toBe(200);
     expect((await h.call('DELETE', `/api/alliance/commitments/${own.body.id}`, { cookie: admin })).status).toBe(204);
+    // Its entries and their evidence files go with it.
+    expect(await h.sql.query(`select id from commitment_fulfilment where commitment_id = $1 union all select id from stored_file where owner_id = $2`, [own.body.id, entry.body.id])).toEqual([]);
     expect((await h.call('GET', contractOf('mvo-noord'), { cookie: admin })).body.commitments).toHaveLength(2);
   });
 

@@ -149,7 +149,10 @@ export class PartnersService {
   async deleteCommitment(id: string): Promise<void> {
     const c = await this.db.findOwned(ContractCommitment, id);
     await this.access.assertKeeper(c.partnerId);
+    const entries = await this.db.em.find(CommitmentFulfilment, { where: { commitmentId: id }, select: { id: true } });
     await this.db.em.delete(ContractCommitment, { id });
+    // Its entries go with it (cascade); so do their evidence files.
+    if (entries.length) await this.db.em.delete(StoredFile, { purpose: EVIDENCE_PURPOSE, ownerId: In(entries.map((e) => e.id)) });
   }
 
   /** A dated entry: how far the commitment is met, with a note and a link as evidence. */
@@ -180,6 +183,8 @@ export class PartnersService {
       this.db.newId(),
     );
     await this.db.em.update(CommitmentFulfilment, { id: fulfilmentId }, { evidenceFileId: fileId });
+    // The file it replaces goes (row-level security keeps another partner's file, should the secretariat replace it).
+    if (f.evidenceFileId) await this.db.em.delete(StoredFile, { id: f.evidenceFileId, purpose: EVIDENCE_PURPOSE, ownerId: fulfilmentId });
     return this.fulfilmentView(fulfilmentId);
   }
 
