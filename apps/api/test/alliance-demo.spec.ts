@@ -1,5 +1,5 @@
 /**
- * The alliance demo `npm start` seeds (after the demo Koplopergroep) reads back
+ * The alliance demo `npm start` seeds (after the other demo data) reads back
  * through the API: MVO Alliantie Noord-Nederland, the secretariat, with a
  * contract of five commitments of which three are met; Koploperproject
  * Groningen signed with nothing recorded; the Assen platform's agenda holds the
@@ -9,12 +9,21 @@
 import { DEMO_EMAILS, FOREIGN_EMAILS, startHarness, type Harness } from '../../../tools/testing/api-harness';
 import { seedDemoTrack } from '../../../tools/dev/seed-demo';
 import { seedDemoAllianceContracts } from '../../../tools/dev/seed-demo-alliance';
+import { seedDemoChain } from '../../../tools/dev/seed-demo-chain';
+import { seedDemoJourney } from '../../../tools/dev/seed-demo-journey';
+import { seedDemoMasterclass } from '../../../tools/dev/seed-demo-masterclass';
+import { seedDemoScan } from '../../../tools/dev/seed-demo-scan';
 
 let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness();
+  // In the order npm start seeds (tools/dev/system.ts).
   await seedDemoTrack(h.sql, h.ids);
+  await seedDemoScan(h.sql, h.ids);
+  await seedDemoMasterclass(h.sql, h.ids);
+  await seedDemoChain(h.sql, h.ids);
+  await seedDemoJourney(h.sql, h.ids);
   await seedDemoAllianceContracts(h.sql, h.ids);
 });
 afterAll(() => h?.close());
