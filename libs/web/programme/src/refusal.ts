@@ -104,7 +104,7 @@ export function refusalLines(r: Refusal, lang: Language, names: Readonly<Record<
   template: `
     @if (refusal(); as r) {
       <div class="koers-form-error" role="alert" [attr.data-code]="r.code">
-        <p>{{ r.text[language.current()] }}</p>
+        <p>{{ summary() }}</p>
         @for (line of lines(); track $index) {
           <p>{{ line }}</p>
         }
@@ -117,6 +117,16 @@ export class RefusalComponent {
   readonly refusal = input<Refusal | null>(null);
   readonly fieldNames = input<Readonly<Record<string, string | Bilingual>>>({});
   readonly omit = input<readonly string[]>([]);
+  /** The API's text; when the form shows every field it named next to its input, a pointer there instead (the API's text names fields by their path). */
+  readonly summary = computed(() => {
+    const r = this.refusal();
+    if (!r) return '';
+    const lang = this.language.current();
+    const omit = this.omit();
+    const shownAtFields = r.status === 400 && r.fields.length > 0 && r.fields.every((f) => omit.includes(f.field));
+    // A refusal whose text is a field's own sentence says it once, as it is.
+    return shownAtFields && !r.fields.some((f) => f.text[lang] === r.text[lang]) ? PROGRAMME_TEXTS[lang].refusal.atFields : r.text[lang];
+  });
   readonly lines = computed(() => {
     const r = this.refusal();
     return r ? refusalLines(r, this.language.current(), this.fieldNames(), this.omit()) : [];

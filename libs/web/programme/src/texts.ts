@@ -12,6 +12,7 @@ export const nl = {
     generic: 'Er ging iets mis. Probeer het opnieuw.',
     unreachable: 'Koers is even niet bereikbaar. Probeer het zo opnieuw.',
     row: 'regel {{line}}',
+    atFields: 'Niet opgeslagen: zie de velden hierboven.',
   },
   form: {
     required: 'Vul dit veld in.',
@@ -93,6 +94,7 @@ export const en: TextShape<typeof nl> = {
     generic: 'Something went wrong. Please try again.',
     unreachable: 'Koers cannot be reached right now. Please try again shortly.',
     row: 'line {{line}}',
+    atFields: 'Not saved: see the fields above.',
   },
   form: {
     required: 'Fill in this field.',

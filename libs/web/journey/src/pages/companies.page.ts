@@ -22,7 +22,7 @@ const KIND_LABELS: Record<(typeof KINDS)[number], { nl: string; en: string }> = 
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'journey.search.title' | transloco }}</h1>
-    <form role="search" (submit)="$event.preventDefault(); query.set(typed())">
+    <form role="search" style="display: flex; gap: .5rem; align-items: center; flex-wrap: wrap" (submit)="$event.preventDefault(); query.set(typed())">
       <label for="company-search">{{ 'journey.search.query' | transloco }}</label>
       <input id="company-search" type="search" [value]="typed()" (input)="typed.set($any($event.target).value)" />
       <button type="submit" class="koers-button">{{ 'journey.search.submit' | transloco }}</button>

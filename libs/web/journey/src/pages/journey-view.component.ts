@@ -119,9 +119,12 @@ async function orNotFound(load: () => Promise<JourneyView>): Promise<JourneyView
                 {{ 'journey.view.notAvailable' | transloco }}
               }
             </p>
-            <button type="button" class="koers-button koers-button-secondary" [attr.aria-expanded]="!!parts()[p.part]" [attr.aria-controls]="'part-content-' + p.part" (click)="toggle(p.part)">
-              {{ (parts()[p.part] ? 'journey.view.close' : 'journey.view.open') | transloco }}<span class="koers-visually-hidden"> {{ p.label | bilingual }}</span>
-            </button>
+            <!-- Nothing to open where nothing is there or shared. -->
+            @if (p.available || parts()[p.part]) {
+              <button type="button" class="koers-button koers-button-secondary" [attr.aria-expanded]="!!parts()[p.part]" [attr.aria-controls]="'part-content-' + p.part" (click)="toggle(p.part)">
+                {{ (parts()[p.part] ? 'journey.view.close' : 'journey.view.open') | transloco }}<span class="koers-visually-hidden"> {{ p.label | bilingual }}</span>
+              </button>
+            }
             <div [id]="'part-content-' + p.part" aria-live="polite">
               @if (!p.available && !parts()[p.part] && !isOwnCompany()) {
                 <p class="koers-notice" data-testid="not-shared">{{ 'journey.view.notShared' | transloco }}</p>
