@@ -14,3 +14,4 @@ export * from './chain/members';
 export * from './journey/journey';
 export * from './export/spreadsheet-cell';
 export * from './alliance/alliance';
+export * from './numbers/typed-number';

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FINANCING_KINDS, FINANCING_KIND_LABELS, FINANCING_STATUS_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS, LEAD_SOURCES, LEAD_SOURCE_LABELS, STUDENT_TASK_STATUS_LABELS, type FinancingKind, type LeadSource } from '@koers/domain';
+import { FINANCING_KINDS, FINANCING_KIND_LABELS, FINANCING_STATUS_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS, LEAD_SOURCES, LEAD_SOURCE_LABELS, STUDENT_TASK_STATUS_LABELS, type FinancingKind, type LeadSource, parseNumber } from '@koers/domain';
 import { JourneyApi, type FinancingView, type FunnelStageKey } from '@koers/web-api-client';
+import { LanguageService } from '@koers/web-ui';
 import { AuthService } from '@koers/web-auth';
 import { BilingualPipe, EuroPipe, KoersDatePipe, RefusalComponent, fieldText, pageActions, todayIso } from '@koers/web-programme';
 import { JourneyViewComponent } from './journey-view.component';
@@ -125,7 +126,11 @@ import { JourneyViewComponent } from './journey-view.component';
           <div class="koers-field">
             <label for="fin-amount">{{ 'journey.staff.amount' | transloco }}</label>
             <input id="fin-amount" inputmode="decimal" [value]="fin().amount" (input)="fin.set({ ...fin(), amount: $any($event.target).value })" />
-            @if (err(finActions.error(), 'amountEur'); as t) { <p class="koers-field-error">{{ t | bilingual }}</p> }
+            @if (amountUnreadable()) {
+              <p class="koers-field-error" data-testid="amount-unreadable">{{ 'journey.staff.amountUnreadable' | transloco }}</p>
+            } @else if (err(finActions.error(), 'amountEur'); as t) {
+              <p class="koers-field-error">{{ t | bilingual }}</p>
+            }
           </div>
           <div class="koers-field">
             <label for="fin-applied">{{ 'journey.staff.appliedOn' | transloco }}</label>
@@ -182,6 +187,8 @@ export class CompanyJourneyPage {
   readonly stageActions = pageActions();
   readonly leadActions = pageActions();
   readonly finActions = pageActions();
+  readonly amountUnreadable = signal(false);
+  private readonly language = inject(LanguageService);
   readonly stage = signal<FunnelStageKey | ''>('');
   readonly lead = signal<{ source: LeadSource; contactedOn: string; note: string }>({ source: 'event', contactedOn: todayIso(), note: '' });
   readonly fin = signal<{ kind: FinancingKind; provider: string; amount: string; appliedOn: string }>({ kind: 'subsidy', provider: '', amount: '', appliedOn: todayIso() });
@@ -215,9 +222,11 @@ export class CompanyJourneyPage {
   }
   async addFinancing() {
     const { kind, provider, amount, appliedOn } = this.fin();
-    // A Dutch amount (1.250,50) goes out as a number; what cannot be read goes as typed, so the server names the field.
-    const parsed = amount.trim() ? Number(amount.replace(/\./g, '').replace(',', '.')) : undefined;
-    const body = { kind, provider, appliedOn, ...(parsed !== undefined ? { amountEur: Number.isNaN(parsed) ? (amount as unknown as number) : parsed } : {}) };
+    // An amount as typed in the reader's language (Dutch 1.250,50); what fits no reading exactly is not guessed: the field says how to write it.
+    const parsed = parseNumber(amount, this.language.current());
+    this.amountUnreadable.set(parsed !== null && Number.isNaN(parsed));
+    if (this.amountUnreadable()) return;
+    const body = { kind, provider, appliedOn, ...(parsed !== null ? { amountEur: parsed } : {}) };
     await this.finActions.run(() => this.api.addFinancing(this.organisationId(), body), 'journey.staff.financingSaved', {}, () => {
       this.fin.set({ kind: 'subsidy', provider: '', amount: '', appliedOn: todayIso() });
       this.journeyView()?.reload();

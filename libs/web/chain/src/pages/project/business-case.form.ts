@@ -5,7 +5,7 @@ import { businessCaseFigures, type BusinessCaseFigures, type BusinessCaseLine } 
 import type { BusinessCase, BusinessCaseFields, ChainMember } from '@koers/web-api-client';
 import { LanguageService, type Language } from '@koers/web-ui';
 import { EuroPipe, FieldErrorComponent, messageOf, notBlank, showRefusalOnFields, tooLong, watchForm, type FieldMessage, type Refusal } from '@koers/web-programme';
-import { formatNumber, parseNumber } from './numbers';
+import { formatNumber, parseNumber } from '@koers/domain';
 
 const AMOUNTS = ['investmentEur', 'yearlySavingsEur', 'extraRevenueEur', 'fteChange'] as const;
 type Amount = (typeof AMOUNTS)[number];

@@ -4,7 +4,7 @@ import { ChainApi, type BusinessCase, type BusinessCaseFields, type ChainProject
 import { ErrorStateComponent, LanguageService, LoadingComponent } from '@koers/web-ui';
 import { EuroPipe, RefusalComponent, pageActions } from '@koers/web-programme';
 import { BusinessCaseForm, paybackText } from './business-case.form';
-import { formatNumber } from './numbers';
+import { formatNumber } from '@koers/domain';
 
 /**
  * The business case: each redesign option with a line per partner and the

@@ -3,7 +3,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { CalculationOutcome } from '@koers/web-api-client';
 import { LanguageService, formatQuantity } from '@koers/web-ui';
 import { BilingualPipe, Co2Pipe, EuroPipe, KoersDatePipe, type Bilingual } from '@koers/web-programme';
-import { formatNumber } from './numbers';
+import { formatNumber } from '@koers/domain';
 
 /** What the page reads of chain.impact's output (libs/calc/chain-impact/src/schema.ts); read by shape, the calculator is the worker's. */
 export interface ChainImpactOutput {

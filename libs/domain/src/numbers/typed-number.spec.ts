@@ -1,4 +1,5 @@
-import { formatNumber, parseNumber } from './numbers';
+import { describe, expect, it } from 'vitest';
+import { formatNumber, parseNumber } from './typed-number';
 
 describe('numbers typed the Dutch way', () => {
   it('reads a point as thousands and a comma as the decimal sign', () => {

@@ -1,4 +1,5 @@
-import type { Language } from '@koers/web-ui';
+/** The reader's language; the same codes as the web's. */
+type Language = 'nl' | 'en';
 
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
