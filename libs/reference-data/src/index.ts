@@ -7,3 +7,4 @@ export * from './sectors/sbi';
 export * from './reference-data';
 export * from './sectors/sbi-names';
 export * from './ce';
+export * from './evaluation/questionnaire';

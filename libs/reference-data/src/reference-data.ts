@@ -3,6 +3,7 @@ import { ISO26000_STRUCTURE, ISO26000_STRUCTURE_ID } from './iso26000/structure'
 import { MEASURE_CATALOGUE, MEASURE_CATALOGUE_ID } from './measures/catalogue';
 import { CE_MODULES_ID, CE_MODULES_V1, INNOVATION_FIELDS, INNOVATION_FIELDS_ID, R_LADDER, R_LADDER_ID } from './ce/modules';
 import { CE_SECTORS_ID, CE_SECTORS_V1 } from './ce/sectors';
+import { evaluationQuestionnaires } from './evaluation/questionnaire';
 
 /**
  * All built-in reference data by id: what a calculator context may hand out.
@@ -17,4 +18,5 @@ export const referenceData: ReadonlyMap<string, unknown> = new Map<string, unkno
   [R_LADDER_ID, R_LADDER],
   [INNOVATION_FIELDS_ID, INNOVATION_FIELDS],
   ...emissionFactorSets.map((s) => [s.id, s] as [string, unknown]),
+  ...evaluationQuestionnaires.map((q) => [q.id, q] as [string, unknown]),
 ]);
