@@ -5,3 +5,4 @@ export * from './programme';
 export * from './masterclass';
 export * from './chain';
 export * from './journey';
+export * from './alliance';
