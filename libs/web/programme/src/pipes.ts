@@ -45,6 +45,23 @@ export function co2(kg: number, lang: Language, scale = kg): string {
   return Math.abs(scale) >= 10_000 ? formatQuantity(kg / 1000, 't CO₂e', lang) : formatQuantity(kg, 'kg CO₂e', lang, 0);
 }
 
+/**
+ * A percentage in the reader's language, one decimal at most: nl `51,8%`, en
+ * `51.8%` (never `51.8%` in Dutch); `signed` shows + before a rise. '—' when there is none.
+ */
+@Pipe({ name: 'percentage', pure: false })
+export class PercentagePipe implements PipeTransform {
+  private readonly language = inject(LanguageService);
+  transform(value: number | null | undefined, signed?: 'signed'): string {
+    if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+    return percentage(value, this.language.current(), signed === 'signed');
+  }
+}
+
+export function percentage(value: number, lang: Language, signed = false): string {
+  return `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1, signDisplay: signed ? 'exceptZero' : 'auto' }).format(value)}%`;
+}
+
 /** Euros in the reader's language, whole euros. */
 @Pipe({ name: 'euro', pure: false })
 export class EuroPipe implements PipeTransform {

@@ -3,13 +3,28 @@ import { TestBed } from '@angular/core/testing';
 import type { Activity } from '@koers/web-api-client';
 import { provideKoersI18n } from '@koers/web-ui';
 import { koploperTexts } from '../../texts';
-import { BaselineFormComponent, toActivity } from './baseline-form';
+import { FormControl } from '@angular/forms';
+import { BaselineFormComponent, toActivity, validAmount } from './baseline-form';
 
 const row = (over: Partial<Parameters<typeof toActivity>[0]>): Parameters<typeof toActivity>[0] => ({
   type: 'electricity', amount: '1', unit: 'kWh', contract: 'grey', fuel: 'diesel', purpose: 'business', haul: 'short', stream: 'residual', refrigerant: 'R410A', mode: 'road-van', label: '', ...over,
 });
 
 describe('the baseline form', () => {
+  it('reads amounts the reader\'s way and never guesses', () => {
+    expect(toActivity(row({ amount: '30.000' }), 'nl').amount).toBe(30000);
+    expect(toActivity(row({ amount: '4.500,5' }), 'nl').amount).toBe(4500.5);
+    expect(toActivity(row({ amount: '30,000' }), 'en').amount).toBe(30000);
+    const check = (text: string, lang: 'nl' | 'en') => validAmount(() => lang)(new FormControl(text));
+    expect(check('30.000', 'nl')).toBeNull();
+    expect(check('12.5', 'nl')).toEqual({ ambiguous: { decimal: '12,5', grouped: '12.500' } });
+    expect(check('1234.5', 'nl')).toEqual({ ambiguous: { decimal: '1234,5', grouped: null } });
+    expect(check('12,5', 'en')).toEqual({ ambiguous: { decimal: '12.5', grouped: '12,500' } });
+    expect(check('1.2.3', 'nl')).toEqual({ amount: true });
+    expect(check('-1', 'nl')).toEqual({ amount: true });
+    expect(check('', 'nl')).toEqual({ amount: true });
+  });
+
   it('sends only the detail each new type needs', () => {
     expect(toActivity(row({ type: 'refrigerant', amount: '2,5', unit: 'kg', refrigerant: 'R32' }))).toEqual({ type: 'refrigerant', amount: 2.5, unit: 'kg', refrigerant: 'R32' });
     expect(toActivity(row({ type: 'bus_km', amount: '100', unit: 'km', purpose: 'commute' }))).toEqual({ type: 'bus_km', amount: 100, unit: 'km', purpose: 'commute' });

@@ -1,7 +1,9 @@
-import { ChangeDetectionStrategy, Component, effect, input, output, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors, type ValidatorFn } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { formatNumber, parseNumber } from '@koers/domain';
 import type { Activity } from '@koers/web-api-client';
+import { LanguageService, type Language } from '@koers/web-ui';
 import { FieldErrorComponent, messageOf, watchForm, type FieldMessage } from '@koers/web-programme';
 
 type ActivityType = Activity['type'];
@@ -58,28 +60,44 @@ const blank = (type: ActivityType = 'electricity'): Row => ({
   type, amount: '', unit: TYPES[type].units[0], contract: 'grey', fuel: 'diesel', purpose: 'business', haul: 'short', stream: 'residual', refrigerant: 'R410A', mode: 'road-van', label: '',
 });
 
-function fromActivity(a: Activity): Row {
+function fromActivity(a: Activity, lang: Language): Row {
   return {
-    ...blank(a.type), amount: String(a.amount), unit: a.unit, contract: a.contract ?? 'grey', fuel: a.fuel ?? 'diesel', purpose: a.purpose ?? 'business', haul: a.haul ?? 'short',
+    // Shown as the reader types it (nl `18.000`, `1,5`), every decimal kept, so saving it back sends what was stored.
+    ...blank(a.type), amount: formatNumber(a.amount, lang, 20), unit: a.unit, contract: a.contract ?? 'grey', fuel: a.fuel ?? 'diesel', purpose: a.purpose ?? 'business', haul: a.haul ?? 'short',
     stream: a.stream ?? 'residual', refrigerant: a.refrigerant ?? 'R410A', mode: a.mode ?? 'road-van', label: a.label ?? '',
   };
 }
 
-/** An amount as typed (a Dutch decimal comma too); NaN when it is not a number. */
-const amountOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
+/** An amount as typed in the reader's language (Dutch `30.000`, `4.500,5`); NaN when it is empty or not a number. */
+const amountOf = (text: string, lang: Language) => parseNumber(text, lang) ?? Number.NaN;
 
-/** An amount is a number of 0 or more. */
-function validAmount(control: AbstractControl): ValidationErrors | null {
-  const n = amountOf(String(control.value ?? ''));
-  return Number.isFinite(n) && n >= 0 ? null : { amount: true };
+/**
+ * An amount is a number of 0 or more, typed the reader's way. What reads
+ * neither way is not guessed: Dutch `12.5` may be 12,5 or 12.500, so the
+ * message offers both (`ambiguous`); English `12,5` likewise.
+ */
+export function validAmount(lang: () => Language): ValidatorFn {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const text = String(control.value ?? '').trim();
+    const n = amountOf(text, lang());
+    if (Number.isFinite(n)) return n >= 0 ? null : { amount: true };
+    const [group, decimal] = lang() === 'nl' ? ['.', ','] : [',', '.'];
+    const m = new RegExp(`^(\\d+)\\${group}(\\d{1,3})$`).exec(text.replace(/[\s\u00a0]/g, ''));
+    if (m) {
+      const [, whole, fraction] = m as unknown as [string, string, string];
+      const grouped = whole.length <= 3 ? `${whole}${group}${fraction.padEnd(3, '0')}` : null;
+      return { ambiguous: { decimal: `${whole}${decimal}${fraction}`, grouped } };
+    }
+    return { amount: true };
+  };
 }
 
-/** A row as the API takes it: only the detail its type needs. */
-export function toActivity(r: Row): Activity {
+/** A row as the API takes it: only the detail its type needs; the amount read in `lang`. */
+export function toActivity(r: Row, lang: Language = 'nl'): Activity {
   const detail = TYPES[r.type].detail;
   return {
     type: r.type,
-    amount: amountOf(r.amount),
+    amount: amountOf(r.amount, lang),
     unit: r.unit,
     ...(detail === 'contract' ? { contract: r.contract as Activity['contract'] } : {}),
     ...(detail === 'car' ? { fuel: r.fuel as Activity['fuel'], purpose: r.purpose as Activity['purpose'] } : {}),
@@ -92,11 +110,11 @@ export function toActivity(r: Row): Activity {
   };
 }
 
-function rowForm(r: Row): RowForm {
+function rowForm(r: Row, lang: () => Language): RowForm {
   const c = <T>(value: T, validators: ValidatorFn[] = []) => new FormControl<T>(value, { nonNullable: true, validators });
   const form: RowForm = new FormGroup({
     type: c(r.type),
-    amount: c(r.amount, [validAmount]),
+    amount: c(r.amount, [validAmount(lang)]),
     unit: c(r.unit),
     contract: c(r.contract),
     fuel: c(r.fuel),
@@ -258,13 +276,15 @@ export class BaselineFormComponent {
   readonly refrigerants = REFRIGERANTS;
   readonly modes = MODES;
   readonly id = 'baseline-form';
-  readonly form = new FormGroup({ rows: new FormArray<RowForm>([rowForm(blank())]) });
+  private readonly language = inject(LanguageService);
+  private readonly lang = () => this.language.current();
+  readonly form = new FormGroup({ rows: new FormArray<RowForm>([rowForm(blank(), this.lang)]) });
   private readonly version = watchForm(this.form);
 
   constructor() {
     effect(() => {
       const stored = this.stored();
-      if (stored?.length) untracked(() => this.form.setControl('rows', new FormArray(stored.map((a) => rowForm(fromActivity(a))))));
+      if (stored?.length) untracked(() => this.form.setControl('rows', new FormArray(stored.map((a) => rowForm(fromActivity(a, this.lang()), this.lang)))));
     });
   }
 
@@ -278,11 +298,17 @@ export class BaselineFormComponent {
   /** Once the user left the amount or tried to save: why it is not right. */
   amountError(row: RowForm): FieldMessage | null {
     this.version();
-    return messageOf(row.controls.amount, { amount: 'koploper.activity.amountInvalid' });
+    return messageOf(row.controls.amount, {
+      amount: 'koploper.activity.amountInvalid',
+      ambiguous: (e) => {
+        const { decimal, grouped } = e as { decimal: string; grouped: string | null };
+        return grouped ? { key: 'koploper.activity.amountAmbiguous', params: { decimal, grouped } } : { key: 'koploper.activity.amountDecimal', params: { decimal } };
+      },
+    });
   }
 
   add() {
-    this.form.controls.rows.push(rowForm(blank('natural_gas')));
+    this.form.controls.rows.push(rowForm(blank('natural_gas'), this.lang));
   }
   remove(i: number) {
     this.form.controls.rows.removeAt(i);
@@ -290,6 +316,6 @@ export class BaselineFormComponent {
   submit() {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
-    this.save.emit(this.form.controls.rows.getRawValue().map(toActivity));
+    this.save.emit(this.form.controls.rows.getRawValue().map((r) => toActivity(r, this.lang())));
   }
 }

@@ -3,7 +3,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { KoploperApi, koploperDownloads, type Activity, type CalcResult, type ParticipantTrack } from '@koers/web-api-client';
 import { LanguageService } from '@koers/web-ui';
-import { Co2Pipe, FieldErrorComponent, fieldErrors, refusalLines, type PageActions, type Refusal } from '@koers/web-programme';
+import { Co2Pipe, FieldErrorComponent, PercentagePipe, fieldErrors, refusalLines, type PageActions, type Refusal } from '@koers/web-programme';
 import { BaselineFormComponent } from './baseline-form';
 import { IsoScanSection } from './iso-scan.section';
 
@@ -16,7 +16,7 @@ const ACTIVITY_ROW = /^activities\.(\d+)\.?([\w.]*)$/;
  */
 @Component({
   selector: 'koers-track-baseline',
-  imports: [ReactiveFormsModule, TranslocoPipe, Co2Pipe, FieldErrorComponent, BaselineFormComponent, IsoScanSection],
+  imports: [ReactiveFormsModule, TranslocoPipe, Co2Pipe, PercentagePipe, FieldErrorComponent, BaselineFormComponent, IsoScanSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let t = track();
@@ -84,7 +84,7 @@ const ACTIVITY_ROW = /^activities\.(\d+)\.?([\w.]*)$/;
         <dd data-testid="iso-result">
           @switch (b.iso26000.result?.status) {
             @case ('succeeded') {
-              {{ percentOf(b.iso26000.result) ?? '—' }}%
+              {{ percentOf(b.iso26000.result) | percentage }}
             }
             @case ('pending') {
               {{ 'koploper.track.pending' | transloco }}

@@ -21,7 +21,7 @@ const TRACK: ParticipantTrack = {
   participationCertificate: { available: false },
 };
 
-async function open(role: 'adviser' | 'participant') {
+async function open(role: 'adviser' | 'participant', track: ParticipantTrack = TRACK) {
   TestBed.configureTestingModule({
     providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting(), provideKoersI18n(), provideRouter(koploperRoutes(), withComponentInputBinding())],
   });
@@ -44,7 +44,7 @@ async function open(role: 'adviser' | 'participant') {
     asked = http.match('/api/koploper/participants/p1');
   }
   expect(asked.length).toBe(1);
-  asked[0].flush(TRACK);
+  asked[0].flush(track);
   await settle();
   // The shared components' texts (scope `programme`) arrive once they are on screen.
   await settle();
@@ -122,7 +122,7 @@ describe('a participant track', () => {
     // A negative amount is named at its field; nothing is sent.
     const amount = form.querySelector<HTMLInputElement>('tbody tr:last-child input[inputmode=decimal]')!;
     expect(amount.getAttribute('aria-invalid')).toBe('true');
-    expect(el.querySelector(`#${amount.getAttribute('aria-describedby')}`)!.textContent!.trim()).toBe('Vul een hoeveelheid van 0 of meer in.');
+    expect(el.querySelector(`#${amount.getAttribute('aria-describedby')}`)!.textContent!.trim()).toBe('Vul een hoeveelheid van 0 of meer in, bijvoorbeeld 30.000 of 4.500,5.');
     http.expectNone((r) => r.method === 'PUT');
 
     await change('tbody tr:last-child input[inputmode=decimal]', '1200,5', 'input');
@@ -148,5 +148,39 @@ describe('a participant track', () => {
     );
     await settle();
     expect([...el.querySelectorAll('[data-testid=upload-errors] li')].map((li) => li.textContent!.trim())).toEqual(['Regel 2 (amount): meer dan een jaar rijden']);
+  });
+
+  it('reads a Dutch amount as Dutch (30.000 is thirty thousand) and refuses 12.5 at the field, sending nothing, until it is written 12,5', async () => {
+    const { el, http, settle } = await open('adviser');
+    const form = el.querySelector<HTMLFormElement>('[data-testid=baseline-form]')!;
+    const amount = () => form.querySelector<HTMLInputElement>('tbody tr:last-child input[inputmode=decimal]')!;
+    const type = async (value: string) => {
+      amount().value = value;
+      amount().dispatchEvent(new Event('input'));
+      await settle();
+    };
+    expect(amount().type).toBe('text');
+    await type('12.5');
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await settle();
+    expect(amount().getAttribute('aria-invalid')).toBe('true');
+    expect(el.querySelector(`#${amount().getAttribute('aria-describedby')}`)!.textContent!.trim()).toBe('Een punt scheidt duizendtallen: schrijf 12,5 of 12.500.');
+    http.expectNone((r) => r.method === 'PUT');
+
+    await type('30.000');
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const put = http.expectOne((r) => r.method === 'PUT' && r.url === '/api/koploper/participants/p1/baseline');
+    expect(put.request.body.activities).toEqual([{ type: 'electricity', amount: 30000, unit: 'kWh', contract: 'grey' }]);
+  });
+
+  it('shows the ISO 26000 score with a Dutch decimal comma', async () => {
+    const baseline = {
+      year: 2025, status: 'submitted', source: 'form', enteredAt: '2026-02-01T10:00:00Z', reviewedAt: null,
+      footprint: { input: null, result: { status: 'succeeded', computedAt: '2026-02-01T10:00:01Z', error: null, output: { totalKgCO2e: 30_500 } } },
+      iso26000: { input: null, result: { status: 'succeeded', computedAt: '2026-02-01T10:00:01Z', error: null, output: { overallPercent: 51.8 } } },
+    } as NonNullable<ParticipantTrack['baseline']>;
+    const { el } = await open('adviser', { ...TRACK, baseline });
+    expect(el.querySelector('[data-testid=iso-result]')!.textContent!.trim()).toBe('51,8%');
+    expect(el.querySelector('[data-testid=footprint-result]')!.textContent!.trim()).toMatch(/^30,5\s+t CO₂e$/);
   });
 });

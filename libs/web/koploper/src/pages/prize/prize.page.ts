@@ -69,8 +69,8 @@ import { PrizeScoreFormComponent } from './prize-score-form';
             <tr>
               <th scope="row">{{ c.name | bilingual }}</th>
               <td>{{ c.description | bilingual }}</td>
-              <td>{{ c.max }}</td>
-              <td>{{ c.weight }}</td>
+              <td>{{ score(c.max) }}</td>
+              <td>{{ score(c.weight) }}</td>
             </tr>
           }
         </tbody>

@@ -5,7 +5,7 @@ import { KoploperApi, koploperDownloads } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { ChartComponent, percentRadarOptions, quantityBarOptions } from '@koers/web-charts';
 import { ErrorStateComponent, LanguageService, LoadingComponent } from '@koers/web-ui';
-import { BilingualPipe, Co2Pipe, EuroPipe, KoersDatePipe, RefusalComponent, pageActions } from '@koers/web-programme';
+import { BilingualPipe, Co2Pipe, EuroPipe, KoersDatePipe, RefusalComponent, pageActions, percentage } from '@koers/web-programme';
 import { ProfileCommentSection } from './profile-comment.section';
 
 const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
@@ -188,6 +188,6 @@ export class ProfilePage {
 
   percent(v: number | null): string {
     if (v === null) return '—';
-    return `${new Intl.NumberFormat(this.language.current() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v)} %`;
+    return percentage(v, this.language.current(), true);
   }
 }
