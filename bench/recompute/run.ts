@@ -40,6 +40,14 @@ async function main() {
   const url = await createDatabase(server.adminUrl, name);
   try {
     await runMigrations(url);
+    // BENCH_TOAST=lz4: what a migration setting the results' output column to lz4 would give (both (a) and (b)
+    // write their jsonb with it; new sessions of this database only). Needs a server built with lz4.
+    if (process.env.BENCH_TOAST) {
+      const admin = new Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`alter database ${name} set default_toast_compression = '${process.env.BENCH_TOAST === 'lz4' ? 'lz4' : 'pglz'}'`);
+      await admin.end();
+    }
     const ds = new DataSource(dataSourceOptions(url, { extra: { max: 4 } }));
     await ds.initialize();
     const { ids } = await seedDemoAlliance(ds);
@@ -127,7 +135,7 @@ async function main() {
 
     const baselineRate = rows.length / (baselineMs / 1000);
     const systemRate = progress.total / (systemMs / 1000);
-    console.log(`bench/recompute  N=${N}  workers=${WORKERS}  queue=${redisUrl ? 'redis' : 'postgres'}`);
+    console.log(`bench/recompute  N=${N}  workers=${WORKERS}  queue=${redisUrl ? 'redis' : 'postgres'}${process.env.BENCH_TOAST ? `  toast=${process.env.BENCH_TOAST}` : ''}`);
     console.log(`  (a) baseline  (1 query, in-process, COPY): ${secs(baselineMs)} s  ${baselineRate.toFixed(0)} org-years/s`);
     console.log(`  (b) system    (api -> queue -> worker -> pg): ${secs(systemMs)} s  ${systemRate.toFixed(0)} org-years/s`);
     console.log(`  ratio (b)/(a): ${(systemRate / baselineRate).toFixed(2)}   targets: (b) <= 30 s for 100,000, ratio >= 0.50`);
