@@ -4,6 +4,7 @@ import { iso26000Scan } from '@koers/calc-iso26000';
 import { circularityCti } from '@koers/calc-circularity-cti';
 import { chainImpact } from '@koers/calc-chain-impact';
 import { profileRecommendations } from '@koers/calc-recommendations';
+import { evaluationProgramme } from '@koers/calc-evaluation-programme';
 import { referenceData } from '@koers/reference-data';
 
 /**
@@ -16,6 +17,7 @@ export const builtinCalculators: readonly CalculatorDefinition[] = Object.freeze
   circularityCti as CalculatorDefinition,
   chainImpact as CalculatorDefinition,
   profileRecommendations as CalculatorDefinition,
+  evaluationProgramme as CalculatorDefinition,
 ]);
 
 /** A registry with the built-ins plus any extra (e.g. discovered external) definitions. */
