@@ -119,10 +119,10 @@ async function main() {
     const redisPid = await redisProcessId(redisUrl);
     const cpuBefore = snapshot(await groups());
     t = Date.now();
-    const started = await (await fetch(`${base}/api/calculations/recompute`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ pluginId: 'footprint.ghg' }) })).json();
+    const started = (await (await fetch(`${base}/api/calculations/recompute`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ pluginId: 'footprint.ghg' }) })).json()) as { bulkId: string };
     let progress: { finished: boolean; succeeded: number; failed: number; total: number };
     for (;;) {
-      progress = await (await fetch(`${base}/api/calculations/recompute/${started.bulkId}`, { headers: { cookie } })).json();
+      progress = (await (await fetch(`${base}/api/calculations/recompute/${started.bulkId}`, { headers: { cookie } })).json()) as typeof progress;
       if (progress.finished) break;
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
@@ -158,7 +158,7 @@ function spawnProfiledWorker(env: NodeJS.ProcessEnv) {
 }
 
 /** The Redis server's pid when it runs on this machine (its CPU is then counted), else undefined. */
-async function redisProcessId(url: string | undefined): Promise<number | undefined> {
+async function redisProcessId(url: string | null | undefined): Promise<number | undefined> {
   if (!url || !/\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) return undefined;
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
