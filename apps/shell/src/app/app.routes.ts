@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService, authGuard, roleGuard } from '@koers/web-auth';
 import { AppFrameComponent, SignInComponent, type NavLink } from '@koers/web-features';
 import { ErrorStateComponent, EmptyStateComponent } from '@koers/web-ui';
-import { JOURNEY_PATH, STEPS, stepsFor, type Step } from './steps';
+import { ALLIANCE_PATH, ALLIANCE_ROLES, JOURNEY_PATH, STEPS, stepsFor, type Step } from './steps';
 
 @Component({
   selector: 'koers-shell-frame',
@@ -19,6 +19,7 @@ export class ShellFrameComponent {
     { path: '/', label: 'nav.home' },
     ...stepsFor(this.auth.role()).map((s) => ({ path: s.path, label: s.label })),
     ...(this.auth.role() ? [{ path: JOURNEY_PATH, label: 'nav.journey' }] : []),
+    ...(this.auth.hasRole(...ALLIANCE_ROLES) ? [{ path: ALLIANCE_PATH, label: 'nav.alliance' }] : []),
   ]);
 }
 
@@ -108,6 +109,8 @@ export const routes: Routes = [
       ...STEPS.map((s) => ({ path: s.path.slice(1), canActivate: [roleGuard(...s.roles)], loadChildren: loadStep(s.step) })),
       // The journey across steps and partners: a library inside the shell (not a step app), lazy so the first download stays within budget.
       { path: JOURNEY_PATH.slice(1), loadChildren: () => import('@koers/web-journey').then((m) => m.journeyRoutes()) },
+      // The alliance (partners, contracts, platforms, lines, budgets): staff only, lazy like the journey.
+      { path: ALLIANCE_PATH.slice(1), canActivate: [roleGuard(...ALLIANCE_ROLES)], loadChildren: () => import('@koers/web-alliance').then((m) => m.allianceRoutes()) },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -15,3 +15,7 @@ export function stepsFor(role: Role | null) {
 
 /** Where the shell mounts the journey pages (every signed-in role: a company its own journey, staff the companies they see). */
 export const JOURNEY_PATH = '/reis';
+
+/** Where the shell mounts the alliance pages (staff only: partners, contracts, platforms, lines, budgets). */
+export const ALLIANCE_PATH = '/alliantie';
+export const ALLIANCE_ROLES: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst'];

@@ -1,0 +1,1 @@
+export { allianceRoutes } from './routes';
