@@ -21,6 +21,12 @@ export * from './chain/flow-map.entity';
 export * from './chain/sector-programme.entity';
 export * from './calculations/calculation-input.entity';
 export * from './calculations/calculation-result.entity';
+export * from './evaluation/evaluation-invitation.entity';
+export * from './evaluation/evaluation-link.entity';
+export * from './evaluation/evaluation-question.entity';
+export * from './evaluation/evaluation-response.entity';
+export * from './evaluation/evaluation-run.entity';
+export * from './evaluation/evaluation-survey.entity';
 export * from './calculations/calculator-release.entity';
 export * from './diagnostics/diagnostic-ping.entity';
 export * from './files/stored-file.entity';
@@ -88,9 +94,16 @@ import { CalculationBulk } from './calculations/calculation-bulk.entity';
 import { CalculationInput } from './calculations/calculation-input.entity';
 import { CalculationResult } from './calculations/calculation-result.entity';
 import { CalculatorRelease } from './calculations/calculator-release.entity';
+import { EvaluationInvitation } from './evaluation/evaluation-invitation.entity';
+import { EvaluationLink } from './evaluation/evaluation-link.entity';
+import { EvaluationQuestion } from './evaluation/evaluation-question.entity';
+import { EvaluationResponse } from './evaluation/evaluation-response.entity';
+import { EvaluationRun } from './evaluation/evaluation-run.entity';
+import { EvaluationSurvey } from './evaluation/evaluation-survey.entity';
 import { DiagnosticPing } from './diagnostics/diagnostic-ping.entity';
 import { StoredFile } from './files/stored-file.entity';
 import { Membership } from './identity/membership.entity';
+import { MembershipInvitation } from './identity/membership-invitation.entity';
 import { PasswordReset } from './identity/password-reset.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
@@ -121,6 +134,7 @@ import { Consent } from './organisations/consent.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { Participation } from './organisations/participation.entity';
 import { Enrolment } from './programme/enrolment.entity';
+import { EnrolmentAdviser } from './programme/enrolment-adviser.entity';
 import { GroupInvitation } from './programme/group-invitation.entity';
 import { GroupStaff } from './programme/group-staff.entity';
 import { ProgrammeGroup } from './programme/programme-group.entity';
@@ -147,9 +161,16 @@ export const coreEntities = [
   CalculationInput,
   CalculationResult,
   CalculatorRelease,
+  EvaluationInvitation,
+  EvaluationLink,
+  EvaluationQuestion,
+  EvaluationResponse,
+  EvaluationRun,
+  EvaluationSurvey,
   DiagnosticPing,
   StoredFile,
   Membership,
+  MembershipInvitation,
   PasswordReset,
   Session,
   User,
@@ -182,6 +203,7 @@ export const coreEntities = [
   Organisation,
   Participation,
   Enrolment,
+  EnrolmentAdviser,
   GroupInvitation,
   GroupStaff,
   ProgrammeGroup,

@@ -16,7 +16,7 @@ import {
   type CertificateApplication,
   type CertificateStatus,
 } from '@koers/domain';
-import { asConflict, BadInputError, ConflictError, CsrCertificate, Db, Enrolment, ForbiddenError, Organisation, SustainabilityProfile } from '@koers/server-db';
+import { asConflict, BadInputError, ConflictError, CsrCertificate, Db, Enrolment, EnrolmentAdviser, ForbiddenError, Organisation, SustainabilityProfile } from '@koers/server-db';
 import { In, LessThanOrEqual, MoreThanOrEqual, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ActionPlanService } from '../action-plan';
 import { Participants, today } from '../shared/participants';
@@ -111,7 +111,7 @@ export class CertificatesService {
     return cert ? (await this.views([cert]))[0] : null;
   }
 
-  /** Approve, approve with conditions or reject; never by the company's own adviser (403). */
+  /** Approve, approve with conditions or reject; never by anyone who advised the company in the track (403). */
   async review(id: string, dto: ReviewCsrCertificateDto): Promise<CsrCertificateView> {
     // Which fields go with which decision is checked before anything is looked up (400).
     if (dto.decision !== 'approve_with_conditions' && dto.conditions !== undefined) {
@@ -119,16 +119,7 @@ export class CertificatesService {
     }
     if (dto.decision !== 'reject' && dto.reason !== undefined) throw new BadInputError('reason', { nl: 'Alleen bij reject', en: 'Only with reject' }, { code: 'csr_certificate.reason_only_with_reject' });
     const cert = await this.db.findOwned(CsrCertificate, id);
-    const participant = await this.db.em.findOne(Enrolment, { where: { id: cert.participantId } });
-    if (participant?.adviserUserId && participant.adviserUserId === this.db.tenant.userId) {
-      throw new ForbiddenError(
-        {
-          nl: 'U bent de adviseur van dit bedrijf en mag de aanvraag daarom niet beoordelen; laat een andere beheerder of coördinator dit doen',
-          en: "You are this company's adviser, so you may not review its application; ask another administrator or coordinator",
-        },
-        { code: 'csr_certificate.own_adviser' },
-      );
-    }
+    await this.assertNotOwnAdviser(cert, 'review');
     const app = application(cert, today());
     const next = asConflict(() => {
       if (dto.decision === 'approve') return approveCertificate(app);
@@ -148,6 +139,7 @@ export class CertificatesService {
   /** Gives an approved application its number (MVO-YYYY-NNNN, unique across partners) and validity from today. */
   async award(id: string, validYears = DEFAULT_VALID_YEARS): Promise<CsrCertificateView> {
     const cert = await this.db.findOwned(CsrCertificate, id);
+    await this.assertNotOwnAdviser(cert, 'award');
     const day = today();
     const app = application(cert, day);
     // Refuse before a number is taken (it would be rolled back anyway, but this keeps the counter quiet).
@@ -161,10 +153,33 @@ export class CertificatesService {
   /** Takes an awarded certificate out of the register, with the reason. */
   async revoke(id: string, reason: string): Promise<CsrCertificateView> {
     const cert = await this.db.findOwned(CsrCertificate, id);
+    await this.assertNotOwnAdviser(cert, 'revoke');
     const day = today();
     const next = asConflict(() => revokeCertificate(application(cert, day), reason.trim(), day));
     await this.move(cert, { status: next.status, reason: next.reason, endedOn: next.endedOn });
     return this.get(id);
+  }
+
+  /**
+   * "Never the company's own adviser", over the whole track: whoever advised the
+   * enrolment at any time (enrolment_adviser, kept by a trigger on every change of
+   * enrolment.adviser_user_id) may not review, award or revoke its certificate,
+   * whatever role they act in now, and unassigning oneself first does not help (403).
+   */
+  private async assertNotOwnAdviser(cert: CsrCertificate, action: 'review' | 'award' | 'revoke'): Promise<void> {
+    const userId = this.db.tenant.userId;
+    const advised =
+      (await this.db.em.exists(EnrolmentAdviser, { where: { enrolmentId: cert.participantId, userId } })) ||
+      (await this.db.em.exists(Enrolment, { where: { id: cert.participantId, adviserUserId: userId } }));
+    if (!advised) return;
+    const what = { review: { nl: 'beoordelen', en: 'review' }, award: { nl: 'toekennen', en: 'award' }, revoke: { nl: 'intrekken', en: 'revoke' } }[action];
+    throw new ForbiddenError(
+      {
+        nl: `U bent (of was) adviseur van dit bedrijf in dit traject en mag het certificaat daarom niet ${what.nl}; laat een andere beheerder of coördinator dit doen`,
+        en: `You advise (or advised) this company in this track, so you may not ${what.en} its certificate; ask another administrator or coordinator`,
+      },
+      { code: 'csr_certificate.own_adviser', params: { action } },
+    );
   }
 
   /**

@@ -13,5 +13,7 @@ export class User {
   @Column({ name: 'password_hash', type: 'text', select: false }) passwordHash!: string;
   @Column({ type: 'varchar', length: 2, default: 'nl' }) locale!: 'nl' | 'en';
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true }) disabledAt!: Date | null;
+  /** The platform's operator (queue dashboard, metrics), above every partner: set by the CLI or the demo seed, never through the API (koers_tenant may not write it). */
+  @Column({ type: 'boolean', default: false, select: false, insert: false, update: false }) operator!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

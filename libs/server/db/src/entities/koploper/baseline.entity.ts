@@ -5,6 +5,7 @@ import { Check, Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeor
 @Unique('baseline_participant_id_year_key', ['participantId', 'year'])
 @Check('baseline_year_check', 'year between 1990 and 2100')
 @Check('baseline_status_check', "status in ('submitted', 'reviewed')")
+@Check('baseline_pending_review_check', "pending_review_by is null or status = 'submitted'")
 @Check('baseline_source_check', "source in ('form', 'upload')")
 export class Baseline {
   @PrimaryColumn('uuid') id!: string;
@@ -20,4 +21,9 @@ export class Baseline {
   @Column({ name: 'entered_at', type: 'timestamptz', default: () => 'now()' }) enteredAt!: Date;
   @ForeignKey('app_user', { name: 'baseline_reviewed_by_fkey' }) @Column({ name: 'reviewed_by', type: 'uuid', nullable: true }) reviewedBy!: string | null;
   @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true }) reviewedAt!: Date | null;
+  /** A trainee adviser's review (or entry), waiting for the mentor's sign-off; the status stays `submitted` meanwhile. */
+  @ForeignKey('app_user', { name: 'baseline_pending_review_by_fkey' }) @Column({ name: 'pending_review_by', type: 'uuid', nullable: true }) pendingReviewBy!: string | null;
+  @Column({ name: 'pending_review_at', type: 'timestamptz', nullable: true }) pendingReviewAt!: Date | null;
+  @ForeignKey('app_user', { name: 'baseline_signed_off_by_fkey' }) @Column({ name: 'signed_off_by', type: 'uuid', nullable: true }) signedOffBy!: string | null;
+  @Column({ name: 'signed_off_at', type: 'timestamptz', nullable: true }) signedOffAt!: Date | null;
 }
