@@ -169,7 +169,7 @@ export class CalculationHandlers implements OnApplicationBootstrap {
           firstFailure ??= f;
         }
       }
-      // Succeeded rows always; failed ones once retries are used up ($12); already-done ones only get the bulk tag (below).
+      // Succeeded rows always; failed ones once retries are used up ($13); already-done ones only get the bulk tag (below).
       written = lastAttempt ? todo.length : todo.length - failed;
       if (written) {
         await this.db.dataSource.query(
