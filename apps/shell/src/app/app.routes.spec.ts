@@ -99,12 +99,29 @@ describe('the shell', () => {
     expect([...el.querySelectorAll('main a, koers-journey-home a')].map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['/reis/bedrijven', '/reis/opvolging', '/reis/trechter']));
   });
 
+  it('mounts the alliance pages lazily under /alliantie, with a nav entry for staff (a participant has none, above)', async () => {
+    configure(routes);
+    signInAs('analyst');
+    const harness = await RouterTestingHarness.create('/alliantie');
+    const http = TestBed.inject(HttpTestingController);
+    let asked = http.match('/api/alliance/partners');
+    for (let i = 0; i < 50 && !asked.length; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      asked = http.match('/api/alliance/partners');
+    }
+    asked[0].flush({ items: [], secretariat: false, summary: { total: 0, met: 0, partly: 0, notYet: 0, allMet: false } });
+    await harness.fixture.whenStable();
+    const el: HTMLElement = harness.fixture.nativeElement;
+    expect(el.querySelector('h1')!.textContent).toBe('Alliantie');
+    expect([...el.querySelectorAll('nav a')].map((a) => a.textContent?.trim())).toContain('Alliantie');
+  });
+
   it('offers staff all three steps and a partner switcher when they work for several partners', async () => {
     configure(routes);
     signInAs('analyst', ['MVO Alliantie Noord-Nederland', 'Koploperproject Groningen']);
     const harness = await RouterTestingHarness.create('/');
     const el: HTMLElement = harness.fixture.nativeElement;
-    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass', '/keten', '/reis']);
+    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass', '/keten', '/reis', '/alliantie']);
     const options = [...el.querySelectorAll('[data-testid=membership-switcher] option')].map((o) => o.textContent?.trim());
     expect(options).toEqual(['MVO Alliantie Noord-Nederland (Analist)', 'Koploperproject Groningen (Analist)']);
     expect(el.querySelector('label.koers-switcher')).not.toBeNull();
