@@ -11,7 +11,7 @@
  * Types, units and details are read as codes or by their Dutch names
  * (`elektriciteit;30000;kWh;grijs`, `aardgas;8500;m³`, `diesel;3200;liter`).
  */
-import { csvRow, spreadsheetRow, type Bilingual } from '@koers/domain';
+import { csvRow, parseNumber, spreadsheetRow, type Bilingual } from '@koers/domain';
 import { activitySchema, CAR_FUELS, ELECTRICITY_CONTRACTS, FREIGHT_MODES, HAULS, REFRIGERANTS, TRIP_PURPOSES, WASTE_STREAMS, type Activity, type ActivityType } from '@koers/calc-footprint-ghg';
 import { BadInputError } from '@koers/server-db';
 import { readSheet, sheetText, type SheetCell, type SheetRow } from '@koers/server-files';
@@ -143,7 +143,7 @@ export async function templateXlsx(): Promise<Buffer> {
   help.addRow([]);
   help.addRow(spreadsheetRow(['eenheid / unit: ook / also liter, m³, kilo, ton, tonkm. solar_production: de eigen opbrengst, niet afgetrokken van de ingekochte stroom / own production, not subtracted from bought electricity.']));
   help.addRow([]);
-  help.addRow(spreadsheetRow(['hoeveelheid / amount: een getal ≥ 0 zonder eenheid / a number ≥ 0 without unit. omschrijving / label: vrij, max. 200 tekens / free text, max 200 characters.']));
+  help.addRow(spreadsheetRow(['hoeveelheid / amount: een getal ≥ 0 zonder eenheid, op z\'n Nederlands: 30.000 of 4.500,5 (een punt scheidt duizendtallen, 12.5 wordt geweigerd) / a number ≥ 0 without unit, written the Dutch way: 30.000 or 4.500,5 (a point groups thousands, 12.5 is refused). omschrijving / label: vrij, max. 200 tekens / free text, max 200 characters.']));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -170,13 +170,14 @@ function toActivities(rows: SheetRow[], decimalComma: boolean): Activity[] {
   const [header, ...data] = filled;
   if (!header) throw fileError({ nl: 'het bestand is leeg', en: 'the file is empty' });
   const columns = readHeader(header);
+  const amountColumn = { header: columns.amount === undefined ? 'hoeveelheid' : text(header.cells[columns.amount] ?? null), index: columns.amount };
   if (data.length === 0) throw fileError({ nl: 'het bestand heeft geen regels onder de kopregel', en: 'the file has no rows below the header' });
 
   const activities: Activity[] = [];
   const errors: { field: string; code: string; text: Bilingual }[] = [];
   for (const row of data) {
     const get = (col: Column) => (columns[col] === undefined ? null : (row.cells[columns[col]] ?? null));
-    const { activity, problems } = toActivity(get, decimalComma);
+    const { activity, problems } = toActivity(get, decimalComma, amountColumn);
     if (activity) activities.push(activity);
     else errors.push({ field: `line ${row.line}`, code: 'baseline.row', text: { nl: `regel ${row.line}: ${problems.map((p) => p.nl).join('; ')}`, en: `line ${row.line}: ${problems.map((p) => p.en).join('; ')}` } });
   }
@@ -210,7 +211,7 @@ function readHeader(header: SheetRow): Partial<Record<Column, number>> {
 }
 
 /** One row into one activity, or every problem with it. */
-function toActivity(get: (col: Column) => Cell, decimalComma: boolean): { activity?: Activity; problems: Bilingual[] } {
+function toActivity(get: (col: Column) => Cell, decimalComma: boolean, amountColumn: { header: string; index: number | undefined }): { activity?: Activity; problems: Bilingual[] } {
   const problems: Bilingual[] = [];
   const typeText = text(get('type'));
   const type = TYPE_BY_NAME.get(typeText.toLowerCase().replace(/\s+/g, ' ')) as ActivityType;
@@ -222,9 +223,12 @@ function toActivity(get: (col: Column) => Cell, decimalComma: boolean): { activi
       : { nl: `onbekende soort "${typeText}"; kies uit ${names}`, en: `unknown type "${typeText}"; choose from ${names}` });
   }
 
-  const amount = parseAmount(get('amount'), decimalComma);
-  if (amount === null) problems.push({ nl: `hoeveelheid "${text(get('amount'))}" is geen getal`, en: `amount "${text(get('amount'))}" is not a number` });
-  else if (amount < 0) problems.push({ nl: 'hoeveelheid mag niet negatief zijn', en: 'amount must not be negative' });
+  const reading = parseAmount(get('amount'), decimalComma);
+  const amount = 'value' in reading ? reading.value : null;
+  if (!('value' in reading)) {
+    const col = columnName(amountColumn.header, amountColumn.index);
+    problems.push({ nl: `hoeveelheid ${reading.problem.nl} (${col.nl})`, en: `amount ${reading.problem.en} (${col.en})` });
+  } else if (reading.value < 0) problems.push({ nl: 'hoeveelheid mag niet negatief zijn', en: 'amount must not be negative' });
 
   const unitText = text(get('unit'));
   const unitCode = UNIT_NAMES[unitText.toLowerCase()] ?? unitText;
@@ -278,16 +282,60 @@ function readDetail(type: ActivityType, kind: DetailKind | undefined, detail: st
   }
 }
 
+/** What an amount cell says: a number, or why it is not one (said in the file's own notation). */
+export type AmountReading = { value: number } | { problem: Bilingual };
+
+const plain = (n: number, lang: 'nl' | 'en') => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { useGrouping: false, maximumFractionDigits: 20 }).format(n);
+
 /**
- * "1234.5", and in `;` files (Dutch) also "1234,5" and "1.234,5". Excel cells
- * come as numbers already. Null when it is not a plain number.
+ * An amount cell. Excel number cells are numbers already. Text is read the
+ * Dutch way (`30.000` is thirty thousand, `4.500,5`, `0,75`) with the shared
+ * parser (@koers/domain parseNumber), and nothing is guessed:
+ * - in `;` files and Excel (Dutch) a point only groups thousands, so `12.5`
+ *   is refused with both readings offered ("schrijf 12,5 of 12.500");
+ * - in `,` files (where a comma cannot be a decimal sign unquoted) `1234.5` and
+ *   `0.75` read as decimals, and what reads as two different numbers the Dutch
+ *   and the English way (`30.000`, `"1,234"`) is refused with both.
  */
-export function parseAmount(cell: Cell, decimalComma: boolean): number | null {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  let s = text(cell).replace(/[\s\u00a0]/g, '');
+export function parseAmount(cell: Cell, decimalComma: boolean): AmountReading {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell } : { problem: { nl: 'is geen getal', en: 'is not a number' } };
+  const raw = text(cell);
+  // `0.750` is no Dutch thousands group (parseNumber would read 750): only a decimal can be meant.
+  const nl = /^[-+]?0\d*\./.test(raw.replace(/[\s\u00a0]/g, '')) ? Number.NaN : parseNumber(raw, 'nl');
+  const notANumber = { problem: { nl: `"${raw}" is geen getal`, en: `"${raw}" is not a number` } };
+  if (nl === null) return notANumber;
   if (decimalComma) {
-    if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '');
-    s = s.replace(',', '.');
+    if (!Number.isNaN(nl)) return { value: nl };
+    // One point where a decimal comma is meant, or a thousands group cut short: offer both, choose neither.
+    const m = /^(-?\d+)\.(\d+)$/.exec(raw.replace(/[\s\u00a0]/g, ''));
+    if (!m) return notANumber;
+    const [, whole = '', fraction = ''] = m;
+    const decimal = `${whole},${fraction}`;
+    const grouped = /^-?[1-9]\d{0,2}$/.test(whole) && fraction.length < 3 ? `${whole}.${fraction.padEnd(3, '0')}` : null;
+    return {
+      problem: grouped
+        ? { nl: `"${raw}" is niet eenduidig: een punt scheidt hier duizendtallen; schrijf ${decimal} of ${grouped}`, en: `"${raw}" is ambiguous: a point groups thousands here; write ${decimal} or ${grouped}` }
+        : { nl: `"${raw}" is geen getal: een punt scheidt hier duizendtallen; schrijf ${decimal}`, en: `"${raw}" is not a number: a point groups thousands here; write ${decimal}` },
+    };
   }
-  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+  const en = parseNumber(raw, 'en');
+  const readsNl = !Number.isNaN(nl);
+  const readsEn = en !== null && !Number.isNaN(en);
+  if (readsNl && readsEn && nl !== en) {
+    return {
+      problem: {
+        nl: `"${raw}" is niet eenduidig: ${plain(nl, 'nl')} of ${plain(en as number, 'nl')}; schrijf het getal zonder scheiding van duizendtallen`,
+        en: `"${raw}" is ambiguous: ${plain(nl, 'en')} or ${plain(en as number, 'en')}; write the number without a thousands separator`,
+      },
+    };
+  }
+  if (readsNl) return { value: nl };
+  if (readsEn) return { value: en as number };
+  return notANumber;
+}
+
+/** A column as the user sees it: its header and, as Excel shows it, its letter. */
+function columnName(header: string, index: number | undefined): { nl: string; en: string } {
+  const letter = index === undefined ? '' : index < 26 ? String.fromCharCode(65 + index) : `${index + 1}`;
+  return { nl: `kolom ${header}${letter ? ` (${letter})` : ''}`, en: `column ${header}${letter ? ` (${letter})` : ''}` };
 }
