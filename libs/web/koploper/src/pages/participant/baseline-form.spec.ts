@@ -20,6 +20,8 @@ describe('the baseline form', () => {
     expect(check('12.5', 'nl')).toEqual({ ambiguous: { decimal: '12,5', grouped: '12.500' } });
     expect(check('1234.5', 'nl')).toEqual({ ambiguous: { decimal: '1234,5', grouped: null } });
     expect(check('12,5', 'en')).toEqual({ ambiguous: { decimal: '12.5', grouped: '12,500' } });
+    expect(check('0.75', 'nl')).toEqual({ ambiguous: { decimal: '0,75', grouped: null } });
+    expect(check('0.750', 'nl')).toEqual({ ambiguous: { decimal: '0,750', grouped: null } });
     expect(check('1.2.3', 'nl')).toEqual({ amount: true });
     expect(check('-1', 'nl')).toEqual({ amount: true });
     expect(check('', 'nl')).toEqual({ amount: true });

@@ -79,13 +79,15 @@ const amountOf = (text: string, lang: Language) => parseNumber(text, lang) ?? Nu
 export function validAmount(lang: () => Language): ValidatorFn {
   return (control: AbstractControl): ValidationErrors | null => {
     const text = String(control.value ?? '').trim();
-    const n = amountOf(text, lang());
+    // `0.750` is no thousands group (parseNumber would read 750): only a decimal can be meant.
+    const leadingZero = new RegExp(`^[-+]?0\\d*\\${lang() === 'nl' ? '.' : ','}`).test(text.replace(/[\s\u00a0]/g, ''));
+    const n = leadingZero ? Number.NaN : amountOf(text, lang());
     if (Number.isFinite(n)) return n >= 0 ? null : { amount: true };
     const [group, decimal] = lang() === 'nl' ? ['.', ','] : [',', '.'];
     const m = new RegExp(`^(\\d+)\\${group}(\\d{1,3})$`).exec(text.replace(/[\s\u00a0]/g, ''));
     if (m) {
       const [, whole, fraction] = m as unknown as [string, string, string];
-      const grouped = whole.length <= 3 ? `${whole}${group}${fraction.padEnd(3, '0')}` : null;
+      const grouped = /^[1-9]\d{0,2}$/.test(whole) ? `${whole}${group}${fraction.padEnd(3, '0')}` : null;
       return { ambiguous: { decimal: `${whole}${decimal}${fraction}`, grouped } };
     }
     return { amount: true };
