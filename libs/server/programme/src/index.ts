@@ -6,6 +6,7 @@ export * from './inputs';
 export { Groups, participantRow } from './groups/groups.service';
 export { Enrolments } from './enrolments/enrolments.service';
 export { Staff } from './staff/staff.service';
+export { assertMaySignOff, assertNotTraineeAssigning, traineeOn } from './staff/mentorship';
 export { Sessions } from './sessions/sessions.service';
 export { Invitations } from './invitations/invitations.service';
 export { Materials } from './materials/materials.service';

@@ -58,6 +58,15 @@ export class BaselineController {
   review(@Param('pid') pid: string, @Body() body: ReviewBaselineDto) {
     return this.baselines.review(pid, body.year);
   }
+
+  @Post('baseline/sign-off')
+  @ApiOperation({ summary: "Sign off a trainee adviser's baseline review (the trainee's mentor, a coordinator or an administrator)" })
+  @Roles('administrator', 'coordinator', 'adviser')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BaselineView })
+  signOff(@Param('pid') pid: string, @Body() body: ReviewBaselineDto) {
+    return this.baselines.signOff(pid, body.year);
+  }
 }
 
 /** What every signed-in user may fetch to fill in a baseline: the templates and the ISO 26000 structure. */

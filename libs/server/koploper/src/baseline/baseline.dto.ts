@@ -161,12 +161,21 @@ export class BaselineIsoView {
   @ApiProperty({ type: CalcResultView, nullable: true }) result!: CalcResultView | null;
 }
 
+/** A trainee adviser's review or entry, waiting for the mentor's sign-off. */
+export class AwaitingSignOffView {
+  @ApiProperty({ example: 'Jelle Bakker', description: 'The trainee adviser whose work waits' }) byName!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) at!: Date;
+}
+
 export class BaselineView {
   @ApiProperty({ example: 2025 }) year!: number;
   @ApiProperty({ enum: ['submitted', 'reviewed'], description: 'Entered by the participant: submitted until an adviser reviews it' }) status!: 'submitted' | 'reviewed';
   @ApiProperty({ enum: ['form', 'upload'] }) source!: 'form' | 'upload';
   @ApiProperty({ type: String, format: 'date-time' }) enteredAt!: Date;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt!: Date | null;
+  @ApiProperty({ type: AwaitingSignOffView, nullable: true, description: "Reviewed by a trainee adviser: stays submitted until the mentor or a coordinator signs off ('wacht op de mentor')" })
+  awaitingSignOff!: AwaitingSignOffView | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "When the mentor signed off a trainee adviser's review" }) signedOffAt!: Date | null;
   @ApiProperty({ type: BaselineFootprintView }) footprint!: BaselineFootprintView;
   @ApiProperty({ type: BaselineIsoView }) iso26000!: BaselineIsoView;
 }

@@ -5,6 +5,7 @@ import { ISO26000_ISSUE_IDS } from '@koers/reference-data';
 import { CalculationsService } from '@koers/server-calculations';
 import { BadInputError, Baseline, CalculationInput, CalculationResult, ConflictError, Db, NotFoundError } from '@koers/server-db';
 import type { FastifyRequest } from 'fastify';
+import { assertMaySignOff, traineeOn } from '@koers/server-programme';
 import { Participants, today, type ParticipantContext } from '../shared/participants';
 import { readUpload } from '@koers/server-files';
 import { CSV_TYPES, MAX_FILE_BYTES, parseBaselineFile, XLSX_TYPE } from './baseline-file';
@@ -89,14 +90,40 @@ export class BaselineService {
     return this.get(participantId, dto.year);
   }
 
+  /** Marks the baseline reviewed; a trainee adviser's review waits for the mentor's sign-off (status stays `submitted`). */
   async review(participantId: string, year: number): Promise<BaselineView> {
-    await this.participants.loadActive(participantId);
+    const ctx = await this.participants.loadActive(participantId);
     const baseline = await this.find(participantId, year);
     if (!baseline) throw new NotFoundError('Baseline', `${participantId} ${year}`);
     if (!baseline.footprintInputId) throw new ConflictError({ nl: `De nulmeting van ${year} heeft nog geen footprint`, en: `The ${year} baseline has no footprint yet` }, { code: 'baseline.no_footprint', field: 'year' });
     if (baseline.status !== 'reviewed') {
-      await this.db.em.update(Baseline, { id: baseline.id }, { status: 'reviewed', reviewedBy: this.db.tenant.userId, reviewedAt: new Date() });
+      const { userId } = this.db.tenant;
+      const review = (await traineeOn(this.db.em, ctx.participant.groupId, userId))
+        ? { pendingReviewBy: userId, pendingReviewAt: new Date() }
+        : { status: 'reviewed' as const, reviewedBy: userId, reviewedAt: new Date(), pendingReviewBy: null, pendingReviewAt: null, signedOffBy: null, signedOffAt: null };
+      await this.db.em.update(Baseline, { id: baseline.id }, review);
     }
+    return this.get(participantId, year);
+  }
+
+  /** The mentor (or a coordinator) signs off a trainee adviser's review: only then does the baseline count as reviewed. */
+  async signOff(participantId: string, year: number): Promise<BaselineView> {
+    const ctx = await this.participants.loadActive(participantId);
+    const baseline = await this.find(participantId, year);
+    if (!baseline) throw new NotFoundError('Baseline', `${participantId} ${year}`);
+    if (!baseline.pendingReviewBy) {
+      throw new ConflictError({ nl: `De nulmeting van ${year} wacht niet op een aftekening`, en: `The ${year} baseline is not waiting for a sign-off` }, { code: 'baseline.no_sign_off_pending', field: 'year' });
+    }
+    await assertMaySignOff(this.db.em, ctx.participant.groupId, baseline.pendingReviewBy, this.db.tenant);
+    await this.db.em.update(Baseline, { id: baseline.id, pendingReviewBy: baseline.pendingReviewBy }, {
+      status: 'reviewed',
+      reviewedBy: baseline.pendingReviewBy,
+      reviewedAt: baseline.pendingReviewAt ?? new Date(),
+      pendingReviewBy: null,
+      pendingReviewAt: null,
+      signedOffBy: this.db.tenant.userId,
+      signedOffAt: new Date(),
+    });
     return this.get(participantId, year);
   }
 
@@ -119,13 +146,19 @@ export class BaselineService {
     return input.id;
   }
 
-  /** Staff entries are reviewed by whoever enters them; a participant's entry (re)opens the review. */
+  /**
+   * Staff entries are reviewed by whoever enters them, a trainee adviser's once the mentor signs off;
+   * a participant's entry (re)opens the review.
+   */
   private async save(ctx: ParticipantContext, year: number, patch: Partial<Pick<Baseline, 'footprintInputId' | 'isoInputId' | 'source'>>) {
     const { userId } = this.db.tenant;
     const now = new Date();
+    const cleared = { pendingReviewBy: null, pendingReviewAt: null, signedOffBy: null, signedOffAt: null };
     const status = this.participants.isParticipant
-      ? { status: 'submitted' as const, reviewedBy: null, reviewedAt: null }
-      : { status: 'reviewed' as const, reviewedBy: userId, reviewedAt: now };
+      ? { status: 'submitted' as const, reviewedBy: null, reviewedAt: null, ...cleared }
+      : (await traineeOn(this.db.em, ctx.participant.groupId, userId))
+        ? { status: 'submitted' as const, reviewedBy: null, reviewedAt: null, ...cleared, pendingReviewBy: userId, pendingReviewAt: now }
+        : { status: 'reviewed' as const, reviewedBy: userId, reviewedAt: now, ...cleared };
     const existing = await this.find(ctx.participant.id, year);
     if (existing) {
       await this.db.em.update(Baseline, { id: existing.id }, { ...patch, ...status, enteredBy: userId, enteredAt: now });
@@ -155,6 +188,8 @@ export class BaselineService {
       source: b.source,
       enteredAt: b.enteredAt,
       reviewedAt: b.reviewedAt,
+      awaitingSignOff: b.pendingReviewBy ? { byName: (await this.participants.userName(b.pendingReviewBy)) ?? '', at: b.pendingReviewAt ?? b.enteredAt } : null,
+      signedOffAt: b.signedOffAt,
       footprint: { input: (footprint?.input.input ?? null) as BaselineView['footprint']['input'], result: resultView(footprint?.result) },
       iso26000: { input: iso ? { answers: (iso.input.input as { answers: Answer[] }).answers } : null, result: resultView(iso?.result) },
     };

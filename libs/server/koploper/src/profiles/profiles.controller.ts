@@ -43,6 +43,15 @@ export class ProfilesController {
     return this.profiles.publish(id);
   }
 
+  @Post('profiles/:id/sign-off')
+  @ApiOperation({ summary: "Sign off a trainee adviser's publication: the draft is published (the trainee's mentor, a coordinator or an administrator)" })
+  @Roles('administrator', 'coordinator', 'adviser')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ProfileView })
+  signOff(@Param('id') id: string) {
+    return this.profiles.signOff(id);
+  }
+
   /** The rendered PDF of a published version; 409 while the worker is still rendering it. */
   @Get('profiles/:id/pdf')
   @ApiOperation({ summary: 'The PDF of a published profile' })

@@ -64,12 +64,16 @@ export class ProfileSummaryView {
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: Date | null;
   @ApiProperty({ description: 'The worker has rendered the PDF' }) pdfReady!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "A trainee adviser published this draft: it waits for the mentor's sign-off ('wacht op de mentor') and stays a draft until then" })
+  awaitingSignOffAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "When the mentor signed off a trainee adviser's publication" }) signedOffAt!: Date | null;
 }
 
 export class ProfileView extends ProfileSummaryView {
   @ApiProperty({ example: 'Bakkerij De Vries' }) organisationName!: string;
   @ApiProperty({ type: String, nullable: true }) adviserName!: string | null;
   @ApiProperty() adviserComment!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The trainee adviser whose publication waits for the sign-off' }) awaitingSignOffByName!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The footprint.ghg output: totalKgCO2e, scopes, themes, lines, ...' }) footprint!: unknown;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The iso26000.scan output: coreSubjects[].scorePercent for the radar, ...' }) iso26000!: unknown;
   @ApiProperty({ type: [ProfileItemView] }) goingWell!: ProfileItemView[];

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Bilingual } from '@koers/domain';
 import type { FootprintOutput } from '@koers/calc-footprint-ghg';
 import type { Iso26000Output } from '@koers/calc-iso26000';
-import { ActionPlanItem, Baseline, CalculationResult, ConflictError, Db, NotFoundError, SustainabilityProfile } from '@koers/server-db';
+import { ActionPlanItem, Baseline, CalculationResult, ConflictError, Db, Enrolment, NotFoundError, SustainabilityProfile } from '@koers/server-db';
+import { assertMaySignOff, traineeOn } from '@koers/server-programme';
 import { JobQueue } from '@koers/server-queue';
 import type { FastifyReply } from 'fastify';
 import { Not, IsNull } from 'typeorm';
@@ -68,7 +69,8 @@ export class ProfilesService {
     }
 
     const draft = await em.findOne(SustainabilityProfile, { where: { participantId, status: 'draft' } });
-    const fields = { year: baseline.year, content: jsonb(content), createdBy: this.db.tenant.userId };
+    // New content voids a trainee's pending publication: the mentor signs off what is published.
+    const fields = { year: baseline.year, content: jsonb(content), createdBy: this.db.tenant.userId, publishRequestedBy: null, publishRequestedAt: null };
     if (draft) {
       await em.update(SustainabilityProfile, { id: draft.id }, { ...fields, createdAt: new Date() });
       return this.get(draft.id);
@@ -79,34 +81,65 @@ export class ProfilesService {
   }
 
   async get(id: string): Promise<ProfileView> {
-    return view(await this.find(id));
+    const profile = await this.find(id);
+    return { ...view(profile), awaitingSignOffByName: await this.participants.userName(profile.publishRequestedBy) };
   }
 
   async comment(id: string, adviserComment: string): Promise<ProfileView> {
     const profile = await this.find(id);
     if (profile.status !== 'draft') throw publishedAlready(profile);
     await this.participants.loadActive(profile.participantId);
-    await this.db.em.update(SustainabilityProfile, { id }, { adviserComment });
+    // A changed comment voids a trainee's pending publication, as new content does.
+    await this.db.em.update(SustainabilityProfile, { id }, { adviserComment, publishRequestedBy: null, publishRequestedAt: null });
     return this.get(id);
   }
 
-  /** Publishes the draft as the next version and has the worker render its PDF. */
+  /**
+   * Publishes the draft as the next version and has the worker render its PDF. A trainee adviser's
+   * publication waits for the mentor's sign-off: the draft is marked and stays a draft.
+   */
   async publish(id: string): Promise<ProfileView> {
     const profile = await this.find(id);
     if (profile.status !== 'draft') throw publishedAlready(profile);
     const { participant } = await this.participants.loadActive(profile.participantId);
+    const { userId } = this.db.tenant;
+    if (await traineeOn(this.db.em, participant.groupId, userId)) {
+      await this.db.em.update(SustainabilityProfile, { id, status: 'draft' }, { publishRequestedBy: userId, publishRequestedAt: new Date() });
+      return this.get(id);
+    }
+    return this.release(profile, participant, userId, null);
+  }
+
+  /** The mentor (or a coordinator) signs off a trainee adviser's publication: the draft is published now. */
+  async signOff(id: string): Promise<ProfileView> {
+    const profile = await this.find(id);
+    if (profile.status !== 'draft') throw publishedAlready(profile);
+    if (!profile.publishRequestedBy) {
+      throw new ConflictError({ nl: 'Dit profiel wacht niet op een aftekening', en: 'This profile is not waiting for a sign-off' }, { code: 'profile.no_sign_off_pending' });
+    }
+    const { participant } = await this.participants.loadActive(profile.participantId);
+    await assertMaySignOff(this.db.em, participant.groupId, profile.publishRequestedBy, this.db.tenant);
+    return this.release(profile, participant, profile.publishRequestedBy, this.db.tenant.userId);
+  }
+
+  private async release(profile: SustainabilityProfile, participant: Enrolment, publishedBy: string, signedOffBy: string | null): Promise<ProfileView> {
+    const id = profile.id;
     const [{ next }]: { next: number }[] = await this.db.em.query(
       `select coalesce(max(version), 0) + 1 as next from sustainability_profile where participant_id = $1`,
       [profile.participantId],
     );
     // The adviser as it stands when publishing goes into the version; without one, whoever publishes it (as on the PDF).
-    const adviserName = await this.participants.userName(participant.adviserUserId ?? this.db.tenant.userId);
+    const adviserName = await this.participants.userName(participant.adviserUserId ?? publishedBy);
     const content = { ...(profile.content as unknown as ProfileContent), adviserName };
     await this.db.em.update(SustainabilityProfile, { id }, {
       status: 'published',
       version: next,
       publishedAt: new Date(),
-      publishedBy: this.db.tenant.userId,
+      publishedBy,
+      publishRequestedBy: null,
+      publishRequestedAt: null,
+      signedOffBy,
+      signedOffAt: signedOffBy ? new Date() : null,
       content: jsonb(content),
     });
     // Job ids may not contain ':'.
@@ -170,10 +203,13 @@ function publishedAlready(p: SustainabilityProfile) {
 }
 
 function summary(p: SustainabilityProfile): ProfileSummaryView {
-  return { id: p.id, status: p.status, version: p.version, year: p.year, createdAt: p.createdAt, publishedAt: p.publishedAt, pdfReady: p.pdfFileId !== null };
+  return {
+    id: p.id, status: p.status, version: p.version, year: p.year, createdAt: p.createdAt, publishedAt: p.publishedAt, pdfReady: p.pdfFileId !== null,
+    awaitingSignOffAt: p.publishRequestedAt, signedOffAt: p.signedOffAt,
+  };
 }
 
-function view(p: SustainabilityProfile): ProfileView {
+function view(p: SustainabilityProfile): Omit<ProfileView, 'awaitingSignOffByName'> {
   const c = p.content as unknown as ProfileContent;
   return {
     ...summary(p),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { checkTransition, isPhaseOf, WITHDRAWN_PHASE } from '@koers/domain';
 import { asConflict, BadInputError, ConflictError, Db, Enrolment, GroupStaff } from '@koers/server-db';
 import { Groups } from '../groups/groups.service';
+import { assertNotTraineeAssigning } from '../staff/mentorship';
 import type { UpdateEnrolmentDto } from '../inputs';
 import { ProgrammeSteps } from '../steps';
 import type { EnrolmentView } from '../views';
@@ -22,6 +23,8 @@ export class Enrolments {
       throw new BadInputError('phase', { nl: 'Geef een fase of een adviseur', en: 'Give a phase or an adviser' }, { code: 'enrolment.nothing_to_change' });
     }
     if (dto.adviserUserId !== undefined) {
+      // A trainee adviser neither assigns itself nor anyone else (nor unassigns): the coordinator does.
+      await assertNotTraineeAssigning(this.db.em, group.id, this.db.tenant.userId);
       if (dto.adviserUserId !== null && !(await this.db.em.exists(GroupStaff, { where: { groupId: group.id, userId: dto.adviserUserId, role: 'adviser' } }))) {
         throw new BadInputError('adviserUserId', { nl: `Deze gebruiker is geen adviseur van deze ${step.groupName.nl}`, en: `This user is not an adviser of this ${step.groupName.en}` }, { code: 'enrolment.not_an_adviser' });
       }
