@@ -25,7 +25,7 @@ const ORGANISATIONS = [
   { key: 'drukkerij', partner: 'groningen', name: 'Drukkerij Zuidhorn', kind: 'company', kvkNumber: '02067890', sbiCode: '18.12', sizeClass: 'micro', municipality: 'Westerkwartier', region: 'Groningen' },
 ] as const;
 
-const USERS: { key: string; email: string; name: string; memberships: { partner: 'noord' | 'groningen'; role: Role; organisation?: string }[] }[] = [
+const USERS: { key: string; email: string; name: string; operator?: boolean; memberships: { partner: 'noord' | 'groningen'; role: Role; organisation?: string }[] }[] = [
   { key: 'admin', email: 'beheer@mvo-noord.test', name: 'Anna Beheer', memberships: [{ partner: 'noord', role: 'administrator' }] },
   { key: 'coordinator', email: 'coordinator@mvo-noord.test', name: 'Cor Dijkstra', memberships: [{ partner: 'noord', role: 'coordinator' }] },
   { key: 'adviser', email: 'adviseur@mvo-noord.test', name: 'Ada Veenstra', memberships: [{ partner: 'noord', role: 'adviser' }] },
@@ -38,6 +38,9 @@ const USERS: { key: string; email: string; name: string; memberships: { partner:
   { key: 'gAdviser', email: 'adviseur@groningen-duurzaam.test', name: 'Gijs Adviseur', memberships: [{ partner: 'groningen', role: 'adviser' }] },
   { key: 'gAnalyst', email: 'analist@groningen-duurzaam.test', name: 'Gea Analist', memberships: [{ partner: 'groningen', role: 'analyst' }] },
   { key: 'gParticipant', email: 'deelnemer@metaal-hoekstra.test', name: 'Henk Hoekstra', memberships: [{ partner: 'groningen', role: 'participant', organisation: 'metaal' }] },
+  // The platform's operator (queue dashboard, metrics; app_user.operator): above every partner. Signing in needs a
+  // membership, so it holds an analyst's in MVO Noord; the operator flag itself opens no partner's data.
+  { key: 'operator', email: 'operator@koers.test', name: 'Olga Operator', operator: true, memberships: [{ partner: 'noord', role: 'analyst' }] },
   {
     key: 'multi',
     email: 'multi@koers.test',
@@ -70,6 +73,8 @@ export async function seedDemoAlliance(ds: DataSource): Promise<{ created: boole
     for (const u of USERS) {
       userIds[u.key] = randomUUID();
       await em.insert(User, { id: userIds[u.key], email: u.email, name: u.name, passwordHash, locale: 'nl' });
+      // Never written through the entity (koers_tenant may not write it either): as the operator CLI does.
+      if (u.operator) await em.query('update app_user set operator = true where id = $1', [userIds[u.key]]);
       for (const m of u.memberships) {
         await em.insert(Membership, { id: randomUUID(), userId: userIds[u.key], partnerId: partnerIds[m.partner], role: m.role, organisationId: m.organisation ? orgIds[m.organisation] : null });
       }
@@ -91,7 +96,7 @@ async function readIds(ds: DataSource): Promise<DemoIds> {
 }
 
 export const DEMO_SIGN_INS = [
-  ...USERS.map((u) => ({ email: u.email, roles: u.memberships.map((m) => `${m.role}@${m.partner}`).join(', ') })),
+  ...USERS.map((u) => ({ email: u.email, roles: [...(u.operator ? ['operator (platform)'] : []), ...u.memberships.map((m) => `${m.role}@${m.partner}`)].join(', ') })),
   // Seeded by seed-demo-journey.ts (its constant is not imported here: that module imports this one).
   { email: 'deelnemer@schildersbedrijf-vanderveen.test', roles: 'participant@noord, participant@groningen (journey)' },
 ];

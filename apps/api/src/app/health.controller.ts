@@ -1,12 +1,13 @@
-import { Controller, Get, Header, Inject, NotFoundException, Res } from '@nestjs/common';
+import { Controller, Get, Header, Inject, NotFoundException, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { Public } from '@koers/server-auth';
+import { Public, type AuthState } from '@koers/server-auth';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import { requestScope } from '@koers/server-db';
 import { JobQueue } from '@koers/server-queue';
 import type { FastifyReply } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { isOperator } from './operator';
 
 export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry, prefix: 'koers_api_' });
@@ -54,14 +55,17 @@ export class HealthController {
   }
 
   /**
-   * Only with METRICS_PUBLIC: there is no operator role to guard it with, so by default the metrics are served on
-   * their own port bound to localhost (METRICS_PORT, startMetricsServer) and this route answers like one that does not exist.
+   * For the platform's operator (signed in), or anyone with METRICS_PUBLIC; the metrics are also served on their own
+   * port bound to localhost (METRICS_PORT, startMetricsServer). To everyone else this route answers like one that does
+   * not exist. The operator flag is read on the request's own connection (its tenancy transaction).
    */
   @Public()
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4')
-  metrics() {
-    if (!this.config.METRICS_PUBLIC) throw new NotFoundException('Cannot GET /api/metrics');
+  async metrics(@Req() req: { auth?: AuthState }) {
+    if (this.config.METRICS_PUBLIC) return metricsRegistry.metrics();
+    const em = requestScope.getStore()?.em;
+    if (!req.auth || !em || !(await isOperator(em, req.auth.user.id))) throw new NotFoundException('Cannot GET /api/metrics');
     return metricsRegistry.metrics();
   }
 }

@@ -167,7 +167,8 @@ export const ISOLATION_CASES: IsolationCase[] = [
     foreign: () => `/api/diagnostics/pings/${fx.foreignPing}`,
     expect: ONLY(['administrator'], 200),
   },
-  { name: 'queue dashboard', op: 'GET /api/admin/queues', own: () => '/api/admin/queues', expect: ONLY(['administrator'], 200) },
+  // The platform's operator only (security-operator.spec.ts): every partner role, the administrator too, is refused.
+  { name: 'queue dashboard', op: 'GET /api/admin/queues', own: () => '/api/admin/queues', expect: ALL(403) },
   // Calculations (no worker: a submission stays pending).
   { name: 'list calculators', op: 'GET /api/calculators', own: () => '/api/calculators', expect: ALL(200) },
   {
