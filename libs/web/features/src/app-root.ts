@@ -3,6 +3,7 @@ import { RouterOutlet, type Routes } from '@angular/router';
 import { LanguageService } from '@koers/web-ui';
 import { AppFrameComponent } from './app-frame.component';
 import { authGuard } from '@koers/web-auth';
+import { PASSWORD_FORGOT_PATH, PASSWORD_RESET_PATH, PasswordForgotComponent, PasswordResetComponent } from './password-reset.component';
 import { SignInComponent } from './sign-in.component';
 import { stepRoutes } from './step-routes';
 import type { StepKey } from './step-home.component';
@@ -36,6 +37,8 @@ class StandaloneFrameComponent {
 export function standaloneStepRoutes(step: StepKey, routes: Routes = stepRoutes(step), publicRoutes: Routes = []): Routes {
   return [
     { path: 'aanmelden', component: SignInComponent },
+    { path: PASSWORD_FORGOT_PATH, component: PasswordForgotComponent },
+    { path: PASSWORD_RESET_PATH, component: PasswordResetComponent },
     ...publicRoutes,
     { path: '', component: StandaloneFrameComponent, canActivate: [authGuard], children: routes },
     { path: '**', redirectTo: '' },

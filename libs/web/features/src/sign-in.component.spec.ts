@@ -8,10 +8,14 @@ import { SignInComponent } from './sign-in.component';
 
 class FakeAuth {
   calls: [string, string][] = [];
-  answer: 'ok' | 401 | 503 = 'ok';
+  answer: 'ok' | 401 | 429 | 503 = 'ok';
   session = signal(null);
   async signIn(email: string, password: string) {
     this.calls.push([email, password]);
+    if (this.answer === 429) {
+      const text = { nl: 'Te veel mislukte aanmeldpogingen; probeer het over 15 minuten opnieuw', en: 'Too many failed sign-in attempts; try again in 15 minutes' };
+      throw new ApiError(429, { status: 429, code: 'auth.too_many_attempts', params: { retryAfterSeconds: 900 }, text, detail: text.nl });
+    }
     if (this.answer !== 'ok') throw new ApiError(this.answer, null);
     return {} as never;
   }
@@ -76,5 +80,20 @@ describe('SignInComponent', () => {
     auth.answer = 503;
     await submit();
     expect(errors()).toEqual(['Koers is even niet bereikbaar. Probeer het zo opnieuw.']);
+  });
+
+  it("shows the API's 429 in Dutch with the time to try again, and offers 'Wachtwoord vergeten?' with the address typed", async () => {
+    const { auth, el, type, submit } = await renderSignIn();
+    await type('email', 'a@b.nl');
+    await type('password', 'fout');
+    auth.answer = 429;
+    const before = Date.now();
+    await submit();
+    const text = el.querySelector('[data-testid=too-many]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const at = (ms: number) => new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(new Date(ms + 900_000));
+    expect([at(before), at(Date.now())].map((t) => `Te veel mislukte aanmeldpogingen; probeer het over 15 minuten opnieuw. U kunt het weer proberen vanaf ${t}.`)).toContain(text);
+    const forgot = el.querySelector<HTMLAnchorElement>('[data-testid=forgot-password]')!;
+    expect(forgot.textContent!.trim()).toBe('Wachtwoord vergeten?');
+    expect(forgot.getAttribute('href')).toBe('/wachtwoord-vergeten?email=a@b.nl');
   });
 });

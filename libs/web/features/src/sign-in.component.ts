@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiError } from '@koers/web-api-client';
-import { LanguageSwitchComponent } from '@koers/web-ui';
+import { LanguageService, LanguageSwitchComponent } from '@koers/web-ui';
 import { AuthService } from '@koers/web-auth';
+import { timeOfDay, tooManyOf, type TooMany } from './too-many';
 
 // Same rule as the API's class-validator IsEmail in spirit: something@something.tld.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -15,13 +16,16 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 @Component({
   selector: 'koers-sign-in',
-  imports: [TranslocoPipe, LanguageSwitchComponent],
+  imports: [TranslocoPipe, LanguageSwitchComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <main id="inhoud" class="koers-sign-in">
       <koers-language-switch />
       <h1>{{ 'signIn.title' | transloco }}</h1>
       <p>{{ 'signIn.intro' | transloco }}</p>
+      @if (passwordChanged) {
+        <p class="koers-note" role="status" data-testid="password-changed">{{ 'passwordReset.done' | transloco }}</p>
+      }
       <form (submit)="$event.preventDefault(); submit()" novalidate>
         <div class="koers-field">
           <label for="email">{{ 'signIn.email' | transloco }}</label>
@@ -39,11 +43,19 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
             <p class="koers-field-error" id="password-error">{{ key | transloco }}</p>
           }
         </div>
-        @if (error()) {
+        @if (tooMany(); as t) {
+          <p class="koers-form-error" role="alert" data-testid="too-many">
+            {{ t.text[language.current()] }}.
+            @if (t.until) {
+              {{ 'signIn.retryAt' | transloco: { time: time(t.until) } }}
+            }
+          </p>
+        } @else if (error()) {
           <p class="koers-form-error" role="alert">{{ error()! | transloco }}</p>
         }
         <button class="koers-button" type="submit" [disabled]="busy()">{{ 'signIn.submit' | transloco }}</button>
       </form>
+      <p><a routerLink="/wachtwoord-vergeten" [queryParams]="email().trim() ? { email: email().trim() } : {}" data-testid="forgot-password">{{ 'signIn.forgot' | transloco }}</a></p>
     </main>
   `,
 })
@@ -57,6 +69,11 @@ export class SignInComponent {
   readonly touched = signal(false);
   readonly busy = signal(false);
   readonly error = signal<string | null>(null);
+  /** The API's 429 (too many wrong attempts): its text and when to try again. */
+  readonly tooMany = signal<TooMany | null>(null);
+  readonly language = inject(LanguageService);
+  /** Arrived from setting a new password (`/aanmelden?wachtwoord=nieuw`). */
+  readonly passwordChanged = this.route.snapshot.queryParamMap.get('wachtwoord') === 'nieuw';
   readonly emailError = computed(() => {
     if (!this.touched()) return null;
     if (!this.email().trim()) return 'signIn.emailRequired';
@@ -69,14 +86,21 @@ export class SignInComponent {
     if (this.emailError() || this.passwordError()) return;
     this.busy.set(true);
     this.error.set(null);
+    this.tooMany.set(null);
     try {
       await this.auth.signIn(this.email().trim(), this.password());
       const back = this.route.snapshot.queryParamMap.get('terug');
       await this.router.navigateByUrl(back && back.startsWith('/') && !back.startsWith('/aanmelden') ? back : '/');
     } catch (e) {
-      this.error.set(e instanceof ApiError && e.status === 401 ? 'signIn.failed' : 'signIn.unavailable');
+      const tooMany = tooManyOf(e);
+      if (tooMany) this.tooMany.set(tooMany);
+      else this.error.set(e instanceof ApiError && e.status === 401 ? 'signIn.failed' : 'signIn.unavailable');
     } finally {
       this.busy.set(false);
     }
+  }
+
+  time(ms: number): string {
+    return timeOfDay(ms, this.language.current());
   }
 }
