@@ -1,9 +1,12 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditLog, BadInputError, ConflictError, Db, Membership, Organisation, User } from '@koers/server-db';
+import { Body, Controller, Get, Inject, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, type AppConfig } from '@koers/server-config';
+import { AuditLog, BadInputError, ConflictError, Db, Membership, MembershipInvitation, Organisation, User } from '@koers/server-db';
+import type { FastifyReply } from 'fastify';
 import { CreateUserDto, hashPassword, MailService, PageQueryDto, roleName, Roles } from '@koers/server-auth';
 import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
+import { MEMBERSHIP_INVITATION_DAYS, sha256Hex } from './membership-invitations';
 
 /** The most of one changed value, or of all of an entry's changes, an audit answer carries (bytes of JSON). */
 export const AUDIT_ANSWER_VALUE_BYTES = 4000;
@@ -16,6 +19,23 @@ const CAPPED_CHANGES = `case
     else ${omitted('changes')}
   end`;
 
+class CreatedMemberView {
+  @ApiProperty() userId!: string;
+  @ApiProperty() membershipId!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() role!: string;
+  @ApiProperty({ type: String, nullable: true }) organisationId!: string | null;
+}
+
+class InvitedMemberView {
+  @ApiProperty({ enum: [true] }) invited!: true;
+  @ApiProperty() email!: string;
+  @ApiProperty() role!: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) organisationId!: string | null;
+  @ApiProperty({ type: 'object', properties: { nl: { type: 'string' }, en: { type: 'string' } }, description: 'What happens next, to show the administrator' })
+  text!: { nl: string; en: string };
+}
+
 /** The partner's people: administrators list them and add new members. */
 @ApiTags('users')
 @Controller()
@@ -23,6 +43,7 @@ export class UsersController {
   constructor(
     private readonly db: Db,
     private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('users')
@@ -44,10 +65,11 @@ export class UsersController {
 
   @Post('users')
   @Roles('administrator')
-  @ApiOperation({ summary: 'Add a member to the partner (a new account is invited by e-mail)' })
-  @ApiCreatedResponse({ description: 'The new membership (and the account, when the e-mail address had none)' })
+  @ApiOperation({ summary: 'Add a member to the partner: a new account is made and told by e-mail; an existing account is only invited (202) and joins when that person accepts' })
+  @ApiCreatedResponse({ type: CreatedMemberView, description: 'The new account and its membership' })
+  @ApiAcceptedResponse({ type: InvitedMemberView, description: 'The e-mail address has an account: an invitation was sent, and the membership is made when that person accepts it while signed in' })
   @ApiNotFoundResponse({ description: 'The organisationId is not an organisation of this partner (code `not_found`)' })
-  async create(@Body() body: CreateUserDto) {
+  async create(@Body() body: CreateUserDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<CreatedMemberView | InvitedMemberView> {
     const tenant = this.db.tenant;
     if (body.role === 'participant' && !body.organisationId) {
       throw new BadInputError('organisationId', { nl: 'Een deelnemer hoort bij een organisatie: geef organisationId', en: 'A participant acts for an organisation: give organisationId' }, { code: 'user.organisation_required', params: { role: body.role } });
@@ -72,12 +94,17 @@ export class UsersController {
         { code: 'user.role_exists', field: 'email', params: { role: body.role } },
       );
     }
+    // Someone who already works for this partner gets the role at once; any other existing account only an invitation.
+    if (existing && !(await this.db.em.exists(Membership, { where: { userId, partnerId: tenant.partnerId } }))) return this.invite(existing, body, email, reply);
+    if (existing) {
+      await this.db.em.insert(Membership, membership);
+      await this.db.em.insert(AuditLog, { partnerId: tenant.partnerId, actorUserId: tenant.userId, action: 'invite', entity: 'User', entityId: userId, changes: { email, role: body.role } });
+      return { userId, membershipId: membership.id, email, role: body.role, organisationId: membership.organisationId };
+    }
     // Membership first: its deferred foreign key lets the new user row be visible under RLS when it is inserted.
     await this.db.em.insert(Membership, membership);
-    if (!existing) {
-      const passwordHash = await hashPassword(randomBytes(24).toString('base64url'));
-      await this.db.em.insert(User, { id: userId, email, name: body.name, passwordHash, locale: 'nl' });
-    }
+    const passwordHash = await hashPassword(randomBytes(24).toString('base64url'));
+    await this.db.em.insert(User, { id: userId, email, name: body.name, passwordHash, locale: 'nl' });
     await this.db.em.insert(AuditLog, { partnerId: tenant.partnerId, actorUserId: tenant.userId, action: 'invite', entity: 'User', entityId: userId, changes: { email, role: body.role } });
     await this.mail.send({
       to: email,
@@ -85,6 +112,39 @@ export class UsersController {
       text: `U bent toegevoegd aan Koers als ${body.role}. Stel uw wachtwoord in via "wachtwoord vergeten" op de aanmeldpagina.\n\nYou were added to Koers as ${body.role}. Set your password through "forgot password" on the sign-in page.\n`,
     });
     return { userId, membershipId: membership.id, email, role: body.role, organisationId: membership.organisationId };
+  }
+
+  /**
+   * An account that exists already (perhaps another partner's) never joins without its owner's agreement: it gets an
+   * invitation by mail, and the membership is made when that person accepts it while signed in
+   * (POST /api/membership-invitations/accept). 202, saying so.
+   */
+  private async invite(existing: User, body: CreateUserDto, email: string, reply: FastifyReply): Promise<InvitedMemberView> {
+    const tenant = this.db.tenant;
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + MEMBERSHIP_INVITATION_DAYS * 86_400_000);
+    await this.db.em.insert(MembershipInvitation, {
+      id: this.db.newId(), partnerId: tenant.partnerId, userId: existing.id, organisationId: body.organisationId ?? null, role: body.role,
+      tokenHash: sha256Hex(token), invitedBy: tenant.userId, expiresAt, acceptedAt: null,
+    });
+    const partner: { name: string }[] = await this.db.em.query('select name from partner where id = $1', [tenant.partnerId]);
+    const partnerName = partner[0]?.name ?? '';
+    const link = `${this.config.PUBLIC_WEB_URL}/uitnodiging-accepteren?token=${token}`;
+    await this.mail.send({
+      to: email,
+      subject: `Uitnodiging van ${partnerName} / invitation from ${partnerName}`,
+      text:
+        `Beste ${existing.name},\n\n${partnerName} nodigt u uit in Koers mee te werken als ${roleName(body.role, 'nl')}. Meld u aan met uw bestaande account en accepteer binnen ${MEMBERSHIP_INVITATION_DAYS} dagen via:\n${link}\nZonder uw akkoord verandert er niets.\n\n` +
+        `Dear ${existing.name},\n\n${partnerName} invites you to work in Koers as ${roleName(body.role, 'en')}. Sign in with your existing account and accept within ${MEMBERSHIP_INVITATION_DAYS} days at:\n${link}\nWithout your agreement nothing changes.\n`,
+    });
+    reply.status(202);
+    return {
+      invited: true, email, role: body.role, organisationId: body.organisationId ?? null,
+      text: {
+        nl: `Dit e-mailadres heeft al een account. Er is een uitnodiging gestuurd; de persoon hoort pas bij uw organisatie als hij of zij die accepteert.`,
+        en: 'This e-mail address already has an account. An invitation was sent; the person joins your organisation only once they accept it.',
+      },
+    };
   }
 
   @Get('audit-log')
