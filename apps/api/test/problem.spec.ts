@@ -113,7 +113,7 @@ describe('401 and 403', () => {
 
   it('the queue dashboard (outside Nest) answers the same shape', async () => {
     const res = await h.call('GET', '/api/admin/queues', { cookie: coordinator });
-    expect(expectProblem(res, 403, 'forbidden.role').params).toEqual({ roles: ['administrator'] });
+    expect(expectProblem(res, 403, 'forbidden.operator').text.en).toBe("This is for the platform's operator, not for a partner's administrator");
     expectProblem(await h.call('GET', '/api/admin/queues'), 401, 'unauthenticated');
   });
 });
