@@ -99,6 +99,8 @@ describe('the alliance pages', () => {
     const page = await openProgrammePage('/partners/mvo-noord', { routes: allianceRoutes(), auth: AuthService });
     signInAsAdministrator();
     await answer(page, '/api/alliance/partners/mvo-noord/contract', CONTRACT);
+    // The commitment form offers the platforms for the point 'taking part in a CSR platform'.
+    await answer(page, '/api/alliance/platforms', { items: [] });
     await page.settle();
     const { el, text, type, choose, button, settle, requested, toasts } = page;
     expect(text(el.querySelector('h1'))).toBe('Partnercontract van MVO Alliantie Noord-Nederland');
@@ -143,7 +145,7 @@ describe('the alliance pages', () => {
     expect(el.querySelector('[data-testid=evidenceUrl-error]')).toBeNull();
   });
 
-  it("offers a coordinator no form to record fulfilment, nor another partner's administrator (the API says it may not edit)", async () => {
+  it("offers a coordinator no form to record fulfilment, and an administrator one where the API says it may edit", async () => {
     const page = await openProgrammePage('/partners/mvo-noord', { routes: allianceRoutes(), auth: AuthService });
     await answer(page, '/api/alliance/partners/mvo-noord/contract', CONTRACT);
     await page.settle();
@@ -151,8 +153,19 @@ describe('the alliance pages', () => {
     expect(page.el.querySelector('[data-testid=read-only]')).not.toBeNull();
 
     signInAsAdministrator();
+    await answer(page, '/api/alliance/platforms', { items: [] });
     await page.settle();
     expect(page.el.querySelector('[data-testid=fulfilment-new]')).not.toBeNull();
+  });
+
+  it("offers another partner's administrator no form on a contract it may not edit", async () => {
+    const page = await openProgrammePage('/partners/mvo-noord', { routes: allianceRoutes(), auth: AuthService });
+    signInAsAdministrator();
+    await answer(page, '/api/alliance/partners/mvo-noord/contract', { ...CONTRACT, canEdit: false });
+    await page.settle();
+    expect(page.el.querySelector('[data-testid=fulfilment-new]')).toBeNull();
+    expect(page.el.querySelector('[data-testid=commitment-new]')).toBeNull();
+    expect(page.el.querySelector('[data-testid=read-only]')).not.toBeNull();
   });
 
   it('says a partner without a contract has none', async () => {
@@ -160,6 +173,46 @@ describe('the alliance pages', () => {
     (await patiently(() => page.requested((r) => r.url === '/api/alliance/partners/groningen-duurzaam/contract'))).flush(problem404, notFound);
     await page.settle();
     expect(page.text(page.el.querySelector('[data-testid=no-contract]'))).toContain('Voor deze partner is nog geen contract vastgelegd.');
+  });
+
+  it('lets the administrator record a contract for its own partner, then add a commitment with its amount typed the Dutch way and the refusal at its field', async () => {
+    const page = await openProgrammePage('/partners/groningen-duurzaam', { routes: allianceRoutes(), auth: AuthService });
+    signInAsAdministrator();
+    (await patiently(() => page.requested((r) => r.url === '/api/alliance/partners/groningen-duurzaam/contract'))).flush(problem404, notFound);
+    await answer(page, '/api/alliance/partners', { ...OVERVIEW, secretariat: false, items: OVERVIEW.items.map((p) => ({ ...p, own: p.slug === 'groningen-duurzaam' })) });
+    await page.settle();
+    const { el, type, button, requested, settle, toasts, text, choose } = page;
+    await type('#contract-signed-on', '2026-02-02');
+    await type('#contract-signed-by', 'A. Bakker, wethouder');
+    button('Contract vastleggen').click();
+    const put = await patiently(() => requested((r) => r.url === '/api/alliance/partners/groningen-duurzaam/contract' && r.method === 'PUT'));
+    expect(put.request.body).toEqual({ signedOn: '2026-02-02', signedBy: 'A. Bakker, wethouder' });
+    const recorded = { ...CONTRACT, partner: { id: 'ap2', slug: 'groningen-duurzaam', name: 'Koploperproject Groningen' }, signedOn: '2026-02-02', signedBy: 'A. Bakker, wethouder', commitments: [] };
+    put.flush(recorded);
+    await answer(page, '/api/alliance/partners/groningen-duurzaam/contract', recorded);
+    await answer(page, '/api/alliance/platforms', { items: [] });
+    await settle();
+    expect(toasts).toEqual(['Het partnercontract is vastgelegd.']);
+    expect(text(el.querySelector('[data-testid=signed-by]'))).toBe('A. Bakker, wethouder');
+
+    await choose('#commitment-point', 'contribution');
+    await type('#commitment-description', 'Bijdrage aan de symposia');
+    await type('#commitment-amount', '5.000,5.0');
+    button('Afspraak toevoegen').click();
+    await settle();
+    expect(el.querySelector('[data-testid=amount-unreadable]')).not.toBeNull();
+    expect(page.http.match((r) => r.url.endsWith('/contract/commitments'))).toEqual([]);
+
+    await type('#commitment-amount', '5.000,50');
+    button('Afspraak toevoegen').click();
+    const post = await patiently(() => requested((r) => r.url === '/api/alliance/partners/groningen-duurzaam/contract/commitments'));
+    expect(post.request.body).toEqual({ point: 'contribution', description: 'Bijdrage aan de symposia', contributionForm: 'money', amountEur: 5000.5 });
+    post.flush(
+      { status: 400, code: 'validation', params: {}, text: t('Controleer de velden', 'Check the fields'), errors: [{ field: 'amountEur', code: 'alliance.amount_too_large', text: t('Het bedrag is te groot', 'The amount is too large') }] },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(text(el.querySelector('[data-testid=amountEur-error]'))).toBe('Het bedrag is te groot');
   });
 
   it("shows a CSR platform's members and agenda, and adds an event with the API's field error at its field", async () => {

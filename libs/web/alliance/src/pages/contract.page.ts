@@ -6,6 +6,8 @@ import { AllianceApi, type Commitment } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { EmptyStateComponent, ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import { BilingualPipe, EuroPipe, FileSizePipe, KoersDatePipe, RefusalComponent, fieldText, pageActions, todayIso } from '@koers/web-programme';
+import { CommitmentFormComponent } from './commitment-form.component';
+import { ContractFormComponent } from './contract-form.component';
 import { filled, orNotFound } from './shared';
 
 const ENTRY_FIELDS = ['recordedOn', 'status', 'note', 'evidenceUrl', 'file'];
@@ -17,7 +19,7 @@ const ENTRY_FIELDS = ['recordedOn', 'status', 'note', 'evidenceUrl', 'file'];
  */
 @Component({
   selector: 'koers-alliance-contract',
-  imports: [TranslocoPipe, RouterLink, BilingualPipe, KoersDatePipe, EuroPipe, FileSizePipe, RefusalComponent, LoadingComponent, ErrorStateComponent, EmptyStateComponent],
+  imports: [TranslocoPipe, RouterLink, ContractFormComponent, CommitmentFormComponent, BilingualPipe, KoersDatePipe, EuroPipe, FileSizePipe, RefusalComponent, LoadingComponent, ErrorStateComponent, EmptyStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="/alliantie">{{ 'alliance.common.back' | transloco }}</a></p>
@@ -28,6 +30,10 @@ const ENTRY_FIELDS = ['recordedOn', 'status', 'note', 'evidenceUrl', 'file'];
     } @else if (contract.value() === 'not_found') {
       <h1>{{ 'alliance.common.notFound' | transloco }}</h1>
       <koers-empty-state data-testid="no-contract" [title]="'alliance.contract.none' | transloco" />
+      @if (mayRecordContract()) {
+        <h2>{{ 'alliance.contract.recordContract' | transloco }}</h2>
+        <koers-contract-form [slug]="slug()" (saved)="contract.reload()" />
+      }
     } @else {
       @let c = loaded()!;
       <h1>{{ 'alliance.contract.title' | transloco: { name: c.partner.name } }}</h1>
@@ -81,7 +87,11 @@ const ENTRY_FIELDS = ['recordedOn', 'status', 'note', 'evidenceUrl', 'file'];
         </section>
       }
 
-      @if (canRecord()) {
+      @if (canWrite()) {
+        <h2>{{ 'alliance.contract.addCommitment' | transloco }}</h2>
+        <koers-commitment-form [slug]="slug()" (saved)="contract.reload()" />
+      }
+      @if (canWrite() && c.commitments.length) {
         <h2>{{ 'alliance.contract.addEntry' | transloco }}</h2>
         <form data-testid="fulfilment-new" (submit)="$event.preventDefault(); record()">
           <div class="koers-field">
@@ -124,7 +134,7 @@ const ENTRY_FIELDS = ['recordedOn', 'status', 'note', 'evidenceUrl', 'file'];
           <koers-refusal [refusal]="actions.error()" [omit]="entryFields" />
           <button type="submit" class="koers-button" [disabled]="actions.busy() || !chosen()">{{ 'alliance.contract.saveEntry' | transloco }}</button>
         </form>
-      } @else {
+      } @else if (!canWrite()) {
         <p class="koers-hint" data-testid="read-only">{{ 'alliance.contract.readOnly' | transloco }}</p>
       }
     }
@@ -147,7 +157,17 @@ export class ContractPage {
   readonly contract = resource({ params: () => this.slug(), loader: ({ params }) => orNotFound(() => this.api.contract(params)) });
   readonly loaded = computed(() => (this.contract.hasValue() && this.contract.value() !== 'not_found' ? (this.contract.value() as Exclude<ReturnType<typeof this.contract.value>, 'not_found'>) : null));
   /** The API says whether this reader's partner keeps the contract (own, or the secretariat); recording is the administrator's. */
-  readonly canRecord = computed(() => !!this.loaded()?.canEdit && this.auth.hasRole('administrator') && !!this.loaded()?.commitments.length);
+  readonly canWrite = computed(() => !!this.loaded()?.canEdit && this.auth.hasRole('administrator'));
+  /** No contract yet: the overview says whether the reader's partner is this one or the secretariat (then its administrator records it). */
+  private readonly overview = resource({
+    params: () => (this.contract.hasValue() && this.contract.value() === 'not_found' && this.auth.hasRole('administrator') ? this.slug() : undefined),
+    loader: () => this.api.overview(),
+  });
+  readonly mayRecordContract = computed(() => {
+    if (!this.overview.hasValue()) return false;
+    const o = this.overview.value();
+    return o.secretariat || !!o.items.find((p) => p.slug === this.slug())?.own;
+  });
 
   readonly entry = signal<{ commitmentId: string; recordedOn: string; status: FulfilmentStatus; note: string; evidenceUrl: string }>({ commitmentId: '', recordedOn: todayIso(), status: 'met', note: '', evidenceUrl: '' });
   readonly file = signal<File | null>(null);
