@@ -8,6 +8,7 @@ import { CalculationsWorkerModule } from '@koers/server-calculations';
 import { DocumentsWorkerModule } from '@koers/server-documents';
 import { KoploperWorkerModule } from '@koers/server-koploper/worker';
 import { ChainWorkerModule } from '@koers/server-chain/worker';
+import { EvaluationWorkerModule } from '@koers/server-evaluation';
 import { JobRunner } from './job-runner.service';
 
 /** The worker: infrastructure, the job runner, and each feature's worker-side module. */
@@ -16,7 +17,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule, CalculationsWorkerModule, DocumentsWorkerModule, KoploperWorkerModule, ChainWorkerModule],
+      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule, CalculationsWorkerModule, DocumentsWorkerModule, KoploperWorkerModule, ChainWorkerModule, EvaluationWorkerModule],
       providers: [JobRunner],
       exports: [JobRunner],
     };

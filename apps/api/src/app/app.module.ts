@@ -13,6 +13,7 @@ import { MasterclassModule } from '@koers/server-masterclass';
 import { ChainModule } from '@koers/server-chain';
 import { JourneyModule } from '@koers/server-journey';
 import { AllianceModule } from '@koers/server-alliance';
+import { EvaluationModule } from '@koers/server-evaluation';
 import { HealthController } from './health.controller';
 import { ProblemFilter } from './problem.filter';
 
@@ -22,7 +23,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule, MasterclassModule, ChainModule, JourneyModule, AllianceModule],
+      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule, MasterclassModule, ChainModule, JourneyModule, AllianceModule, EvaluationModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

@@ -10,8 +10,8 @@ describe('job catalogue', () => {
     }
   });
   it('lists jobs per queue', () => {
-    expect(jobsOfQueue("maintenance")).toEqual(["diagnostics.ping"]);
-    expect(jobsOfQueue("calculations")).toEqual(["calculation.run", "calculation.plan-recompute", "calculation.run-range"]);
+    expect(jobsOfQueue("maintenance")).toEqual(["diagnostics.ping", "evaluation.send", "evaluation.remind"]);
+    expect(jobsOfQueue("calculations")).toEqual(["calculation.run", "calculation.plan-recompute", "calculation.run-range", "evaluation.compute"]);
     expect(jobsOfQueue("documents")).toEqual(["document.render"]);
   });
 });

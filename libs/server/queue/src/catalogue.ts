@@ -21,6 +21,12 @@ export interface JobPayloads {
    * @koers/server-documents, e.g. 'profile_pdf'); ownerId is what that kind is about.
    */
   'document.render': { kind: string; ownerId: string; partnerId: string };
+  /** Mail the evaluation survey's single-use links to the invitations of a survey not yet sent (libs/server/evaluation). */
+  'evaluation.send': { surveyId: string };
+  /** Remind the invitations of a survey that have not answered (delayed by the survey's remind_after_days). */
+  'evaluation.remind': { surveyId: string };
+  /** Compute one stored evaluation run with evaluation.programme. */
+  'evaluation.compute': { runId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -38,6 +44,9 @@ export const JOBS: { [K in JobName]: { queue: QueueName; options: JobsOptions } 
   'calculation.plan-recompute': { queue: 'calculations', options: retried },
   'calculation.run-range': { queue: 'calculations', options: { ...retried, attempts: 3 } },
   'document.render': { queue: 'documents', options: retried },
+  'evaluation.send': { queue: 'maintenance', options: retried },
+  'evaluation.remind': { queue: 'maintenance', options: retried },
+  'evaluation.compute': { queue: 'calculations', options: { ...retried, attempts: 3 } },
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

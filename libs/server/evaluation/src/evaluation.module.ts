@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { MailService } from '@koers/server-auth';
+import { ProgrammeModule } from '@koers/server-programme';
+import { EvaluationController, PublicSurveyController } from './evaluation.controller';
+import { EvaluationHandlers } from './evaluation.handlers';
+import { FiguresService } from './figures.service';
+import { SurveyService } from './survey.service';
+
+/** API side: the survey after every closed group (invitations in the closing's transaction), the public survey page, the figures. */
+@Module({
+  imports: [ProgrammeModule],
+  controllers: [EvaluationController, PublicSurveyController],
+  providers: [SurveyService, FiguresService],
+  exports: [SurveyService, FiguresService],
+})
+export class EvaluationModule {}
+
+/** Worker side: survey mails and reminders, evaluation runs. */
+@Module({ providers: [MailService, EvaluationHandlers] })
+export class EvaluationWorkerModule {}
