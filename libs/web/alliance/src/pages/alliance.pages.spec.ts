@@ -215,6 +215,45 @@ describe('the alliance pages', () => {
     expect(text(el.querySelector('[data-testid=amountEur-error]'))).toBe('Het bedrag is te groot');
   });
 
+  it('lists the CSR platforms with members and next event, and adds one (a name taken is said at the name)', async () => {
+    const page = await openProgrammePage('/platforms', { routes: allianceRoutes(), auth: AuthService });
+    const LIST = { items: [{ id: 'pl1', name: 'MVO-platform Assen', region: 'Drenthe', municipality: 'Assen', members: 12, keeper: { id: 'ap1', slug: 'mvo-noord', name: 'MVO Alliantie Noord-Nederland' }, nextEvent: { id: 'ev1', eventOn: '2026-06-12', title: 'Koplopersymposium Assen', location: '', description: '', symposium: null } }] };
+    await answer(page, '/api/alliance/platforms', LIST);
+    await page.settle();
+    const { el, type, button, requested, settle, toasts, text } = page;
+    expect(cells(el.querySelector('[data-platform=pl1]'))).toEqual(['MVO-platform Assen', 'Drenthe · Assen', '12', '12 juni 2026 · Koplopersymposium Assen', 'MVO Alliantie Noord-Nederland']);
+    await type('#platform-name', 'MVO-platform Assen');
+    await type('#platform-region', 'Drenthe');
+    button('Toevoegen').click();
+    const taken = await patiently(() => requested((r) => r.url === '/api/alliance/platforms' && r.method === 'POST'));
+    expect(taken.request.body).toEqual({ name: 'MVO-platform Assen', region: 'Drenthe' });
+    taken.flush({ status: 409, code: 'alliance.platform_name_taken', params: {}, text: t('Die naam is al in gebruik'), errors: [{ field: 'name', code: 'alliance.platform_name_taken', text: t('Er is al een platform met deze naam') }] }, { status: 409, statusText: 'Conflict' });
+    await settle();
+    expect(text(el.querySelector('[data-testid=platform-new] .koers-field-error'))).toBe('Er is al een platform met deze naam');
+    await type('#platform-name', 'MVO-platform Emmen');
+    button('Toevoegen').click();
+    const made = await patiently(() => requested((r) => r.url === '/api/alliance/platforms' && r.method === 'POST'));
+    made.flush({ id: 'pl2', name: 'MVO-platform Emmen' });
+    await answer(page, '/api/alliance/platforms', LIST);
+    await settle();
+    expect(toasts).toEqual(['Het platform MVO-platform Emmen is toegevoegd.']);
+  });
+
+  it('lists the budgets with their totals and the totals of all, each naming its keeper', async () => {
+    const side = (planned: number, actual: number) => ({ planned, actual });
+    const totals = { income: side(209500, 100000), cost: side(209500, 80000), balance: side(0, 20000), byCategory: [] };
+    const page = await openProgrammePage('/begrotingen', { routes: allianceRoutes(), auth: AuthService });
+    await answer(page, '/api/alliance/budgets', {
+      items: [{ id: 'b1', title: 'Koplopertraject 2026–2027', scope: 'step', step: 'koploper', periodStart: '2026-01-01', periodEnd: '2027-12-31', keeper: { id: 'ap1', slug: 'mvo-noord', name: 'MVO Alliantie Noord-Nederland' }, subject: { groupId: null, pilotId: null, name: null }, totals }],
+      totals,
+    });
+    await page.settle();
+    const { el, text } = page;
+    expect(cells(el.querySelector('[data-budget=b1]'))).toEqual(['Koplopertraject 2026–2027', 'Stap', '1 januari 2026 – 31 december 2027', '€ 209.500', '€ 100.000', '€ 209.500', '€ 80.000', 'MVO Alliantie Noord-Nederland']);
+    expect(cells(el.querySelector('[data-testid=budget-totals] [data-side=balance]'))).toEqual(['Saldo', '€ 0', '€ 20.000']);
+    expect(text(el.querySelector('[data-testid=source]'))).toBe('Bron: de begrotingen hierboven, per begroting bijgehouden door de genoemde partner.');
+  });
+
   it("shows a CSR platform's members and agenda, and adds an event with the API's field error at its field", async () => {
     const PLATFORM = {
       id: 'pl1', name: 'MVO-platform Assen', region: 'Drenthe', municipality: 'Assen', description: '', canEdit: true,
