@@ -12,7 +12,7 @@ import { EuroPipe } from '@koers/web-programme';
     <table class="koers-table" data-testid="budget-totals">
       <thead>
         <tr>
-          <th scope="col"></th>
+          <th scope="col">{{ 'alliance.budgets.total' | transloco }}</th>
           <th scope="col">{{ 'alliance.budgets.planned' | transloco }}</th>
           <th scope="col">{{ 'alliance.budgets.actual' | transloco }}</th>
         </tr>
