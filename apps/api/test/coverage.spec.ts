@@ -14,6 +14,8 @@ import type { Operation } from './cases/operation';
  * so there is nothing to get wrong; each is still in the isolation matrix.
  */
 const NO_INPUT: Operation[] = [
+  'GET /api/evaluation/questions',
+  'POST /api/evaluation/figures',
   'GET /api/auth/session',
   'POST /api/auth/sign-out',
   'GET /api/partners/current',

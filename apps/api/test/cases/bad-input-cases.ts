@@ -13,6 +13,7 @@ import { SECTOR_BAD_INPUT_CASES, seedSectorFixtures } from './chain-sector-cases
 import { CHAIN_BAD_INPUT_CASES, seedChainFixtures } from './chain-project-cases';
 import { JOURNEY_BAD_INPUT_CASES, seedJourneyFixtures } from './journey-cases';
 import { ALLIANCE_BAD_INPUT_CASES, seedAllianceFixtures } from './alliance-cases';
+import { EVALUATION_BAD_INPUT_CASES, seedEvaluationFixtures } from './evaluation-cases';
 
 export interface BadCase {
   name: string;
@@ -50,6 +51,7 @@ export async function seedBadInputFixtures(x: Harness, sessions: { admin: string
   await seedChainFixtures(x);
   await seedJourneyFixtures(x);
   await seedAllianceFixtures(x);
+  await seedEvaluationFixtures(x);
   const noord = x.ids.partners.noord;
   fx.group = randomUUID();
   fx.enrolment = randomUUID();
@@ -116,6 +118,8 @@ export const BAD_INPUT_CASES: BadCase[] = [
     }, status: 404 },
   { name: 'create user with an oversized name', op: 'POST /api/users', path: () => '/api/users', as: admin, body: { email: 'a@b.nl', name: long(201), role: 'adviser' }, status: 400, fields: ['name'] },
   { name: 'users page size 0', op: 'GET /api/users', path: () => '/api/users?pageSize=0', as: admin, status: 400, fields: ['pageSize'] },
+  { name: 'accept a membership invitation without a token', op: 'POST /api/membership-invitations/accept', path: () => '/api/membership-invitations/accept', as: admin, body: {}, status: 400, fields: ['token'] },
+  { name: 'accept a membership invitation with an unknown token', op: 'POST /api/membership-invitations/accept', path: () => '/api/membership-invitations/accept', as: admin, body: { token: 'b'.repeat(43) }, status: 400, fields: ['token'] },
   { name: 'audit log page -1', op: 'GET /api/audit-log', path: () => '/api/audit-log?page=-1', as: admin, status: 400, fields: ['page'] },
   { name: 'ping by an unknown id', op: 'GET /api/diagnostics/pings/{id}', path: () => `/api/diagnostics/pings/${randomUUID()}`, as: admin, status: 404 },
   // Calculations.
@@ -227,6 +231,8 @@ export const BAD_INPUT_CASES: BadCase[] = [
     fields: ['answers.0.issueId', 'answers.1.maturity'],
   },
   { name: 'baseline review without a year', op: 'POST /api/koploper/participants/{pid}/baseline/review', path: () => `/api/koploper/participants/${randomUUID()}/baseline/review`, as: admin, body: {}, status: 400, fields: ['year'] },
+  { name: 'baseline sign-off without a year', op: 'POST /api/koploper/participants/{pid}/baseline/sign-off', path: () => `/api/koploper/participants/${randomUUID()}/baseline/sign-off`, as: admin, body: {}, status: 400, fields: ['year'] },
+  { name: 'baseline sign-off for an unknown participant', op: 'POST /api/koploper/participants/{pid}/baseline/sign-off', path: () => `/api/koploper/participants/${randomUUID()}/baseline/sign-off`, as: admin, body: { year: 2024 }, status: 404 },
   { name: 'baseline upload for an unknown participant', op: 'POST /api/koploper/participants/{pid}/baseline/upload', path: () => `/api/koploper/participants/${randomUUID()}/baseline/upload`, as: admin, body: { year: 2024 }, status: 404 },
   { name: 'profile comment too long', op: 'PATCH /api/koploper/profiles/{id}', path: () => `/api/koploper/profiles/${randomUUID()}`, as: admin, body: { adviserComment: long(5001) }, status: 400, fields: ['adviserComment'] },
   { name: 'profile comment of an unknown profile', op: 'PATCH /api/koploper/profiles/{id}', path: () => `/api/koploper/profiles/${randomUUID()}`, as: admin, body: { adviserComment: 'Goed' }, status: 404 },
@@ -234,6 +240,7 @@ export const BAD_INPUT_CASES: BadCase[] = [
   { name: 'profile for an unknown participant', op: 'POST /api/koploper/participants/{pid}/profiles', path: () => `/api/koploper/participants/${randomUUID()}/profiles`, as: admin, status: 404 },
   { name: 'PDF of an unknown profile', op: 'GET /api/koploper/profiles/{id}/pdf', path: () => `/api/koploper/profiles/${randomUUID()}/pdf`, as: admin, status: 404 },
   { name: 'publish an unknown profile', op: 'POST /api/koploper/profiles/{id}/publish', path: () => `/api/koploper/profiles/${randomUUID()}/publish`, as: admin, status: 404 },
+  { name: 'sign off an unknown profile', op: 'POST /api/koploper/profiles/{id}/sign-off', path: () => `/api/koploper/profiles/${randomUUID()}/sign-off`, as: admin, status: 404 },
   // MVO-certificaat: the shape and which fields go with which decision are checked before anything is looked up.
   { name: 'CSR certificate for an unknown participant', op: 'POST /api/koploper/participants/{pid}/csr-certificate', path: () => `/api/koploper/participants/${randomUUID()}/csr-certificate`, as: participant, status: 404 },
   { name: 'CSR certificate for a non-uuid participant', op: 'POST /api/koploper/participants/{pid}/csr-certificate', path: () => '/api/koploper/participants/niet-een-id/csr-certificate', as: participant, status: 404 },
@@ -338,4 +345,5 @@ export const BAD_INPUT_CASES: BadCase[] = [
   ...CHAIN_BAD_INPUT_CASES,
   ...JOURNEY_BAD_INPUT_CASES,
   ...ALLIANCE_BAD_INPUT_CASES,
+  ...EVALUATION_BAD_INPUT_CASES,
 ];

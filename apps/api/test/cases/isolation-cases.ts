@@ -16,6 +16,7 @@ import { SECTOR_ISOLATION_CASES, seedSectorFixtures } from './chain-sector-cases
 import { CHAIN_ISOLATION_CASES, seedChainFixtures } from './chain-project-cases';
 import { JOURNEY_ISOLATION_CASES, seedJourneyFixtures } from './journey-cases';
 import { ALLIANCE_ISOLATION_CASES, seedAllianceFixtures } from './alliance-cases';
+import { EVALUATION_ISOLATION_CASES, seedEvaluationFixtures } from './evaluation-cases';
 
 export const ROLES: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst', 'participant'];
 
@@ -158,6 +159,14 @@ export const ISOLATION_CASES: IsolationCase[] = [
     expect: ONLY(['administrator'], 201),
   },
   { name: 'audit log', op: 'GET /api/audit-log', own: () => '/api/audit-log', expect: ONLY(['administrator'], 200) },
+  // A token that is nobody's invitation to the signed-in account: 400 naming it for everyone (security-operator.spec accepts a real one).
+  {
+    name: 'accept a membership invitation',
+    op: 'POST /api/membership-invitations/accept',
+    own: () => '/api/membership-invitations/accept',
+    body: () => ({ token: 'a'.repeat(43) }),
+    expect: ALL(400),
+  },
   // Diagnostics and the queue dashboard (the dashboard is not in the OpenAPI document).
   { name: 'request ping', op: 'POST /api/diagnostics/pings', own: () => '/api/diagnostics/pings', expect: ONLY(['administrator'], 201) },
   {
@@ -402,6 +411,15 @@ export const ISOLATION_CASES: IsolationCase[] = [
     body: () => ({ year: 2024 }),
     expect: ONLY(['administrator', 'coordinator', 'adviser'], 200),
   },
+  // Reviewed by staff who are not trainees: nothing waits for a sign-off (409), for the roles that may sign off.
+  {
+    name: 'sign off baseline',
+    op: 'POST /api/koploper/participants/{pid}/baseline/sign-off',
+    own: () => `/api/koploper/participants/${fx.ownCohortParticipant}/baseline/sign-off`,
+    foreign: () => `/api/koploper/participants/${fx.foreignCohortParticipant}/baseline/sign-off`,
+    body: () => ({ year: 2024 }),
+    expect: ONLY(['administrator', 'coordinator', 'adviser'], 409),
+  },
   {
     name: 'get baseline',
     op: 'GET /api/koploper/participants/{pid}/baseline',
@@ -433,6 +451,14 @@ export const ISOLATION_CASES: IsolationCase[] = [
     foreign: () => `/api/koploper/profiles/${fx.foreignProfile}/publish`,
     // Published by the administrator; after that it is no draft any more.
     expect: { ...ONLY([], 0), administrator: 200, coordinator: 409, adviser: 409 },
+  },
+  // Published by then (the case above): nothing to sign off, 409 for the roles that may.
+  {
+    name: 'sign off profile',
+    op: 'POST /api/koploper/profiles/{id}/sign-off',
+    own: () => `/api/koploper/profiles/${fx.ownDraftProfile}/sign-off`,
+    foreign: () => `/api/koploper/profiles/${fx.foreignProfile}/sign-off`,
+    expect: ONLY(['administrator', 'coordinator', 'adviser'], 409),
   },
   // Not rendered (no worker): 409 for everyone who may see it.
   { name: 'profile PDF', op: 'GET /api/koploper/profiles/{id}/pdf', own: () => `/api/koploper/profiles/${fx.ownProfile}/pdf`, foreign: () => `/api/koploper/profiles/${fx.foreignProfile}/pdf`, expect: ALL(409) },
@@ -655,6 +681,7 @@ export const ISOLATION_CASES: IsolationCase[] = [
   ...CHAIN_ISOLATION_CASES,
   ...JOURNEY_ISOLATION_CASES,
   ...ALLIANCE_ISOLATION_CASES,
+  ...EVALUATION_ISOLATION_CASES,
 ];
 
 let harness: Harness | undefined;
@@ -675,6 +702,7 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
   await seedChainFixtures(x);
   await seedJourneyFixtures(x);
   await seedAllianceFixtures(x);
+  await seedEvaluationFixtures(x);
   const noord = x.ids.partners.noord;
   const groningen = x.ids.partners.groningen;
   const memberships: { id: string; email: string }[] = await x.sql.query(`select m.id, u.email from membership m join app_user u on u.id = m.user_id`);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NotBlank, withText } from '@koers/server-auth';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 
 export class BilingualText {
   @ApiProperty({ example: 'De bijeenkomsten waren goed georganiseerd' })
@@ -18,6 +18,7 @@ export class AddQuestionDto {
   @Matches(/^[a-z0-9-]{1,50}$/, withText({ nl: 'De sleutel bestaat uit kleine letters, cijfers en streepjes (hoogstens 50)', en: 'The key is lower-case letters, digits and dashes (at most 50)' }, 'evaluation.key'))
   key!: string;
   @ApiProperty({ type: BilingualText, description: 'The statement participants agree or disagree with, Dutch and English' })
+  @IsObject(withText({ nl: 'Geef de vraag in het Nederlands en het Engels', en: 'Give the question in Dutch and English' }, 'evaluation.text'))
   @ValidateNested() @Type(() => BilingualText)
   text!: BilingualText;
 }
