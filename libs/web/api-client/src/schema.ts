@@ -1004,6 +1004,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute the evaluation figures of the partner's closed groups with evaluation.programme (in the worker); poll GET figures/{id} */
+        post: operations["EvaluationController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/figures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An evaluation run: status, the figures, and their source (survey version, plugin version, n) */
+        get: operations["EvaluationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner's own questions, asked after the core questionnaire in surveys of groups that close from now on */
+        get: operations["EvaluationController_questions"];
+        put?: never;
+        /** Add a question (an agree/disagree statement, Dutch and English) to the partner's surveys */
+        post: operations["EvaluationController_addQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Retire a question: not asked in surveys of groups that close later; sent surveys keep it */
+        delete: operations["EvaluationController_retireQuestion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/files/{id}": {
         parameters: {
             query?: never;
@@ -1777,6 +1846,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/koploper/participants/{pid}/baseline/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign off a trainee adviser's baseline review (the trainee's mentor, a coordinator or an administrator) */
+        post: operations["BaselineController_signOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/koploper/participants/{pid}/baseline/upload": {
         parameters: {
             query?: never;
@@ -1976,6 +2062,23 @@ export interface paths {
         put?: never;
         /** Publish a draft profile as the next version (the PDF is rendered on the worker) */
         post: operations["ProfilesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/koploper/profiles/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign off a trainee adviser's publication: the draft is published (the trainee's mentor, a coordinator or an administrator) */
+        post: operations["ProfilesController_signOff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2217,6 +2320,23 @@ export interface paths {
         /** Set the modules a workshop of a masterclass treats (from the library, in order) */
         put: operations["MasterclassesController_sessionModules"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/membership-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a partner's invitation to this account: the membership is made now */
+        post: operations["MembershipInvitationsController_accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2655,6 +2775,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/evaluation/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The survey behind a link: its questions and scale; 404 for an unknown or expired link */
+        get: operations["PublicSurveyController_survey"];
+        put?: never;
+        /** Answer the survey, once: a second answer is 409 */
+        post: operations["PublicSurveyController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/invitations/{token}": {
         parameters: {
             query?: never;
@@ -2699,7 +2837,7 @@ export interface paths {
         /** List the partner's members (one row per membership) */
         get: operations["UsersController_list"];
         put?: never;
-        /** Add a member to the partner (a new account is invited by e-mail) */
+        /** Add a member to the partner: a new account is made and told by e-mail; an existing account is only invited (202) and joins when that person accepts */
         post: operations["UsersController_create"];
         delete?: never;
         options?: never;
@@ -2718,10 +2856,18 @@ export interface components {
             /** @enum {string} */
             step: "koploper" | "masterclass" | "chain";
         };
+        AcceptedMembershipView: {
+            membershipId: string;
+            partnerId: string;
+        };
         AcceptInvitationDto: {
             /** @description Required when the invitation names no organisation */
             organisation?: components["schemas"]["RegisterOrganisationDto"];
             user: components["schemas"]["RegisterUserDto"];
+        };
+        AcceptMembershipInvitationDto: {
+            /** @description The token from the invitation mail */
+            token: string;
         };
         AccessEntryView: {
             /** @description The partner whose rows were read */
@@ -2887,6 +3033,15 @@ export interface components {
              */
             role?: "participant" | "lead" | "chain_partner";
         };
+        AddQuestionDto: {
+            /**
+             * @description Short key of lower-case letters, digits and dashes; stored as partner.<key>
+             * @example meetings
+             */
+            key: string;
+            /** @description The statement participants agree or disagree with, Dutch and English */
+            text: components["schemas"]["BilingualText"];
+        };
         AddSpecialistDto: {
             /** @example Onderzoek naar de brandveiligheid van hennepisolatie */
             contribution: string;
@@ -3007,6 +3162,15 @@ export interface components {
              */
             year: number;
         };
+        AnswerReceiptView: {
+            /** @description Items answered with a value */
+            answered: number;
+            /** @description Items the survey has */
+            items: number;
+        };
+        AnswerSurveyDto: {
+            answers: components["schemas"]["SurveyAnswerDto"][];
+        };
         ApplicationListView: {
             items: components["schemas"]["ApplicationView"][];
             total: number;
@@ -3087,6 +3251,15 @@ export interface components {
             /** @description The participant has reached the symposium and not withdrawn */
             available: boolean;
         };
+        AwaitingSignOffView: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description The trainee adviser whose work waits
+             * @example Jelle Bakker
+             */
+            byName: string;
+        };
         AwardCsrCertificateDto: {
             /**
              * @description Years of validity from the award date
@@ -3118,12 +3291,19 @@ export interface components {
             turnoverEurMillion?: number;
         };
         BaselineView: {
+            /** @description Reviewed by a trainee adviser: stays submitted until the mentor or a coordinator signs off ('wacht op de mentor') */
+            awaitingSignOff: components["schemas"]["AwaitingSignOffView"] | null;
             /** Format: date-time */
             enteredAt: string;
             footprint: components["schemas"]["BaselineFootprintView"];
             iso26000: components["schemas"]["BaselineIsoView"];
             /** Format: date-time */
             reviewedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the mentor signed off a trainee adviser's review
+             */
+            signedOffAt: string | null;
             /** @enum {string} */
             source: "form" | "upload";
             /**
@@ -3919,6 +4099,13 @@ export interface components {
             /** @example 2026-01-15 */
             startsOn: string;
         };
+        CreatedMemberView: {
+            email: string;
+            membershipId: string;
+            organisationId: string | null;
+            role: string;
+            userId: string;
+        };
         CreateFlowMapDto: {
             /**
              * @description The product or chain the map is of
@@ -4232,6 +4419,18 @@ export interface components {
             /** @enum {string} */
             role: "participant" | "lead" | "chain_partner";
         };
+        EvaluationFiguresView: {
+            /** Format: date-time */
+            computedAt: string | null;
+            error: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The evaluation.programme output: per item the share agreeing (with n and a Wilson 95% interval) overall and by group, municipality, year, step and programme line; response rates; measured shares */
+            output: Record<string, never> | null;
+            source: components["schemas"]["FiguresSource"];
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+        };
         EvidenceFileView: {
             /** @example application/pdf */
             contentType: string;
@@ -4270,6 +4469,22 @@ export interface components {
             enrolmentIds: string[];
             /** @example return_logistics */
             fieldId: string;
+        };
+        FiguresSource: {
+            /** @description n: invitations answered */
+            answered: number;
+            inputHash: string;
+            invited: number;
+            /** @example evaluation.programme */
+            pluginId: string;
+            /** @example 0.1.0 */
+            pluginVersion: string;
+            /** @example evaluation.questionnaire.v1 */
+            questionnaireId: string;
+            /** @example 1 */
+            questionnaireVersion: number;
+            /** @description Closed groups whose surveys are counted */
+            surveys: number;
         };
         FinancingDto: {
             /**
@@ -4662,6 +4877,18 @@ export interface components {
             organisationIds: string[];
             /** @example Uitnodiging CE-masterclass voorjaar 2027 */
             subject: string;
+        };
+        InvitedMemberView: {
+            email: string;
+            /** @enum {boolean} */
+            invited: true;
+            organisationId?: string | null;
+            role: string;
+            /** @description What happens next, to show the administrator */
+            text: {
+                en?: string;
+                nl?: string;
+            };
         };
         Iso26000AnswerDto: {
             /**
@@ -5129,6 +5356,19 @@ export interface components {
             signedOn: string;
             summary: components["schemas"]["FulfilmentSummaryView"];
         };
+        PartnerQuestionListView: {
+            items: components["schemas"]["PartnerQuestionView"][];
+        };
+        PartnerQuestionView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example partner.meetings */
+            key: string;
+            retired: boolean;
+            text: components["schemas"]["BilingualView"];
+        };
         PartnerView: {
             id: string;
             name: string;
@@ -5416,6 +5656,11 @@ export interface components {
             value: number;
         };
         ProfileSummaryView: {
+            /**
+             * Format: date-time
+             * @description A trainee adviser published this draft: it waits for the mentor's sign-off ('wacht op de mentor') and stays a draft until then
+             */
+            awaitingSignOffAt: string | null;
             /** Format: date-time */
             createdAt: string;
             id: string;
@@ -5423,6 +5668,11 @@ export interface components {
             pdfReady: boolean;
             /** Format: date-time */
             publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the mentor signed off a trainee adviser's publication
+             */
+            signedOffAt: string | null;
             /** @enum {string} */
             status: "draft" | "published";
             /** @description 1, 2, ... once published; null for the draft */
@@ -5436,6 +5686,13 @@ export interface components {
         ProfileView: {
             adviserComment: string;
             adviserName: string | null;
+            /**
+             * Format: date-time
+             * @description A trainee adviser published this draft: it waits for the mentor's sign-off ('wacht op de mentor') and stays a draft until then
+             */
+            awaitingSignOffAt: string | null;
+            /** @description The trainee adviser whose publication waits for the sign-off */
+            awaitingSignOffByName: string | null;
             canImprove: components["schemas"]["ProfileItemView"][];
             /** @description Against the first baseline year; null in the first year */
             comparison: components["schemas"]["ComparisonView"] | null;
@@ -5459,6 +5716,11 @@ export interface components {
             publishedAt: string | null;
             /** @description Ranked, most relevant first */
             recommendations: components["schemas"]["RecommendationView"][];
+            /**
+             * Format: date-time
+             * @description When the mentor signed off a trainee adviser's publication
+             */
+            signedOffAt: string | null;
             /** @enum {string} */
             status: "draft" | "published";
             /** @description 1, 2, ... once published; null for the draft */
@@ -5497,6 +5759,21 @@ export interface components {
             plannedOn: string | null;
             /** @example 2026-04-28 */
             reachedOn: string | null;
+        };
+        PublicSurveyView: {
+            /** @description Answered already: the page thanks and does not ask again */
+            answered: boolean;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @example Koplopergroep Assen 2026 */
+            group: string;
+            items: components["schemas"]["SurveyItemView"][];
+            /** @example Bakkerij De Vries */
+            organisation: string;
+            /** @example MVO Noord */
+            partner: string;
+            questionnaire: components["schemas"]["QuestionnaireRef"];
+            scale: components["schemas"]["ScaleLabel"][];
         };
         PutBaselineDto: {
             /** @description The activities of the year, at most 1000 */
@@ -5551,6 +5828,13 @@ export interface components {
         PutVisionDto: {
             /** @example Wij bakken lekker brood met zo min mogelijk energie en verspilling. */
             text: string;
+        };
+        QuestionnaireRef: {
+            /** @example evaluation.questionnaire.v1 */
+            id: string;
+            title: components["schemas"]["BilingualView"];
+            /** @example 1 */
+            version: number;
         };
         QuestionView: {
             /** Format: date-time */
@@ -5682,6 +5966,10 @@ export interface components {
         RevokeCsrCertificateDto: {
             /** @example Het bedrijf voldoet niet meer aan de voorwaarden */
             reason: string;
+        };
+        ScaleLabel: {
+            text: components["schemas"]["BilingualView"];
+            value: number;
         };
         ScanCandidateView: {
             employees: number | null;
@@ -6002,6 +6290,18 @@ export interface components {
             reason: components["schemas"]["JourneyTextView"];
             /** @enum {string} */
             step: "koploper" | "masterclass" | "chain";
+        };
+        SurveyAnswerDto: {
+            /** @example good-instrument */
+            item: string;
+            /** @description 1 helemaal oneens .. 5 helemaal eens; null: no answer to this item */
+            value?: number | null;
+        };
+        SurveyItemView: {
+            key: string;
+            /** @enum {string} */
+            origin: "core" | "partner";
+            text: components["schemas"]["BilingualView"];
         };
         SwitchMembershipDto: {
             membershipId: string;
@@ -11341,6 +11641,307 @@ export interface operations {
             };
         };
     };
+    EvaluationController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFiguresView"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or analyst (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The job queue is unavailable (code `service_unavailable`); nothing was stored */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EvaluationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFiguresView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EvaluationController_questions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerQuestionListView"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EvaluationController_addQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerQuestionView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EvaluationController_retireQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerQuestionView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     FilesController_download: {
         parameters: {
             query?: never;
@@ -14603,6 +15204,85 @@ export interface operations {
             };
         };
     };
+    BaselineController_signOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewBaselineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     BaselineController_upload: {
         parameters: {
             query?: never;
@@ -15460,6 +16140,81 @@ export interface operations {
         };
     };
     ProfilesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProfilesController_signOff: {
         parameters: {
             query?: never;
             header?: never;
@@ -16562,6 +17317,74 @@ export interface operations {
             };
             /** @description Not found, or not visible to this partner (code `not_found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MembershipInvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptMembershipInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedMembershipView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18761,6 +19584,106 @@ export interface operations {
             };
         };
     };
+    PublicSurveyController_survey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSurveyView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicSurveyController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerSurveyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerReceiptView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PublicInvitationsController_show: {
         parameters: {
             query?: never;
@@ -18922,12 +19845,23 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new membership (and the account, when the e-mail address had none) */
+            /** @description The new account and its membership */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedMemberView"];
+                };
+            };
+            /** @description The e-mail address has an account: an invitation was sent, and the membership is made when that person accepts it while signed in */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitedMemberView"];
+                };
             };
             /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
             400: {
