@@ -91,7 +91,8 @@ async function readIds(ds: DataSource): Promise<DemoIds> {
   return {
     partners: { noord: bySlug('mvo-noord'), groningen: bySlug('groningen-duurzaam') },
     organisations: Object.fromEntries(ORGANISATIONS.map((o) => [o.key, orgs.find((x) => x.kvkNumber === o.kvkNumber)!.id])),
-    users: Object.fromEntries(USERS.map((u) => [u.key, users.find((x) => x.email === u.email)!.id])),
+    // A demo user added after an installation was seeded (the operator) is simply not there.
+    users: Object.fromEntries(USERS.flatMap((u) => users.filter((x) => x.email === u.email).map((x) => [u.key, x.id]))),
   };
 }
 

@@ -131,6 +131,9 @@ describe('upgrading to the programme core', () => {
     for (const table of [
       'partner_contract', 'contract_commitment', 'commitment_fulfilment', 'csr_platform', 'csr_platform_member', 'csr_platform_event', 'pilot_project', 'pilot_impact_figure', 'budget', 'budget_line',
     ]) expected[table] = 0;
+    // Issue 14 items 5-6 (migration 1764000012000): each enrolment's adviser from the audit log (3), no membership invitation yet.
+    expected.enrolment_adviser = 3;
+    expected.membership_invitation = 0;
     expect(after).toEqual(expected);
   });
 
@@ -139,6 +142,16 @@ describe('upgrading to the programme core', () => {
     expect(partners).toEqual([{ kind: 'other', secretariat: false }, { kind: 'other', secretariat: false }]);
     const [group] = await sql.query(`select programme_line from programme_group where id = $1`, [COHORT]);
     expect(group.programme_line).toBe('sustainable_entrepreneurship');
+  });
+
+  it("the advisers' history (enrolment_adviser) starts with each enrolment's adviser as the audit log recorded it, still open", async () => {
+    const rows: { enrolment_id: string; user_id: string; open: boolean; from_audit: boolean }[] = await sql.query(
+      `select ea.enrolment_id, ea.user_id, ea.until is null as open,
+              ea."from" = (select a.at from audit_log a where a.entity_id = ea.enrolment_id::text and a.changes ->> 'adviserUserId' = ea.user_id::text order by a.at limit 1) as from_audit
+         from enrolment_adviser ea order by ea.enrolment_id`,
+    );
+    const current: { id: string; adviser_user_id: string }[] = await sql.query('select id, adviser_user_id from enrolment where adviser_user_id is not null order by id');
+    expect(rows).toEqual(current.map((e) => ({ enrolment_id: e.id, user_id: e.adviser_user_id, open: true, from_audit: true })));
   });
 
   it('consents: every one becomes consent to the record (part organisation), and of two active ones for the same partner the later is withdrawn', async () => {
