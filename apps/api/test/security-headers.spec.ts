@@ -82,8 +82,9 @@ describe('browser headers', () => {
 
 describe('queue dashboard', () => {
   it('loads nothing from outside the installation (no font host), under the same policy', async () => {
-    const admin = await h.signIn(DEMO_EMAILS.administrator);
-    const res = await fetch(`${h.url}/api/admin/queues`, { headers: { cookie: admin } });
+    // The platform's operator's page (security-operator.spec.ts).
+    const operator = await h.signIn('operator@koers.test');
+    const res = await fetch(`${h.url}/api/admin/queues`, { headers: { cookie: operator } });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toMatch(/<div id="root">/);
@@ -92,7 +93,7 @@ describe('queue dashboard', () => {
     expect(directives(res.headers.get('content-security-policy'))['font-src']).toBe("'self'");
     // Its own style sheet and scripts still load.
     const sheet = /href="(static\/css\/[^"]+)"/.exec(html)![1];
-    expect((await fetch(`${h.url}/api/admin/queues/${sheet}`, { headers: { cookie: admin } })).status).toBe(200);
+    expect((await fetch(`${h.url}/api/admin/queues/${sheet}`, { headers: { cookie: operator } })).status).toBe(200);
   });
 });
 
