@@ -3,7 +3,7 @@ import { RouterLink, type Routes, type UrlMatcher } from '@angular/router';
 import { loadRemoteModule } from '@angular-architects/native-federation';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService, authGuard, roleGuard } from '@koers/web-auth';
-import { AppFrameComponent, PASSWORD_FORGOT_PATH, PASSWORD_RESET_PATH, PasswordForgotComponent, PasswordResetComponent, SignInComponent, type NavLink } from '@koers/web-features';
+import { AppFrameComponent, PASSWORD_FORGOT_PATH, PASSWORD_RESET_PATH, PasswordForgotComponent, PasswordResetComponent, SignInComponent, SURVEY_PATH, SurveyComponent, type NavLink } from '@koers/web-features';
 import { ErrorStateComponent, EmptyStateComponent } from '@koers/web-ui';
 import { ALLIANCE_PATH, ALLIANCE_ROLES, JOURNEY_PATH, STEPS, stepsFor, type Step } from './steps';
 
@@ -95,6 +95,8 @@ export const routes: Routes = [
   // "Wachtwoord vergeten?" and the page the reset mail links to (the API writes /wachtwoord-herstellen?token=…), before the sign-in guard.
   { path: PASSWORD_FORGOT_PATH, component: PasswordForgotComponent },
   { path: PASSWORD_RESET_PATH, component: PasswordResetComponent },
+  // The evaluation survey a closed track's mail links to (the API writes /evaluatie/<token>): no account.
+  { path: SURVEY_PATH, component: SurveyComponent },
   // Step 1's public pages (the MVO register, an invitation from a mail), before the sign-in guard. A matcher, so
   // that only these paths load them: the router does not fall back out of a lazily loaded route into the guarded tree.
   { matcher: publicStepPage('koploper', ['mvo-register', 'uitnodiging']), loadChildren: loadStep('koploper', loadRemoteModule, './public-routes') },

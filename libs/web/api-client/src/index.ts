@@ -6,3 +6,4 @@ export * from './masterclass';
 export * from './chain';
 export * from './journey';
 export * from './alliance';
+export * from './evaluation';

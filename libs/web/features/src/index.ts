@@ -7,3 +7,4 @@ export * from './step-routes';
 export * from './provide-koers-web';
 export * from './app-frame.component';
 export * from './app-root';
+export * from './survey.component';
