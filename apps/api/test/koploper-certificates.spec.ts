@@ -200,7 +200,7 @@ describe('review, award and revoke', () => {
     const before = await writeFingerprint(h.sql);
     const res = await review(first, { decision: 'approve' }, ada);
     expect(res.status).toBe(403);
-    expect(res.body.text.en).toContain("You are this company's adviser");
+    expect(res.body.text.en).toContain('You advise (or advised) this company');
     expect(await writeFingerprint(h.sql)).toEqual(before);
     // The same coordinator may review another company's application (the list is hers to see).
     expect((await h.call('GET', '/api/koploper/csr-certificates', { cookie: ada })).status).toBe(200);
