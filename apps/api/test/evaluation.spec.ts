@@ -59,8 +59,17 @@ beforeAll(async () => {
     `insert into programme_group (id, partner_id, step, name, starts_on, ends_on, coordinator_user_id, status, programme_line) values ($1, $2, 'koploper', 'Koplopergroep Assen 2026', '2026-01-10', '2026-12-20', $3, 'running', 'sustainable_entrepreneurship')`,
     [groupId, h.ids.partners.noord, h.ids.users.coordinator],
   );
+  const enrolments: Record<string, string> = {};
   for (const [key, phase] of [['bakkerij', 'symposium'], ['installateur', 'symposium'], ['zorg', 'withdrawn']] as const) {
-    await h.sql.query(`insert into enrolment (id, partner_id, group_id, organisation_id, role, phase) values ($1, $2, $3, $4, 'participant', $5)`, [randomUUID(), h.ids.partners.noord, groupId, h.ids.organisations[key], phase]);
+    enrolments[key] = randomUUID();
+    await h.sql.query(`insert into enrolment (id, partner_id, group_id, organisation_id, role, phase) values ($1, $2, $3, $4, 'participant', $5)`, [enrolments[key], h.ids.partners.noord, groupId, h.ids.organisations[key], phase]);
+  }
+  // Action plans: the bakery finished an energy measure (LED lighting), the installer only planned a mobility one.
+  for (const [key, measure, status] of [['bakkerij', 'energy.led-lighting', 'done'], ['installateur', 'mobility.eco-driving', 'planned']] as const) {
+    await h.sql.query(
+      `insert into action_plan_item (id, partner_id, participant_id, organisation_id, measure_id, title, owner, due_on, status) values ($1, $2, $3, $4, $5, $6, 'Directie', '2026-10-01', $7)`,
+      [randomUUID(), h.ids.partners.noord, enrolments[key], h.ids.organisations[key], measure, measure, status],
+    );
   }
 });
 afterAll(() => h?.close());
@@ -104,17 +113,17 @@ describe('the evaluation survey', () => {
     expect(offScale.status).toBe(400);
     expect(await writeFingerprint(h.sql)).toEqual(before);
 
-    const answers = [{ item: 'good-instrument', value: 5 }, { item: 'green-electricity', value: 2 }, { item: 'partner.meetings', value: 4 }, { item: 'fairtrade', value: null }];
+    const answers = [{ item: 'good-instrument', value: 5 }, { item: 'green-electricity', value: 2 }, { item: 'energy-saving-measures', value: 4 }, { item: 'partner.meetings', value: 4 }, { item: 'fairtrade', value: null }];
     const first = await h.call('POST', `/api/public/evaluation/${token}`, { body: { answers } });
     expect(first.status).toBe(201);
-    expect(first.body).toEqual({ answered: 3, items: 13 });
+    expect(first.body).toEqual({ answered: 4, items: 13 });
     const second = await h.call('POST', `/api/public/evaluation/${token}`, { body: { answers } });
     expect(second.status).toBe(409);
     expect((await h.call('GET', `/api/public/evaluation/${token}`)).body.answered).toBe(true);
     expect(await h.sql.query(`select count(*)::int as n from evaluation_response`)).toEqual([{ n: 1 }]);
 
     const installer = tokenIn(mailsTo(INSTALLER)[0])!;
-    expect((await h.call('POST', `/api/public/evaluation/${installer}`, { body: { answers: [{ item: 'good-instrument', value: 4 }, { item: 'green-electricity', value: 4 }] } })).status).toBe(201);
+    expect((await h.call('POST', `/api/public/evaluation/${installer}`, { body: { answers: [{ item: 'good-instrument', value: 4 }, { item: 'green-electricity', value: 4 }, { item: 'energy-saving-measures', value: 2 }] } })).status).toBe(201);
   });
 
   it('an unknown or expired link is 404', async () => {
@@ -166,6 +175,8 @@ describe('the evaluation figures', () => {
     expect(item('good-instrument').by.group).toEqual([expect.objectContaining({ value: 'Koplopergroep Assen 2026', n: 2, agree: 2 })]);
     // Reported green electricity 1 of 2 (the installer); measured: the installer's contract is green, the bakery's grey -> 1 of 2.
     expect(item('green-electricity')).toMatchObject({ n: 2, agree: 1, sharePercent: 50, measured: { by: 'footprint.green-electricity', n: 2, yes: 1, sharePercent: 50 } });
+    // Energy measures: both answered (4: agrees, 2: not); measured: the bakery's LED lighting is done, the installer has no energy measure done -> 1 of 2.
+    expect(item('energy-saving-measures')).toMatchObject({ n: 2, agree: 1, measured: { by: 'action-plan.done:energy', n: 2, yes: 1, sharePercent: 50 } });
     expect(item('partner.meetings')).toMatchObject({ origin: 'partner', n: 1, agree: 1 });
     expect(item('fairtrade')).toMatchObject({ n: 0, sharePercent: null });
 
