@@ -159,6 +159,10 @@ export class KoploperApi {
   reviewBaseline(participantId: string, year: number) {
     return this.api.call<Baseline>('POST', `/api/koploper/participants/${id(participantId)}/baseline/review`, { year });
   }
+  /** The mentor (or a coordinator) signs off a trainee adviser's review. */
+  signOffBaseline(participantId: string, year: number) {
+    return this.api.call<Baseline>('POST', `/api/koploper/participants/${id(participantId)}/baseline/sign-off`, { year });
+  }
   iso26000Structure() {
     return this.api.call<Iso26000Structure>('GET', '/api/koploper/iso26000');
   }
@@ -177,6 +181,10 @@ export class KoploperApi {
   }
   publishProfile(profileId: string) {
     return this.api.call<Profile>('POST', `/api/koploper/profiles/${id(profileId)}/publish`, {});
+  }
+  /** The mentor (or a coordinator) signs off a trainee adviser's publication: the draft is published. */
+  signOffProfile(profileId: string) {
+    return this.api.call<Profile>('POST', `/api/koploper/profiles/${id(profileId)}/sign-off`, {});
   }
 
   actionPlan(participantId: string) {

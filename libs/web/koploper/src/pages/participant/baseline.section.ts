@@ -98,7 +98,12 @@ const ACTIVITY_ROW = /^activities\.(\d+)\.?([\w.]*)$/;
           }
         </dd>
       </dl>
-      @if (staff() && b.status === 'submitted') {
+      @if (b.awaitingSignOff; as waiting) {
+        <p class="koers-note" data-testid="baseline-awaiting-sign-off">{{ 'koploper.track.awaitingSignOff' | transloco: { name: waiting.byName } }}</p>
+        @if (staff()) {
+          <button class="koers-button" type="button" [disabled]="actions().busy()" (click)="signOff(b.year)">{{ 'koploper.track.signOff' | transloco }}</button>
+        }
+      } @else if (staff() && b.status === 'submitted') {
         <button class="koers-button" type="button" [disabled]="actions().busy()" (click)="review(b.year)">{{ 'koploper.track.review' | transloco }}</button>
       }
     } @else {
@@ -179,6 +184,11 @@ export class TrackBaselineSection {
 
   review(year: number) {
     return this.actions().run(() => this.api.reviewBaseline(this.track().participant.id, year), 'koploper.track.reviewed', {}, () => this.changed.emit());
+  }
+
+  /** The mentor (or a coordinator) signs off a trainee adviser's review; anyone else gets the API's refusal. */
+  signOff(year: number) {
+    return this.actions().run(() => this.api.signOffBaseline(this.track().participant.id, year), 'koploper.track.signedOff', {}, () => this.changed.emit());
   }
 
   totalOf(r: CalcResult | null): number {

@@ -175,12 +175,28 @@ describe('a participant track', () => {
 
   it('shows the ISO 26000 score with a Dutch decimal comma', async () => {
     const baseline = {
-      year: 2025, status: 'submitted', source: 'form', enteredAt: '2026-02-01T10:00:00Z', reviewedAt: null,
+      year: 2025, status: 'submitted', source: 'form', enteredAt: '2026-02-01T10:00:00Z', reviewedAt: null, awaitingSignOff: null, signedOffAt: null,
       footprint: { input: null, result: { status: 'succeeded', computedAt: '2026-02-01T10:00:01Z', error: null, output: { totalKgCO2e: 30_500 } } },
       iso26000: { input: null, result: { status: 'succeeded', computedAt: '2026-02-01T10:00:01Z', error: null, output: { overallPercent: 51.8 } } },
     } as NonNullable<ParticipantTrack['baseline']>;
     const { el } = await open('adviser', { ...TRACK, baseline });
     expect(el.querySelector('[data-testid=iso-result]')!.textContent!.trim()).toBe('51,8%');
     expect(el.querySelector('[data-testid=footprint-result]')!.textContent!.trim()).toMatch(/^30,5\s+t CO₂e$/);
+  });
+
+  it("says a trainee adviser's review waits for the mentor, and offers the sign-off instead of the review", async () => {
+    const baseline = {
+      year: 2025, status: 'submitted', source: 'form', enteredAt: '2026-02-01T10:00:00Z', reviewedAt: null,
+      awaitingSignOff: { byName: 'Jelle Bakker', at: '2026-02-02T09:00:00Z' }, signedOffAt: null,
+      footprint: { input: null, result: { status: 'succeeded', computedAt: '2026-02-01T10:00:01Z', error: null, output: { totalKgCO2e: 30_500 } } },
+      iso26000: { input: null, result: null },
+    } as NonNullable<ParticipantTrack['baseline']>;
+    const { el, http } = await open('adviser', { ...TRACK, baseline });
+    expect(el.querySelector('[data-testid=baseline-awaiting-sign-off]')!.textContent!.trim()).toBe('Nagekeken door Jelle Bakker (adviseur in opleiding); wacht op de mentor.');
+    const buttons = [...el.querySelectorAll<HTMLButtonElement>('button')];
+    expect(buttons.some((b) => b.textContent!.trim() === 'Nulmeting goedkeuren')).toBe(false);
+    buttons.find((b) => b.textContent!.trim() === 'Aftekenen')!.click();
+    const signOff = http.expectOne((r) => r.method === 'POST' && r.url === '/api/koploper/participants/p1/baseline/sign-off');
+    expect(signOff.request.body).toEqual({ year: 2025 });
   });
 });

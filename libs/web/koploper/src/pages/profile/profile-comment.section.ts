@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ToastService } from '@koers/web-ui';
 import { KoploperApi, type Profile } from '@koers/web-api-client';
 import { FieldErrorComponent, fieldErrors, tooLong, type PageActions } from '@koers/web-programme';
 
@@ -13,6 +14,12 @@ import { FieldErrorComponent, fieldErrors, tooLong, type PageActions } from '@ko
   imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    @if (editable() && profile().awaitingSignOffAt) {
+      <p class="koers-note" data-testid="profile-awaiting-sign-off">{{ 'koploper.profile.awaitingSignOff' | transloco: { name: profile().awaitingSignOffByName ?? '' } }}</p>
+      <p class="koers-actions">
+        <button class="koers-button" type="button" [disabled]="actions().busy()" (click)="signOff()">{{ 'koploper.profile.signOff' | transloco }}</button>
+      </p>
+    }
     @if (editable()) {
       <form class="koers-form" [formGroup]="form" (ngSubmit)="save()" novalidate>
         <div class="koers-field">
@@ -33,6 +40,8 @@ import { FieldErrorComponent, fieldErrors, tooLong, type PageActions } from '@ko
 })
 export class ProfileCommentSection {
   private readonly api = inject(KoploperApi);
+  private readonly toasts = inject(ToastService);
+  private readonly transloco = inject(TranslocoService);
   readonly profile = input.required<Profile>();
   /** A draft, for staff. */
   readonly editable = input(false);
@@ -50,11 +59,12 @@ export class ProfileCommentSection {
     });
   }
 
-  /** Runs a change that answers with the profile. */
-  private async run(change: () => Promise<Profile>, done: string): Promise<boolean> {
+  /** Runs a change that answers with the profile; `done` may depend on the answer (a trainee's publication waits). */
+  private async run(change: () => Promise<Profile>, done: string | ((p: Profile) => string)): Promise<boolean> {
     let answer: Profile | null = null;
-    const ok = await this.actions().run(async () => (answer = await change()), done);
+    const ok = await this.actions().run(async () => (answer = await change()));
     if (ok && answer) {
+      this.toasts.show(this.transloco.translate(typeof done === 'string' ? done : done(answer)));
       this.form.markAsPristine();
       this.changed.emit(answer);
     }
@@ -70,6 +80,11 @@ export class ProfileCommentSection {
     if (this.form.invalid) return;
     // Unsaved comment text goes with the publication.
     if (this.form.dirty && this.form.controls.comment.value !== this.profile().adviserComment && !(await this.save())) return;
-    await this.run(() => this.api.publishProfile(this.profile().id), 'koploper.profile.published');
+    await this.run(() => this.api.publishProfile(this.profile().id), (p) => (p.status === 'published' ? 'koploper.profile.published' : 'koploper.profile.sentToMentor'));
+  }
+
+  /** The mentor (or a coordinator) signs off a trainee adviser's publication; anyone else gets the API's refusal. */
+  signOff() {
+    return this.run(() => this.api.signOffProfile(this.profile().id), 'koploper.profile.published');
   }
 }
