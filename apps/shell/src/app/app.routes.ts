@@ -3,7 +3,7 @@ import { RouterLink, type Routes, type UrlMatcher } from '@angular/router';
 import { loadRemoteModule } from '@angular-architects/native-federation';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService, authGuard, roleGuard } from '@koers/web-auth';
-import { AppFrameComponent, PASSWORD_FORGOT_PATH, PASSWORD_RESET_PATH, PasswordForgotComponent, PasswordResetComponent, SignInComponent, SURVEY_PATH, SurveyComponent, type NavLink } from '@koers/web-features';
+import { AppFrameComponent, SignInComponent, passwordRoutes, SURVEY_PATH, SurveyComponent, type NavLink } from '@koers/web-features';
 import { ErrorStateComponent, EmptyStateComponent } from '@koers/web-ui';
 import { ALLIANCE_PATH, ALLIANCE_ROLES, JOURNEY_PATH, STEPS, stepsFor, type Step } from './steps';
 
@@ -93,8 +93,7 @@ export function publicStepPage(step: Step, pages: string[]): UrlMatcher {
 export const routes: Routes = [
   { path: 'aanmelden', component: SignInComponent },
   // "Wachtwoord vergeten?" and the page the reset mail links to (the API writes /wachtwoord-herstellen?token=…), before the sign-in guard.
-  { path: PASSWORD_FORGOT_PATH, component: PasswordForgotComponent },
-  { path: PASSWORD_RESET_PATH, component: PasswordResetComponent },
+  ...passwordRoutes(),
   // The evaluation survey a closed track's mail links to (the API writes /evaluatie/<token>): no account.
   { path: SURVEY_PATH, component: SurveyComponent },
   // Step 1's public pages (the MVO register, an invitation from a mail), before the sign-in guard. A matcher, so
@@ -111,6 +110,8 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', component: HomeComponent },
       // Lazy: the profile form (and @angular/forms) is not part of the first download.
       { path: 'profiel', loadComponent: () => import('./profile.component').then((m) => m.ProfileComponent) },
+      // A partner's invitation to an existing account (the API's mail links here); signed in, the person accepts.
+      { path: 'uitnodiging-accepteren', loadComponent: () => import('./accept-invitation.component').then((m) => m.AcceptInvitationComponent) },
       ...STEPS.map((s) => ({ path: s.path.slice(1), canActivate: [roleGuard(...s.roles)], loadChildren: loadStep(s.step) })),
       // The journey across steps and partners: a library inside the shell (not a step app), lazy so the first download stays within budget.
       { path: JOURNEY_PATH.slice(1), loadChildren: () => import('@koers/web-journey').then((m) => m.journeyRoutes()) },
