@@ -68,7 +68,7 @@ export const configSchema = z.object({
   RESET_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
   /**
    * Prometheus metrics on a port of their own (GET /metrics), bound to METRICS_HOST; default 9464 in development and
-   * off otherwise. There is no operator role yet, so /api/metrics on the API's port answers 404 unless METRICS_PUBLIC.
+   * off otherwise. /api/metrics on the API's port answers the platform's operator (signed in) and, with METRICS_PUBLIC, anyone; else 404.
    */
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
