@@ -3,7 +3,6 @@ import { RouterOutlet, type Routes } from '@angular/router';
 import { LanguageService } from '@koers/web-ui';
 import { AppFrameComponent } from './app-frame.component';
 import { authGuard } from '@koers/web-auth';
-import { PASSWORD_FORGOT_PATH, PASSWORD_RESET_PATH, PasswordForgotComponent, PasswordResetComponent } from './password-reset.component';
 import { SignInComponent } from './sign-in.component';
 import { stepRoutes } from './step-routes';
 import type { StepKey } from './step-home.component';
@@ -31,14 +30,25 @@ class StandaloneFrameComponent {
 }
 
 /**
+ * "Wachtwoord vergeten?" and the page the reset mail links to (the API writes
+ * `/wachtwoord-herstellen?token=…`), before the sign-in guard. Lazy: they stay
+ * out of the first download (the shell's bootstrap budget).
+ */
+export function passwordRoutes(): Routes {
+  return [
+    { path: 'wachtwoord-vergeten', loadComponent: () => import('./password-reset.component').then((m) => m.PasswordForgotComponent) },
+    { path: 'wachtwoord-herstellen', loadComponent: () => import('./password-reset.component').then((m) => m.PasswordResetComponent) },
+  ];
+}
+
+/**
  * A step app on its own (without the shell): its own sign-in, a frame, and the
  * routes it exposes to the shell; its public pages (no sign-in) come first.
  */
 export function standaloneStepRoutes(step: StepKey, routes: Routes = stepRoutes(step), publicRoutes: Routes = []): Routes {
   return [
     { path: 'aanmelden', component: SignInComponent },
-    { path: PASSWORD_FORGOT_PATH, component: PasswordForgotComponent },
-    { path: PASSWORD_RESET_PATH, component: PasswordResetComponent },
+    ...passwordRoutes(),
     ...publicRoutes,
     { path: '', component: StandaloneFrameComponent, canActivate: [authGuard], children: routes },
     { path: '**', redirectTo: '' },

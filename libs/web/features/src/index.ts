@@ -1,6 +1,4 @@
 export * from './sign-in.component';
-export * from './password-reset.component';
-export * from './too-many';
 export * from './organisation-profile.component';
 export * from './step-home.component';
 export * from './step-routes';
