@@ -128,6 +128,14 @@ const NL = {
     amountUnreadable: 'Schrijf het bedrag als 12.500 of 12.500,50 (een punt tussen duizendtallen, een komma voor de centen).',
     notBooked: 'nog niet geboekt',
     scopes: { step: 'Stap', group: 'Groep', pilot: 'Pilot' },
+    new: 'Nieuwe begroting',
+    step: 'Stap',
+    group: 'Groep',
+    titleField: 'Titel (leeg: de naam van de stap, groep of pilot)',
+    periodStart: 'Begin van de periode',
+    periodEnd: 'Einde van de periode',
+    create: 'Begroting aanmaken',
+    created: 'De begroting is aangemaakt.',
   },
 };
 
@@ -258,6 +266,14 @@ const EN: typeof NL = {
     amountUnreadable: 'Write the amount as 12,500 or 12,500.50 (a comma between thousands, a point for the cents).',
     notBooked: 'not booked yet',
     scopes: { step: 'Step', group: 'Group', pilot: 'Pilot' },
+    new: 'New budget',
+    step: 'Step',
+    group: 'Group',
+    titleField: "Title (empty: the step's, group's or pilot's name)",
+    periodStart: 'Start of the period',
+    periodEnd: 'End of the period',
+    create: 'Create budget',
+    created: 'The budget has been created.',
   },
 };
 

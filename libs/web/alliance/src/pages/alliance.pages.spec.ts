@@ -252,6 +252,23 @@ describe('the alliance pages', () => {
     expect(cells(el.querySelector('[data-budget=b1]'))).toEqual(['Koplopertraject 2026–2027', 'Stap', '1 januari 2026 – 31 december 2027', '€ 209.500', '€ 100.000', '€ 209.500', '€ 80.000', 'MVO Alliantie Noord-Nederland']);
     expect(cells(el.querySelector('[data-testid=budget-totals] [data-side=balance]'))).toEqual(['Saldo', '€ 0', '€ 20.000']);
     expect(text(el.querySelector('[data-testid=source]'))).toBe('Bron: de begrotingen hierboven, per begroting bijgehouden door de genoemde partner.');
+
+    // A new step budget: the API's refusal at the period's start, then it opens.
+    await page.choose('#budget-step', 'masterclass');
+    await page.type('#budget-end', '2027-12-31');
+    page.button('Begroting aanmaken').click();
+    const bad = await patiently(() => page.requested((r) => r.url === '/api/alliance/budgets' && r.method === 'POST'));
+    expect(bad.request.body).toEqual({ scope: 'step', step: 'masterclass', periodEnd: '2027-12-31' });
+    bad.flush({ status: 400, code: 'validation', params: {}, text: t('Controleer de velden'), errors: [{ field: 'periodStart', code: 'required', text: t('Vul het begin van de periode in') }] }, { status: 400, statusText: 'Bad Request' });
+    await page.settle();
+    expect(text(el.querySelector('[data-testid=periodStart-error]'))).toBe('Vul het begin van de periode in');
+    await page.type('#budget-start', '2026-01-01');
+    page.button('Begroting aanmaken').click();
+    const made = await patiently(() => page.requested((r) => r.url === '/api/alliance/budgets' && r.method === 'POST'));
+    expect(made.request.body).toEqual({ scope: 'step', step: 'masterclass', periodStart: '2026-01-01', periodEnd: '2027-12-31' });
+    made.flush({ id: 'b9' });
+    await patiently(() => page.requested((r) => r.url === '/api/alliance/budgets/b9'));
+    expect(page.toasts).toEqual(['De begroting is aangemaakt.']);
   });
 
   it("shows a CSR platform's members and agenda, and adds an event with the API's field error at its field", async () => {

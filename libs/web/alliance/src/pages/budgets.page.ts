@@ -1,15 +1,17 @@
-import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { AuthService } from '@koers/web-auth';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AllianceApi } from '@koers/web-api-client';
 import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import { EuroPipe, KoersDatePipe } from '@koers/web-programme';
+import { BudgetFormComponent } from './budget-form.component';
 import { BudgetTotalsComponent } from './budget-totals.component';
 
 /** `/alliantie/begrotingen`: the partner's budgets (the secretariat: every partner's) per step, group and pilot, with their totals and the totals of all. */
 @Component({
   selector: 'koers-alliance-budgets',
-  imports: [TranslocoPipe, RouterLink, KoersDatePipe, EuroPipe, BudgetTotalsComponent, LoadingComponent, ErrorStateComponent],
+  imports: [TranslocoPipe, RouterLink, BudgetFormComponent, KoersDatePipe, EuroPipe, BudgetTotalsComponent, LoadingComponent, ErrorStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="/alliantie">{{ 'alliance.common.back' | transloco }}</a></p>
@@ -56,9 +58,20 @@ import { BudgetTotalsComponent } from './budget-totals.component';
     } @else {
       <p>{{ 'alliance.common.none' | transloco }}</p>
     }
+    @if (editor()) {
+      <h2>{{ 'alliance.budgets.new' | transloco }}</h2>
+      <koers-budget-form (created)="open($event.id)" />
+    }
   `,
 })
 export class BudgetsPage {
   private readonly api = inject(AllianceApi);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  readonly editor = computed(() => this.auth.hasRole('administrator', 'coordinator'));
   readonly list = resource({ loader: () => this.api.budgets() });
+  open(budgetId: string) {
+    void this.router.navigate([budgetId], { relativeTo: this.route });
+  }
 }
