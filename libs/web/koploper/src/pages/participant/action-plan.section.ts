@@ -3,11 +3,11 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { KoploperApi, type ActionItem, type ActionItemStatus, type ActionPlan, type ProfileSummary } from '@koers/web-api-client';
+import { formatNumber } from '@koers/domain';
 import { LanguageService } from '@koers/web-ui';
 import { BilingualPipe, Co2Pipe, EuroPipe, FieldErrorComponent, fieldErrors, notBlank, todayIso, tooLong, type PageActions } from '@koers/web-programme';
+import { amountMessages, amountOf, validAmount } from './amount-field';
 import { PlanItemRowComponent } from './plan-item-row';
-
-const notNegative = { min: 'programme.form.notNegative' };
 
 /**
  * The action plan (DuOn-Agenda): progress and expected effect, the measures
@@ -66,16 +66,16 @@ const notNegative = { min: 'programme.form.notNegative' };
           <koers-field-error [id]="f.id + '-error'" [message]="errors()[f.name]" />
         </div>
       }
-      <!-- Numbers are typed inputs of their own: only a static type="number" gives the form a number. -->
+      <!-- Amounts are text typed the reader's way (30.000, 4.500,5): type="number" would drop Dutch notation. -->
       <div class="koers-field">
         <label for="item-co2">{{ 'koploper.plan.co2' | transloco }}</label>
-        <input id="item-co2" type="number" min="0" formControlName="co2"
+        <input id="item-co2" type="text" inputmode="decimal" formControlName="co2"
                [attr.aria-invalid]="!!errors().co2" [attr.aria-describedby]="errors().co2 ? 'item-co2-error' : null" />
         <koers-field-error id="item-co2-error" [message]="errors().co2" />
       </div>
       <div class="koers-field">
         <label for="item-cost">{{ 'koploper.plan.cost' | transloco }}</label>
-        <input id="item-cost" type="number" min="0" formControlName="cost"
+        <input id="item-cost" type="text" inputmode="decimal" formControlName="cost"
                [attr.aria-invalid]="!!errors().cost" [attr.aria-describedby]="errors().cost ? 'item-cost-error' : null" />
         <koers-field-error id="item-cost-error" [message]="errors().cost" />
       </div>
@@ -96,6 +96,7 @@ const notNegative = { min: 'programme.form.notNegative' };
 export class ActionPlanSection {
   private readonly api = inject(KoploperApi);
   private readonly language = inject(LanguageService);
+  private readonly lang = () => this.language.current();
   readonly participantId = input.required<string>();
   readonly plan = input.required<ActionPlan>();
   /** The company's profiles: the newest published one recommends measures. */
@@ -119,15 +120,15 @@ export class ActionPlanSection {
     title: new FormControl('', { nonNullable: true, validators: [notBlank, Validators.maxLength(300)] }),
     owner: new FormControl('', { nonNullable: true, validators: [notBlank, Validators.maxLength(200)] }),
     dueOn: new FormControl(todayIso(), { nonNullable: true, validators: Validators.required }),
-    co2: new FormControl<number | null>(null, { validators: Validators.min(0) }),
-    cost: new FormControl<number | null>(null, { validators: Validators.min(0) }),
+    co2: new FormControl('', { nonNullable: true, validators: validAmount(this.lang, { optional: true }) }),
+    cost: new FormControl('', { nonNullable: true, validators: validAmount(this.lang, { optional: true }) }),
   });
   readonly errors = fieldErrors(this.item, {
     title: { required: 'koploper.plan.titleRequired', maxlength: tooLong },
     owner: { required: 'koploper.plan.ownerRequired', maxlength: tooLong },
     dueOn: { required: 'koploper.plan.dueOnRequired' },
-    co2: notNegative,
-    cost: notNegative,
+    co2: amountMessages('programme.form.notNegative'),
+    cost: amountMessages('programme.form.notNegative'),
   });
   readonly visionForm = new FormGroup({ text: new FormControl('', { nonNullable: true, validators: Validators.maxLength(5000) }) });
   readonly visionErrors = fieldErrors(this.visionForm, { text: { maxlength: tooLong } });
@@ -153,8 +154,8 @@ export class ActionPlanSection {
     const cost = r.costEffect.investmentEur;
     this.item.patchValue({
       title: r.title[this.language.current()],
-      ...(kg ? { co2: Math.round((kg.min + kg.max) / 2) } : {}),
-      ...(cost ? { cost: Math.round((cost.min + cost.max) / 2) } : {}),
+      ...(kg ? { co2: formatNumber(Math.round((kg.min + kg.max) / 2), this.lang()) } : {}),
+      ...(cost ? { cost: formatNumber(Math.round((cost.min + cost.max) / 2), this.lang()) } : {}),
     });
   }
 
@@ -162,17 +163,19 @@ export class ActionPlanSection {
     this.item.markAllAsTouched();
     if (this.item.invalid) return;
     const v = this.item.getRawValue();
+    const co2 = amountOf(v.co2, this.lang());
+    const cost = amountOf(v.cost, this.lang());
     const body = {
       ...(v.measureId ? { measureId: v.measureId } : {}),
       title: v.title.trim(),
       owner: v.owner.trim(),
       dueOn: v.dueOn,
-      ...(v.co2 !== null ? { expectedKgCO2e: v.co2 } : {}),
-      ...(v.cost !== null ? { expectedCostEur: v.cost } : {}),
+      ...(co2 !== null ? { expectedKgCO2e: co2 } : {}),
+      ...(cost !== null ? { expectedCostEur: cost } : {}),
     };
     if (await this.run(() => this.api.addActionItem(this.participantId(), body), 'koploper.plan.added')) {
       // Owner and date stay for the next measure.
-      this.item.reset({ measureId: '', title: '', owner: v.owner, dueOn: v.dueOn, co2: null, cost: null });
+      this.item.reset({ measureId: '', title: '', owner: v.owner, dueOn: v.dueOn, co2: '', cost: '' });
     }
   }
 

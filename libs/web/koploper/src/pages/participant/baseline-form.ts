@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors, type ValidatorFn } from '@angular/forms';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { formatNumber, parseNumber } from '@koers/domain';
+import { formatNumber } from '@koers/domain';
 import type { Activity } from '@koers/web-api-client';
 import { LanguageService, type Language } from '@koers/web-ui';
 import { FieldErrorComponent, messageOf, watchForm, type FieldMessage } from '@koers/web-programme';
+import { amountMessages, amountOf, validAmount } from './amount-field';
 
 type ActivityType = Activity['type'];
 type Unit = Activity['unit'];
@@ -68,38 +69,14 @@ function fromActivity(a: Activity, lang: Language): Row {
   };
 }
 
-/** An amount as typed in the reader's language (Dutch `30.000`, `4.500,5`); NaN when it is empty or not a number. */
-const amountOf = (text: string, lang: Language) => parseNumber(text, lang) ?? Number.NaN;
-
-/**
- * An amount is a number of 0 or more, typed the reader's way. What reads
- * neither way is not guessed: Dutch `12.5` may be 12,5 or 12.500, so the
- * message offers both (`ambiguous`); English `12,5` likewise.
- */
-export function validAmount(lang: () => Language): ValidatorFn {
-  return (control: AbstractControl): ValidationErrors | null => {
-    const text = String(control.value ?? '').trim();
-    // `0.750` is no thousands group (parseNumber would read 750): only a decimal can be meant.
-    const leadingZero = new RegExp(`^[-+]?0\\d*\\${lang() === 'nl' ? '.' : ','}`).test(text.replace(/[\s\u00a0]/g, ''));
-    const n = leadingZero ? Number.NaN : amountOf(text, lang());
-    if (Number.isFinite(n)) return n >= 0 ? null : { amount: true };
-    const [group, decimal] = lang() === 'nl' ? ['.', ','] : [',', '.'];
-    const m = new RegExp(`^(\\d+)\\${group}(\\d{1,3})$`).exec(text.replace(/[\s\u00a0]/g, ''));
-    if (m) {
-      const [, whole, fraction] = m as unknown as [string, string, string];
-      const grouped = /^[1-9]\d{0,2}$/.test(whole) ? `${whole}${group}${fraction.padEnd(3, '0')}` : null;
-      return { ambiguous: { decimal: `${whole}${decimal}${fraction}`, grouped } };
-    }
-    return { amount: true };
-  };
-}
+export { validAmount };
 
 /** A row as the API takes it: only the detail its type needs; the amount read in `lang`. */
 export function toActivity(r: Row, lang: Language = 'nl'): Activity {
   const detail = TYPES[r.type].detail;
   return {
     type: r.type,
-    amount: amountOf(r.amount, lang),
+    amount: amountOf(r.amount, lang) ?? Number.NaN,
     unit: r.unit,
     ...(detail === 'contract' ? { contract: r.contract as Activity['contract'] } : {}),
     ...(detail === 'car' ? { fuel: r.fuel as Activity['fuel'], purpose: r.purpose as Activity['purpose'] } : {}),
@@ -300,13 +277,7 @@ export class BaselineFormComponent {
   /** Once the user left the amount or tried to save: why it is not right. */
   amountError(row: RowForm): FieldMessage | null {
     this.version();
-    return messageOf(row.controls.amount, {
-      amount: 'koploper.activity.amountInvalid',
-      ambiguous: (e) => {
-        const { decimal, grouped } = e as { decimal: string; grouped: string | null };
-        return grouped ? { key: 'koploper.activity.amountAmbiguous', params: { decimal, grouped } } : { key: 'koploper.activity.amountDecimal', params: { decimal } };
-      },
-    });
+    return messageOf(row.controls.amount, amountMessages('koploper.activity.amountInvalid'));
   }
 
   add() {

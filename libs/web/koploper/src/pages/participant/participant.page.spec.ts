@@ -199,4 +199,30 @@ describe('a participant track', () => {
     const signOff = http.expectOne((r) => r.method === 'POST' && r.url === '/api/koploper/participants/p1/baseline/sign-off');
     expect(signOff.request.body).toEqual({ year: 2025 });
   });
+
+  it('takes an action item\'s expected CO₂ and cost the Dutch way (1.500 kg, € 2.500,50) and refuses 2.5 at the field', async () => {
+    const { el, http, settle } = await open('adviser');
+    const set = async (id: string, value: string) => {
+      const input = el.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await settle();
+    };
+    expect(el.querySelector<HTMLInputElement>('#item-co2')!.type).toBe('text');
+    await set('item-title', 'Ledverlichting');
+    await set('item-owner', 'Petra');
+    await set('item-co2', '2.5');
+    await set('item-cost', '2.500,50');
+    const submit = el.querySelector<HTMLInputElement>('#item-co2')!.closest('form')!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    submit.click();
+    await settle();
+    expect(el.querySelector('#item-co2-error')!.textContent!.trim()).toBe('Een punt scheidt duizendtallen: schrijf 2,5 of 2.500.');
+    http.expectNone((r) => r.method === 'POST' && r.url.endsWith('/action-plan/items'));
+
+    await set('item-co2', '1.500');
+    submit.click();
+    await settle();
+    const post = http.expectOne((r) => r.method === 'POST' && r.url === '/api/koploper/participants/p1/action-plan/items');
+    expect(post.request.body).toMatchObject({ title: 'Ledverlichting', owner: 'Petra', expectedKgCO2e: 1500, expectedCostEur: 2500.5 });
+  });
 });

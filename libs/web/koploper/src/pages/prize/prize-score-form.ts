@@ -1,9 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, untracked } from '@angular/core';
-import { FormControl, FormRecord, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormRecord, ReactiveFormsModule, type AbstractControl, type ValidationErrors } from '@angular/forms';
 import { KoploperApi, koploperDownloads, type Prize } from '@koers/web-api-client';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { formatNumber } from '@koers/domain';
+import { LanguageService } from '@koers/web-ui';
 import { BilingualPipe, FieldErrorComponent, RefusalComponent, pageActions, watchForm, messageOf } from '@koers/web-programme';
-import { myScores, scoreWithin, type PrizeCriterion, type PrizeEntry } from './prize-helpers';
+import { amountMessages, amountOf, validAmount } from '../participant/amount-field';
+import { isValidScore, myScores, type PrizeCriterion, type PrizeEntry } from './prize-helpers';
 
 /** One juror's scores for one submission: a number per published criterion, 0..max. */
 @Component({
@@ -32,7 +35,7 @@ import { myScores, scoreWithin, type PrizeCriterion, type PrizeEntry } from './p
           @if (form.controls[c.id]; as control) {
             <div class="koers-field">
               <label [attr.for]="fieldId(c)">{{ 'koploper.prize.scoreLabel' | transloco: { criterion: (c.name | bilingual), max: c.max } }}</label>
-              <input type="number" inputmode="decimal" min="0" step="0.1" [attr.max]="c.max" [id]="fieldId(c)" [attr.data-testid]="'score-' + c.id" [formControl]="control"
+              <input type="text" inputmode="decimal" [id]="fieldId(c)" [attr.data-testid]="'score-' + c.id" [formControl]="control"
                      [attr.aria-invalid]="!!messages()[c.id]" [attr.aria-describedby]="messages()[c.id] ? fieldId(c) + '-error' : null" />
               <koers-field-error [id]="fieldId(c) + '-error'" [message]="messages()[c.id] ?? null" />
             </div>
@@ -54,11 +57,14 @@ export class PrizeScoreFormComponent {
   readonly saved = output<Prize>();
 
   readonly actions = pageActions();
-  readonly form = new FormRecord<FormControl<number | null>>({});
+  private readonly language = inject(LanguageService);
+  private readonly lang = () => this.language.current();
+  /** Scores typed the reader's way (Dutch 3,5); Dutch 3.5 is refused with how to write it, never guessed. */
+  readonly form = new FormRecord<FormControl<string>>({});
   private readonly version = watchForm(this.form);
   readonly messages = computed(() => {
     this.version();
-    return Object.fromEntries(this.criteria().map((c) => [c.id, messageOf(this.form.controls[c.id] ?? null, { score: () => ({ key: 'koploper.prize.scoreInvalid', params: { max: c.max } }) })]));
+    return Object.fromEntries(this.criteria().map((c) => [c.id, messageOf(this.form.controls[c.id] ?? null, { ...amountMessages('koploper.prize.scoreInvalid'), amount: () => ({ key: 'koploper.prize.scoreInvalid', params: { max: c.max } }), score: () => ({ key: 'koploper.prize.scoreInvalid', params: { max: c.max } }) })]));
   });
 
   constructor() {
@@ -69,11 +75,21 @@ export class PrizeScoreFormComponent {
       untracked(() => {
         for (const c of criteria) {
           const control = this.form.controls[c.id];
-          if (!control) this.form.addControl(c.id, new FormControl<number | null>(scores[c.id], { validators: scoreWithin(c.max) }), { emitEvent: false });
-          else if (control.pristine) control.setValue(scores[c.id], { emitEvent: false });
+          const shown = scores[c.id] === null ? '' : formatNumber(scores[c.id] as number, this.lang(), 1);
+          if (!control) this.form.addControl(c.id, new FormControl(shown, { nonNullable: true, validators: [validAmount(this.lang), this.within(c.max)] }), { emitEvent: false });
+          else if (control.pristine) control.setValue(shown, { emitEvent: false });
         }
       });
     });
+  }
+
+  /** 0..max with at most one decimal, once the text reads as a number (validAmount says why when it does not). */
+  private within(max: number) {
+    return (control: AbstractControl<string>): ValidationErrors | null => {
+      const n = amountOf(control.value, this.lang());
+      if (n === null || Number.isNaN(n)) return null;
+      return isValidScore(n, max) ? null : { score: true };
+    };
   }
 
   fieldId(c: PrizeCriterion) {
@@ -83,7 +99,7 @@ export class PrizeScoreFormComponent {
   async save() {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
-    const scores = Object.fromEntries(this.criteria().map((c) => [c.id, this.form.controls[c.id].value as number]));
+    const scores = Object.fromEntries(this.criteria().map((c) => [c.id, amountOf(this.form.controls[c.id].value, this.lang()) as number]));
     let prize: Prize | null = null;
     const ok = await this.actions.run(async () => (prize = await this.api.score(this.entry().submissionId, scores)), 'koploper.prize.scoresSaved', { name: this.entry().organisationName });
     if (ok && prize) {

@@ -155,7 +155,16 @@ describe('the Koploper prize', () => {
     expect(text(el.querySelector(`#${input('creativity').getAttribute('aria-describedby')}`))).toBe('Geef een score van 0 tot 5, met hooguit één decimaal.');
     http.expectNone('/api/koploper/communication/s3/scores');
 
+    // A Dutch juror's 3.5 is not guessed: the field says how to write it.
     input('creativity').value = '3.5';
+    input('creativity').dispatchEvent(new Event('input'));
+    await settle();
+    form.querySelector<HTMLButtonElement>('[data-testid=save-scores]')!.click();
+    await settle();
+    expect(text(el.querySelector(`#${input('creativity').getAttribute('aria-describedby')}`))).toBe('Een punt scheidt duizendtallen: schrijf 3,5 of 3.500.');
+    http.expectNone('/api/koploper/communication/s3/scores');
+
+    input('creativity').value = '3,5';
     input('creativity').dispatchEvent(new Event('input'));
     await settle();
     form.querySelector<HTMLButtonElement>('[data-testid=save-scores]')!.click();
