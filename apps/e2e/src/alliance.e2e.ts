@@ -74,8 +74,8 @@ describe('the alliance', () => {
     expect(flat(await page.locator('[data-point=contribution]').innerText())).toContain('€ 5.000');
 
     // An evidence link that is not http(s) is refused at its field; then the entry is recorded.
-    const goals = await page.locator('[data-point=goals] [data-commitment]').getAttribute('data-commitment');
-    await page.selectOption('#entry-commitment', goals!);
+    const goals = (await page.locator('[data-point=goals] [data-commitment]').getAttribute('data-commitment')) ?? '';
+    await page.selectOption('#entry-commitment', goals);
     await page.selectOption('#entry-status', 'met');
     await page.fill('#entry-url', 'ftp://mvo-noord.test/verslag');
     await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
