@@ -3,7 +3,7 @@ import { NotBlank, withText } from '@koers/server-auth';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 
-export class BilingualText {
+export class EvaluationTextDto {
   @ApiProperty({ example: 'De bijeenkomsten waren goed georganiseerd' })
   @IsString() @NotBlank({ nl: 'De Nederlandse tekst', en: 'The Dutch text' }) @MaxLength(300, withText({ nl: 'De vraag is hoogstens 300 tekens', en: 'The question is at most 300 characters' }, 'evaluation.text_length'))
   nl!: string;
@@ -17,13 +17,13 @@ export class AddQuestionDto {
   @IsString()
   @Matches(/^[a-z0-9-]{1,50}$/, withText({ nl: 'De sleutel bestaat uit kleine letters, cijfers en streepjes (hoogstens 50)', en: 'The key is lower-case letters, digits and dashes (at most 50)' }, 'evaluation.key'))
   key!: string;
-  @ApiProperty({ type: BilingualText, description: 'The statement participants agree or disagree with, Dutch and English' })
+  @ApiProperty({ type: EvaluationTextDto, description: 'The statement participants agree or disagree with, Dutch and English' })
   @IsObject(withText({ nl: 'Geef de vraag in het Nederlands en het Engels', en: 'Give the question in Dutch and English' }, 'evaluation.text'))
-  @ValidateNested() @Type(() => BilingualText)
-  text!: BilingualText;
+  @ValidateNested() @Type(() => EvaluationTextDto)
+  text!: EvaluationTextDto;
 }
 
-export class BilingualView {
+export class EvaluationTextView {
   @ApiProperty() nl!: string;
   @ApiProperty() en!: string;
 }
@@ -31,7 +31,7 @@ export class BilingualView {
 export class PartnerQuestionView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'partner.meetings' }) key!: string;
-  @ApiProperty({ type: BilingualView }) text!: BilingualView;
+  @ApiProperty({ type: EvaluationTextView }) text!: EvaluationTextView;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() retired!: boolean;
 }
@@ -64,17 +64,17 @@ export class AnswerReceiptView {
 class QuestionnaireRef {
   @ApiProperty({ example: 'evaluation.questionnaire.v1' }) id!: string;
   @ApiProperty({ example: 1 }) version!: number;
-  @ApiProperty({ type: BilingualView }) title!: BilingualView;
+  @ApiProperty({ type: EvaluationTextView }) title!: EvaluationTextView;
 }
 
 class ScaleLabel {
   @ApiProperty() value!: number;
-  @ApiProperty({ type: BilingualView }) text!: BilingualView;
+  @ApiProperty({ type: EvaluationTextView }) text!: EvaluationTextView;
 }
 
 class SurveyItemView {
   @ApiProperty() key!: string;
-  @ApiProperty({ type: BilingualView }) text!: BilingualView;
+  @ApiProperty({ type: EvaluationTextView }) text!: EvaluationTextView;
   @ApiProperty({ enum: ['core', 'partner'] }) origin!: 'core' | 'partner';
 }
 

@@ -3040,7 +3040,7 @@ export interface components {
              */
             key: string;
             /** @description The statement participants agree or disagree with, Dutch and English */
-            text: components["schemas"]["BilingualText"];
+            text: components["schemas"]["EvaluationTextDto"];
         };
         AddSpecialistDto: {
             /** @example Onderzoek naar de brandveiligheid van hennepisolatie */
@@ -4431,6 +4431,16 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
         };
+        EvaluationTextDto: {
+            /** @example The meetings were well organised */
+            en: string;
+            /** @example De bijeenkomsten waren goed georganiseerd */
+            nl: string;
+        };
+        EvaluationTextView: {
+            en: string;
+            nl: string;
+        };
         EvidenceFileView: {
             /** @example application/pdf */
             contentType: string;
@@ -5367,7 +5377,7 @@ export interface components {
             /** @example partner.meetings */
             key: string;
             retired: boolean;
-            text: components["schemas"]["BilingualView"];
+            text: components["schemas"]["EvaluationTextView"];
         };
         PartnerView: {
             id: string;
@@ -5832,7 +5842,7 @@ export interface components {
         QuestionnaireRef: {
             /** @example evaluation.questionnaire.v1 */
             id: string;
-            title: components["schemas"]["BilingualView"];
+            title: components["schemas"]["EvaluationTextView"];
             /** @example 1 */
             version: number;
         };
@@ -5968,7 +5978,7 @@ export interface components {
             reason: string;
         };
         ScaleLabel: {
-            text: components["schemas"]["BilingualView"];
+            text: components["schemas"]["EvaluationTextView"];
             value: number;
         };
         ScanCandidateView: {
@@ -6301,7 +6311,7 @@ export interface components {
             key: string;
             /** @enum {string} */
             origin: "core" | "partner";
-            text: components["schemas"]["BilingualView"];
+            text: components["schemas"]["EvaluationTextView"];
         };
         SwitchMembershipDto: {
             membershipId: string;
