@@ -72,8 +72,10 @@ export class EuroPipe implements PipeTransform {
   }
 }
 
+/** Euros in the reader's language: whole amounts without cents (€ 12.500), others with both digits (€ 12.500,50), never rounded away. */
 export function euro(value: number, lang: Language): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  const digits = Number.isInteger(Math.round(value * 100) / 100) ? 0 : 2;
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 /** A file's size in bytes, in the reader's language: nl `482 kB`, `1,2 MB` (decimal units: 1 kB is 1000 bytes). */
