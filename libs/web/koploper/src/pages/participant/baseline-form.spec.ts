@@ -11,6 +11,8 @@ const row = (over: Partial<Parameters<typeof toActivity>[0]>): Parameters<typeof
 });
 
 describe('the baseline form', () => {
+  // The language is remembered in localStorage; another spec in this worker may have left English there.
+  beforeEach(() => localStorage.clear());
   it('reads amounts the reader\'s way and never guesses', () => {
     expect(toActivity(row({ amount: '30.000' }), 'nl').amount).toBe(30000);
     expect(toActivity(row({ amount: '4.500,5' }), 'nl').amount).toBe(4500.5);
