@@ -7,7 +7,9 @@
 import type { Bilingual } from '@koers/domain';
 import { BadInputError } from '@koers/server-db';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { Workbook, type CellValue } from 'exceljs';
+import { stream as excelStream, type CellValue } from 'exceljs';
+import { Readable } from 'node:stream';
+import yauzl from 'yauzl';
 
 export type SheetCell = string | number | null;
 export interface SheetRow {
@@ -70,23 +72,80 @@ function readCsv(content: Buffer, fail: (m: Bilingual) => BadInputError): Sheet 
   return { rows, decimalComma: delimiter === ';' };
 }
 
+/**
+ * Caps on what an uploaded workbook may unpack to. An .xlsx is a zip: 65 kB can
+ * unpack to 64 MB of XML, so the caps are enforced while unpacking and reading,
+ * never after loading the whole workbook (issue 14, item 4).
+ */
+export const XLSX_LIMITS = { maxUncompressedBytes: 16 * 1024 * 1024, maxEntries: 500, maxCells: 100_000 };
+
 async function readXlsx(content: Buffer, fail: (m: Bilingual) => BadInputError, maxRows: number, tooMany: () => BadInputError): Promise<SheetRow[]> {
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw fail({ nl: 'het Excel-bestand kon niet gelezen worden; sla het op als .xlsx', en: 'the Excel file could not be read; save it as .xlsx' });
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw fail({ nl: 'het Excel-bestand heeft geen werkblad', en: 'the Excel file has no worksheet' });
-  if (sheet.actualRowCount > maxRows + 1) throw tooMany();
+  const unreadable = () => fail({ nl: 'het Excel-bestand kon niet gelezen worden; sla het op als .xlsx', en: 'the Excel file could not be read; save it as .xlsx' });
+  await checkZip(content, fail, unreadable);
   const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: SheetCell[] = [];
-    for (let c = 1; c <= Math.min(row.cellCount, 50); c++) cells.push(cellValue(row.getCell(c).value));
-    rows.push({ line, cells });
+  let cellsRead = 0;
+  try {
+    // Streaming: rows are read one by one, so a workbook past a cap stops at the cap; styles only to tell dates from numbers.
+    const reader = new excelStream.xlsx.WorkbookReader(Readable.from(content), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+    for await (const worksheet of reader) {
+      for await (const row of worksheet as AsyncIterable<import('exceljs').Row>) {
+        const cells: SheetCell[] = [];
+        const width = Math.min(row.cellCount, 50);
+        for (let c = 1; c <= width; c++) cells.push(cellValue(row.getCell(c).value));
+        if (!cells.some((x) => sheetText(x) !== '')) continue;
+        rows.push({ line: row.number, cells });
+        cellsRead += width;
+        if (rows.length > maxRows + 1) throw tooMany();
+        if (cellsRead > XLSX_LIMITS.maxCells) throw fail({ nl: `meer dan ${XLSX_LIMITS.maxCells} cellen`, en: `more than ${XLSX_LIMITS.maxCells} cells` });
+      }
+      return rows; // the first sheet only
+    }
+  } catch (e) {
+    if (e instanceof BadInputError) throw e;
+    throw unreadable();
+  }
+  throw fail({ nl: 'het Excel-bestand heeft geen werkblad', en: 'the Excel file has no worksheet' });
+}
+
+/**
+ * Unpacks every entry once, counting what it inflates to, and refuses the file
+ * as soon as the total passes the cap or an entry is bigger than it says
+ * (yauzl checks the declared sizes). Inflating runs in zlib's thread pool, chunk
+ * by chunk, so other requests are served meanwhile.
+ */
+async function checkZip(content: Buffer, fail: (m: Bilingual) => BadInputError, unreadable: () => BadInputError): Promise<void> {
+  const tooBig = () => fail({ nl: `het Excel-bestand is uitgepakt groter dan ${XLSX_LIMITS.maxUncompressedBytes / 1024 / 1024} MB`, en: `the Excel file unpacks to more than ${XLSX_LIMITS.maxUncompressedBytes / 1024 / 1024} MB` });
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(content, { lazyEntries: true, validateEntrySizes: true }, (err, z) => (err || !z ? reject(unreadable()) : resolve(z))),
+  );
+  let total = 0;
+  let entries = 0;
+  await new Promise<void>((resolve, reject) => {
+    const stop = (e: BadInputError) => {
+      zip.close();
+      reject(e);
+    };
+    zip.on('error', () => stop(unreadable()));
+    zip.on('end', resolve);
+    zip.on('entry', (entry: yauzl.Entry) => {
+      if (++entries > XLSX_LIMITS.maxEntries) return stop(unreadable());
+      if (total + entry.uncompressedSize > XLSX_LIMITS.maxUncompressedBytes) return stop(tooBig());
+      if (entry.fileName.endsWith('/')) return zip.readEntry();
+      zip.openReadStream(entry, (err, stream) => {
+        if (err || !stream) return stop(unreadable());
+        stream.on('data', (chunk: Buffer) => {
+          total += chunk.length;
+          if (total > XLSX_LIMITS.maxUncompressedBytes) {
+            stream.destroy();
+            stop(tooBig());
+          }
+        });
+        stream.on('error', () => stop(unreadable()));
+        stream.on('end', () => zip.readEntry());
+      });
+    });
+    zip.readEntry();
   });
-  return rows;
 }
 
 /** What the user sees in a cell: the result of a formula, the text of rich text or a link. */
