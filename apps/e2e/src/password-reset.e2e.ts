@@ -64,9 +64,11 @@ describe('password reset', () => {
 
     // The sign-in page offers it, carrying the address typed.
     await page.goto(`${shell}/aanmelden`);
+    await expect.poll(() => page.textContent('h1')).toBe('Aanmelden bij Koers');
     await page.fill('input#email', EMAIL);
     await page.click('a[data-testid=forgot-password]');
-    await page.waitForURL(/\/wachtwoord-vergeten/);
+    // A navigation inside the app (the page is loaded lazily): poll the address rather than wait for a load event.
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/wachtwoord-vergeten');
     await expect.poll(() => page.textContent('h1')).toBe('Wachtwoord vergeten');
     expect(await page.inputValue('input#reset-email')).toBe(EMAIL);
     await expectNoA11yViolations(page);
@@ -94,7 +96,7 @@ describe('password reset', () => {
     await page.fill('input#new-password', NEW_PASSWORD);
     await page.fill('input#repeat-password', NEW_PASSWORD);
     await page.click('button[type=submit]');
-    await page.waitForURL(/\/aanmelden\?wachtwoord=nieuw/);
+    await expect.poll(() => { const u = new URL(page.url()); return u.pathname + u.search; }, { timeout: 15_000 }).toBe('/aanmelden?wachtwoord=nieuw');
     await expect.poll(() => page.textContent('[data-testid=password-changed]').catch(() => null)).toBe('Uw nieuwe wachtwoord is opgeslagen. Meld u nu aan met het nieuwe wachtwoord.');
 
     // The old password no longer works; the new one does.
