@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, resource } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, resource, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -6,7 +6,7 @@ import { KoploperApi, type ActionItem, type ActionItemStatus, type ActionPlan, t
 import { formatNumber } from '@koers/domain';
 import { LanguageService } from '@koers/web-ui';
 import { BilingualPipe, Co2Pipe, EuroPipe, FieldErrorComponent, fieldErrors, notBlank, todayIso, tooLong, type PageActions } from '@koers/web-programme';
-import { amountMessages, amountOf, validAmount } from './amount-field';
+import { amountMessages, amountOf, retypeAmount, validAmount } from './amount-field';
 import { PlanItemRowComponent } from './plan-item-row';
 
 /**
@@ -133,7 +133,18 @@ export class ActionPlanSection {
   readonly visionForm = new FormGroup({ text: new FormControl('', { nonNullable: true, validators: Validators.maxLength(5000) }) });
   readonly visionErrors = fieldErrors(this.visionForm, { text: { maxlength: tooLong } });
 
+  /** The language the amounts are written in now. */
+  private typedIn = this.language.current();
+
   constructor() {
+    // Another language: the amounts are written again in it (1.500 becomes 1,500), never read the other way.
+    effect(() => {
+      const lang = this.language.current();
+      untracked(() => {
+        for (const c of [this.item.controls.co2, this.item.controls.cost]) c.setValue(retypeAmount(c.value, this.typedIn, lang), { emitEvent: false });
+        this.typedIn = lang;
+      });
+    });
     // A recommendation fills in its title and the middle of its estimates.
     this.item.controls.measureId.valueChanges.pipe(takeUntilDestroyed()).subscribe((id) => this.pickMeasure(id));
     // The vision shows what is stored until the user edits it.

@@ -1,5 +1,5 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { parseNumber } from '@koers/domain';
+import { formatNumber, parseNumber } from '@koers/domain';
 import type { FieldMessage, FieldMessages } from '@koers/web-programme';
 import type { Language } from '@koers/web-ui';
 
@@ -47,4 +47,15 @@ export function amountMessages(invalid: string): FieldMessages {
       return grouped ? { key: 'koploper.activity.amountAmbiguous', params: { decimal, grouped } } : { key: 'koploper.activity.amountDecimal', params: { decimal } };
     },
   };
+}
+
+/**
+ * A typed amount read in `from` and written again in `to` (the reader switched
+ * language), so `30.000` typed in Dutch stays thirty thousand (`30,000`) and is
+ * not read as 30 in English; left as typed when it does not read.
+ */
+export function retypeAmount(text: string, from: Language, to: Language): string {
+  if (from === to) return text;
+  const n = amountOf(text, from);
+  return n === null || Number.isNaN(n) ? text : formatNumber(n, to, 20);
 }

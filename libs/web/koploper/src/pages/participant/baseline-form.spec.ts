@@ -1,7 +1,7 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { Activity } from '@koers/web-api-client';
-import { provideKoersI18n } from '@koers/web-ui';
+import { LanguageService, provideKoersI18n } from '@koers/web-ui';
 import { koploperTexts } from '../../texts';
 import { FormControl } from '@angular/forms';
 import { BaselineFormComponent, toActivity, validAmount } from './baseline-form';
@@ -72,5 +72,27 @@ describe('the baseline form', () => {
     fixture.componentInstance.save.subscribe((a) => (saved = a));
     fixture.componentInstance.submit();
     expect(saved).toEqual(stored);
+  });
+
+  it('writes a typed amount again when the reader switches language, so 30.000 stays thirty thousand', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideKoersI18n(), koploperTexts()] });
+    const fixture = TestBed.createComponent(BaselineFormComponent);
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r));
+      await fixture.whenStable();
+    };
+    await settle();
+    const input = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>('input[inputmode=decimal]')!;
+    input.value = '30.000';
+    input.dispatchEvent(new Event('input'));
+    await settle();
+    TestBed.inject(LanguageService).use('en', false);
+    await settle();
+    expect(input.value).toBe('30,000');
+    let saved: Activity[] = [];
+    fixture.componentInstance.save.subscribe((a) => (saved = a));
+    fixture.componentInstance.submit();
+    expect(saved).toEqual([{ type: 'electricity', amount: 30000, unit: 'kWh', contract: 'grey' }]);
   });
 });

@@ -5,7 +5,7 @@ import { formatNumber } from '@koers/domain';
 import type { Activity } from '@koers/web-api-client';
 import { LanguageService, type Language } from '@koers/web-ui';
 import { FieldErrorComponent, messageOf, watchForm, type FieldMessage } from '@koers/web-programme';
-import { amountMessages, amountOf, validAmount } from './amount-field';
+import { amountMessages, amountOf, retypeAmount, validAmount } from './amount-field';
 
 type ActivityType = Activity['type'];
 type Unit = Activity['unit'];
@@ -260,10 +260,21 @@ export class BaselineFormComponent {
   readonly form = new FormGroup({ rows: new FormArray<RowForm>([rowForm(blank(), this.lang)]) });
   private readonly version = watchForm(this.form);
 
+  /** The language the amounts are written in now. */
+  private typedIn: Language = this.language.current();
+
   constructor() {
+    // Another language: every amount is written again in it (30.000 becomes 30,000), never read the other way.
+    effect(() => {
+      const lang = this.language.current();
+      untracked(() => {
+        for (const row of this.form.controls.rows.controls) row.controls.amount.setValue(retypeAmount(row.controls.amount.value, this.typedIn, lang));
+        this.typedIn = lang;
+      });
+    });
     effect(() => {
       const stored = this.stored();
-      if (stored?.length) untracked(() => this.form.setControl('rows', new FormArray(stored.map((a) => rowForm(fromActivity(a, this.lang()), this.lang)))));
+      if (stored?.length) untracked(() => this.form.setControl('rows', new FormArray(stored.map((a) => rowForm(fromActivity(a, this.typedIn), this.lang)))));
     });
   }
 

@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { formatNumber } from '@koers/domain';
 import { LanguageService } from '@koers/web-ui';
 import { BilingualPipe, FieldErrorComponent, RefusalComponent, pageActions, watchForm, messageOf } from '@koers/web-programme';
-import { amountMessages, amountOf, validAmount } from '../participant/amount-field';
+import { amountMessages, amountOf, retypeAmount, validAmount } from '../participant/amount-field';
 import { isValidScore, myScores, type PrizeCriterion, type PrizeEntry } from './prize-helpers';
 
 /** One juror's scores for one submission: a number per published criterion, 0..max. */
@@ -67,7 +67,18 @@ export class PrizeScoreFormComponent {
     return Object.fromEntries(this.criteria().map((c) => [c.id, messageOf(this.form.controls[c.id] ?? null, { ...amountMessages('koploper.prize.scoreInvalid'), amount: () => ({ key: 'koploper.prize.scoreInvalid', params: { max: c.max } }), score: () => ({ key: 'koploper.prize.scoreInvalid', params: { max: c.max } }) })]));
   });
 
+  /** The language the scores are written in now. */
+  private typedIn = this.language.current();
+
   constructor() {
+    // Another language: the scores are written again in it (3,5 becomes 3.5), never read the other way.
+    effect(() => {
+      const lang = this.language.current();
+      untracked(() => {
+        for (const c of Object.values(this.form.controls)) c.setValue(retypeAmount(c.value, this.typedIn, lang), { emitEvent: false });
+        this.typedIn = lang;
+      });
+    });
     // The form starts from what this juror gave before.
     effect(() => {
       const scores = myScores(this.entry(), this.criteria(), this.jurorUserId());
@@ -75,7 +86,7 @@ export class PrizeScoreFormComponent {
       untracked(() => {
         for (const c of criteria) {
           const control = this.form.controls[c.id];
-          const shown = scores[c.id] === null ? '' : formatNumber(scores[c.id] as number, this.lang(), 1);
+          const shown = scores[c.id] === null ? '' : formatNumber(scores[c.id] as number, this.typedIn, 1);
           if (!control) this.form.addControl(c.id, new FormControl(shown, { nonNullable: true, validators: [validAmount(this.lang), this.within(c.max)] }), { emitEvent: false });
           else if (control.pristine) control.setValue(shown, { emitEvent: false });
         }
