@@ -4,6 +4,9 @@ import { formatNumber, parseNumber } from './typed-number';
 describe('numbers typed the Dutch way', () => {
   it('reads a point as thousands and a comma as the decimal sign', () => {
     expect(parseNumber('30.000', 'nl')).toBe(30000);
+    // A group of thousands never starts with 0: 0.750 is no Dutch number.
+    expect(parseNumber('0.750', 'nl')).toBeNaN();
+    expect(parseNumber('0,750', 'nl')).toBe(0.75);
     expect(parseNumber('4.500,5', 'nl')).toBe(4500.5);
     expect(parseNumber('1.250.000', 'nl')).toBe(1250000);
     expect(parseNumber('-1,5', 'nl')).toBe(-1.5);
