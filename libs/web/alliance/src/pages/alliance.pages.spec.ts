@@ -88,7 +88,7 @@ describe('the alliance pages', () => {
     expect(point('goals')).toEqual(['Nagekomen', '1 februari 2026']);
     // Two commitments on one point, one not yet: the point is not yet met; the date is the newest entry's.
     expect(point('contribution')).toEqual(['Nog niet', '10 maart 2026']);
-    expect(point('visibility')).toEqual(['geen afspraak', '']);
+    expect(point('visibility')).toEqual(['Geen afspraak', '']);
     const other = el.querySelector('[data-partner=groningen-duurzaam]')!;
     expect(text(other)).toContain('Nog geen contract');
     expect(other.querySelector('a')!.getAttribute('href')).toBe('/partners/groningen-duurzaam');
