@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchBrowser, type WatchedPage } from './browser';
 import { startTestSystem, type TestSystem } from './system';
-import { DEMO_PASSWORD, expectNoA11yViolations, signIn, text } from './walk';
+import { apiAs as apiAsUser, expectNoA11yViolations, signIn, text } from './walk';
 
 const run = Date.now().toString(36);
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -23,17 +23,8 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 let system: TestSystem;
 let browser: Browser;
 
-/** The API as a client of it: sign in, then call with the session cookie. */
-async function apiAs(email: string) {
-  const signedIn = await fetch(`${system.urls.api}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
-  const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0];
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${system.urls.api}${path}`, { method, headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const answer = res.status === 204 ? null : await res.json();
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(answer)}`);
-    return answer;
-  };
-}
+/** The API as a client of it, as a demo user. */
+const apiAs = (email: string) => apiAsUser(system.urls.api, email);
 
 beforeAll(async () => {
   system = await startTestSystem();

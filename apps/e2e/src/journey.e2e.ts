@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchBrowser, type WatchedPage } from './browser';
 import { startTestSystem, type TestSystem } from './system';
-import { DEMO_PASSWORD, expectNoA11yViolations, signIn, text } from './walk';
+import { apiAs as apiAsUser, expectNoA11yViolations, signIn, text } from './walk';
 
 const run = Date.now().toString(36);
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -27,23 +27,8 @@ let browser: Browser;
 let bakery = '';
 let cohortId = '';
 
-type Call = (method: string, path: string, body?: unknown) => Promise<any>;
-
-/** The API as a client of it: sign in, then call with the session cookie; `raw` answers the status too. */
-async function apiAs(email: string): Promise<Call & { raw: (method: string, path: string) => Promise<{ status: number; body: any }> }> {
-  const signedIn = await fetch(`${system.urls.api}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
-  const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0];
-  const raw = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${system.urls.api}${path}`, { method, headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: res.status, body: res.status === 204 ? null : await res.json() };
-  };
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await raw(method, path, body);
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
-  };
-  return Object.assign(call, { raw });
-}
+/** The API as a client of it, as a demo user. */
+const apiAs = (email: string) => apiAsUser(system.urls.api, email);
 
 /** Step 1 as its walk leaves it at the symposium: a cohort of three; the bakery's baseline reviewed, its profile published and an action item. */
 async function stepOneAtTheSymposium() {

@@ -9,6 +9,26 @@ export const DEMO_PASSWORD = 'koers-demo-2026';
 /** The development mail folder the API writes to. */
 export const MAIL_DIR = join(__dirname, '..', '..', '..', 'var', 'mail');
 
+/** A call of the API as a signed-in client: throws on an answer of 300 or more; `raw` answers the status too. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the walks read answers loosely, as a client would
+export type ApiCall = ((method: string, path: string, body?: unknown) => Promise<any>) & { raw: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }> };
+
+/** The API as a client of it: sign in as a demo user, then call with the session cookie. */
+export async function apiAs(apiUrl: string, email: string): Promise<ApiCall> {
+  const signedIn = await fetch(`${apiUrl}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0];
+  const raw = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${apiUrl}${path}`, { method, headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: res.status, body: res.status === 204 ? null : await res.json() };
+  };
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await raw(method, path, body);
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  return Object.assign(call, { raw });
+}
+
 export async function signIn(browser: Browser, base: string, email: string): Promise<WatchedPage> {
   const w = await openPage(browser);
   await w.page.goto(`${base}/aanmelden`);
