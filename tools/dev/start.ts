@@ -9,12 +9,15 @@ async function main() {
   // The web apps first: a stale build runs in the background while PostgreSQL,
   // migrations, api and worker start, and every web port answers a waiting page
   // meanwhile. They are optional for the server: a missing build tool must not stop the API.
+  // KOERS_WEB=off: the server side only (a test of `npm start` itself, or a developer working on the API).
   let web: RunningWeb | null = null;
-  try {
-    const { startWeb } = await import('./web');
-    web = await startWeb({ apiUrl, log });
-  } catch (e) {
-    log(`Web-apps niet gestart / web apps not started: ${(e as Error).message}`);
+  if (process.env.KOERS_WEB !== 'off') {
+    try {
+      const { startWeb } = await import('./web');
+      web = await startWeb({ apiUrl, log });
+    } catch (e) {
+      log(`Web-apps niet gestart / web apps not started: ${(e as Error).message}`);
+    }
   }
   let system: Awaited<ReturnType<typeof startSystem>>;
   try {

@@ -53,9 +53,10 @@ export function redisAnswers(url: string, timeoutMs = 800): Promise<boolean> {
 
 export async function chooseRedis(log: (l: string) => void): Promise<string | null> {
   if (process.env.REDIS_URL) return process.env.REDIS_URL;
-  const local = 'redis://127.0.0.1:6379';
-  if (await redisAnswers(local)) return local;
-  log('Geen Redis gevonden: wachtrijen draaien op PostgreSQL / no Redis answered on localhost:6379: queues run on BullMQ\'s PostgreSQL backend');
+  // DEV_REDIS_URL: where to look for a local Redis instead of localhost:6379 (`off`: never, always the PostgreSQL backend).
+  const local = process.env.DEV_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  if (local !== 'off' && (await redisAnswers(local))) return local;
+  log(`Geen Redis gevonden: wachtrijen draaien op PostgreSQL / no Redis answered${local === 'off' ? '' : ` on ${new URL(local).host}`}: queues run on BullMQ's PostgreSQL backend`);
   return null;
 }
 
@@ -74,12 +75,26 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 90_00
   throw new Error(`api did not become healthy within ${timeoutMs} ms`);
 }
 
-export function spawnService(name: 'api' | 'worker', env: NodeJS.ProcessEnv, log: (l: string) => void, verbose: boolean): ChildProcess {
+/**
+ * Runs the api or the worker from source. `detached`: in a process group of its
+ * own, so a Ctrl+C meant for `npm start` does not reach it and `npm start`
+ * decides the order of the stop (see `startSystem`).
+ */
+export function spawnService(name: 'api' | 'worker', env: NodeJS.ProcessEnv, log: (l: string) => void, verbose: boolean, opts: { detached?: boolean } = {}): ChildProcess {
   const child = spawn(process.execPath, [join(WORKSPACE_ROOT, 'tools/dev/register.cjs'), `apps/${name}/src/main.ts`], {
     cwd: WORKSPACE_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: !!opts.detached,
   });
+  if (opts.detached) {
+    // Not in our process group any more: whatever ends this process ends the child too.
+    const kill = () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    };
+    process.once('exit', kill);
+    child.once('exit', () => process.removeListener('exit', kill));
+  }
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
       if (!line.trim()) continue;
@@ -104,6 +119,13 @@ function stopChild(child: ChildProcess, timeoutMs = 15_000): Promise<void> {
   });
 }
 
+/**
+ * The stop, in order: the api and the worker first (each finishes what it has
+ * in hand, the worker its running jobs), then the database they need for that.
+ * The api and the worker run in process groups of their own and the embedded
+ * PostgreSQL in a session of its own (`startEmbeddedPostgres`), so a Ctrl+C on
+ * `npm start` reaches only `npm start`, which then stops them in this order.
+ */
 export async function startSystem(opts: SystemOptions = {}): Promise<RunningSystem> {
   const log = opts.log ?? ((l: string) => console.log(l));
   const port = opts.port ?? Number(process.env.PORT ?? 3000);
@@ -117,6 +139,15 @@ export async function startSystem(opts: SystemOptions = {}): Promise<RunningSyst
     const name = opts.fresh ? `koers_e2e_${process.pid}_${Date.now()}` : 'koers';
     databaseUrl = opts.fresh || !(await databaseExists(server.adminUrl, name)) ? await createDatabase(server.adminUrl, name) : urlFor(server.adminUrl, name);
   }
+  try {
+    return await startServices(opts, server, databaseUrl, log, port);
+  } catch (e) {
+    await server.stop().catch(() => undefined);
+    throw e;
+  }
+}
+
+async function startServices(opts: SystemOptions, server: PostgresServer, databaseUrl: string, log: (line: string) => void, port: number): Promise<RunningSystem> {
   await runMigrations(databaseUrl, log);
   const ds = new DataSource(dataSourceOptions(databaseUrl, { extra: { max: 2 } }));
   await ds.initialize();
@@ -141,8 +172,8 @@ export async function startSystem(opts: SystemOptions = {}): Promise<RunningSyst
     // Separate queue namespaces per database, so a test system never picks up another's jobs.
     QUEUE_PREFIX: opts.fresh ? `koers_${process.pid}` : (process.env.QUEUE_PREFIX ?? 'koers'),
   };
-  const api = spawnService('api', env, log, !!opts.verbose);
-  const worker = spawnService('worker', env, log, !!opts.verbose);
+  const api = spawnService('api', env, log, !!opts.verbose, { detached: true });
+  const worker = spawnService('worker', env, log, !!opts.verbose, { detached: true });
   const apiUrl = `http://localhost:${port}`;
   try {
     await waitForHealth(apiUrl, api);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import { createWorker, JOB_HANDLER, JOBS, QUEUE_NAMES, QUEUE_TRANSPORT, jobsOfQueue, type JobName, type QueueName, type QueueTransport } from '@koers/server-queue';
@@ -11,9 +11,12 @@ type Handler = (job: Job) => Promise<unknown>;
  * catalogue has no handler or two) and runs one BullMQ Worker per queue.
  */
 @Injectable()
-export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('worker');
   private readonly workers: Worker[] = [];
+  /** Set when the stop begins: from then on a lost connection is expected and said once, quietly. */
+  private stopping = false;
+  private lossLogged = false;
   readonly handlers = new Map<JobName, Handler>();
 
   constructor(
@@ -62,12 +65,23 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       { concurrency: this.config.WORKER_CONCURRENCY, autorun: true, lockDuration: this.config.WORKER_LOCK_MS, stalledInterval: Math.max(1000, Math.floor(this.config.WORKER_LOCK_MS / 2)) },
     );
     worker.on('failed', (job, err) => this.logger.warn({ msg: 'job failed', queue, job: job?.name, id: job?.id, attempt: job?.attemptsMade, err: err.message }));
-    worker.on('error', (err) => this.logger.warn({ msg: 'worker connection error', queue, err: err.message }));
+    worker.on('error', (err) => {
+      if (!this.stopping) return this.logger.warn({ msg: 'worker connection error', queue, err: err.message });
+      if (this.lossLogged) return;
+      this.lossLogged = true;
+      this.logger.log(`verbinding met de wachtrij weg tijdens het afsluiten / queue connection lost while shutting down (${queue})`);
+    });
     return worker;
   }
 
-  /** On SIGTERM: stop taking jobs and let the ones in hand finish (BullMQ's close waits for them). */
-  async onApplicationShutdown(signal?: string) {
+  /**
+   * On SIGTERM or SIGINT: stop taking jobs and let the ones in hand finish
+   * (BullMQ's close waits for them). Before every module's
+   * onApplicationShutdown, so the database pool and the compute threads the
+   * jobs need are still there until the last job is done.
+   */
+  async beforeApplicationShutdown(signal?: string) {
+    this.stopping = true;
     this.logger.log(`afsluiten / shutting down (${signal ?? 'close'}): lopende jobs worden afgemaakt / finishing jobs in hand`);
     await Promise.all(this.workers.map((w) => w.close()));
   }
