@@ -4,6 +4,7 @@
  * (libs/server/db/test/fixtures/before-programme-core.sql) runs the remaining
  * migrations, and every row is found again in the core's and step 1's tables.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -45,6 +46,11 @@ let url: string;
 let sql: DataSource;
 let before: Record<string, number>;
 
+/** Audit rows as written before issue 14 item 7 (file content in them), which migration 1764000013000 strips; the other rows' changes before the upgrade. */
+const OLD_FILE = Buffer.from(Array.from({ length: 30_000 }, (_, i) => (i * 7) % 256));
+const OLD_BASE64 = OLD_FILE.toString('base64');
+const oldAudit: { file?: string; base64?: string; small?: string; others?: Map<string, string> } = {};
+
 async function counts(ds: DataSource): Promise<Record<string, number>> {
   const tables: { table_name: string }[] = await ds.query(
     `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'migrations' order by 1`,
@@ -79,6 +85,13 @@ beforeAll(async () => {
       select v.id::uuid, o.id, p.id, v.granted_at::timestamptz, v.revoked_at::timestamptz
       from (select id from organisation order by name limit 1) o, (select id from partner order by slug limit 1) p,
         (values ('${CONSENT_FIRST}', '2026-03-01T10:00:00Z', null), ('${CONSENT_TWICE}', '2026-03-01T10:00:01Z', null), ('${CONSENT_WITHDRAWN}', '2026-01-01T10:00:00Z', '2026-02-01T10:00:00Z')) v(id, granted_at, revoked_at)`);
+    // Audit rows with content, as the subscriber wrote them before issue 14 item 7: a file's bytes (a Buffer as JSON), base64 text, a small file.
+    const audit = async (changes: unknown) =>
+      String((await client.query(`insert into audit_log (partner_id, action, entity, entity_id, changes) select id, 'insert', 'StoredFile', 'oud', $1 from partner order by slug limit 1 returning id`, [JSON.stringify(changes)])).rows[0].id);
+    oldAudit.others = new Map((await client.query(`select id, changes::text as changes from audit_log`)).rows.map((r: { id: string; changes: string }) => [String(r.id), r.changes]));
+    oldAudit.file = await audit({ filename: 'oud.pdf', contentType: 'application/pdf', sizeBytes: OLD_FILE.length, content: OLD_FILE.toJSON() });
+    oldAudit.base64 = await audit({ filename: 'bijlage.pdf', contentBase64: OLD_BASE64 });
+    oldAudit.small = await audit({ filename: 'klein.txt', content: Buffer.from('hallo').toJSON() });
   } finally {
     await client.end();
   }
@@ -99,7 +112,7 @@ describe('upgrading to the programme core', () => {
     expect(before).toMatchObject({
       cohort: 1, cohort_participant: 3, cohort_adviser: 2, cohort_invitation: 2, meeting: 2, meeting_attendance: 3, stored_file: 3, baseline: 1, sustainability_profile: 1,
       action_plan_item: 1, communication_submission: 1, jury_member: 1, jury_score: 1, csr_certificate: 1, csr_certificate_number: 1, alumni_invitation: 1,
-      partner: 2, organisation: 6, participation: 6, app_user: 12, membership: 13, audit_log: 46,
+      partner: 2, organisation: 6, participation: 6, app_user: 12, membership: 13, audit_log: 46 + 3,
     });
   });
 
@@ -136,7 +149,25 @@ describe('upgrading to the programme core', () => {
     expected.membership_invitation = 0;
     // The evaluation survey (migration 1764000011000) starts empty: surveys are made when a group closes.
     for (const t of ['evaluation_invitation', 'evaluation_link', 'evaluation_question', 'evaluation_response', 'evaluation_run', 'evaluation_survey']) expected[t] = 0;
+    // The education line (migration 1764000016000) starts empty: a school registers its students.
+    for (const t of ['education_student', 'education_internship']) expected[t] = 0;
     expect(after).toEqual(expected);
+  });
+
+  it('the audit log: old rows lose the file content (size and sha256 kept), every other row and value is untouched', async () => {
+    const sha256 = (d: Buffer | string) => createHash('sha256').update(d).digest('hex');
+    const rows: { id: string; changes: Record<string, unknown>; text: string }[] = await sql.query(`select id::text as id, changes, changes::text as text from audit_log order by id`);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(oldAudit.file!)!.changes).toEqual({
+      filename: 'oud.pdf', contentType: 'application/pdf', sizeBytes: 30_000,
+      content: { omitted: 'binary', sizeBytes: 30_000, sha256: sha256(OLD_FILE) },
+    });
+    expect(byId.get(oldAudit.base64!)!.changes).toEqual({ filename: 'bijlage.pdf', contentBase64: { omitted: 'text', length: OLD_BASE64.length, sha256: sha256(OLD_BASE64) } });
+    expect(byId.get(oldAudit.small!)!.changes).toEqual({ filename: 'klein.txt', content: { omitted: 'binary', sizeBytes: 5, sha256: sha256('hallo') } });
+    expect(Math.max(...[oldAudit.file, oldAudit.base64, oldAudit.small].map((id) => Buffer.byteLength(byId.get(id!)!.text)))).toBeLessThan(400);
+    // The installation's own rows (no content in them) byte for byte as they were.
+    expect(oldAudit.others!.size).toBe(46);
+    for (const [id, text] of oldAudit.others!) expect([id, byId.get(id)?.text]).toEqual([id, text]);
   });
 
   it('the alliance: each partner is an alliance partner of kind other, none the secretariat, and the cohort belongs to the line duurzaam ondernemerschap', async () => {
