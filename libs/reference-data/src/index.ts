@@ -8,3 +8,5 @@ export * from './reference-data';
 export * from './sectors/sbi-names';
 export * from './ce';
 export * from './evaluation/questionnaire';
+export * from './energy-saving-duty/energy-saving-duty';
+export * from './measures/effect-units';

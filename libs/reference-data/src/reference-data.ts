@@ -4,6 +4,7 @@ import { MEASURE_CATALOGUE, MEASURE_CATALOGUE_ID } from './measures/catalogue';
 import { CE_MODULES_ID, CE_MODULES_V1, INNOVATION_FIELDS, INNOVATION_FIELDS_ID, R_LADDER, R_LADDER_ID } from './ce/modules';
 import { CE_SECTORS_ID, CE_SECTORS_V1 } from './ce/sectors';
 import { evaluationQuestionnaires } from './evaluation/questionnaire';
+import { ENERGY_SAVING_DUTY, ENERGY_SAVING_DUTY_ID } from './energy-saving-duty/energy-saving-duty';
 
 /**
  * All built-in reference data by id: what a calculator context may hand out.
@@ -17,6 +18,7 @@ export const referenceData: ReadonlyMap<string, unknown> = new Map<string, unkno
   [CE_MODULES_ID, CE_MODULES_V1],
   [R_LADDER_ID, R_LADDER],
   [INNOVATION_FIELDS_ID, INNOVATION_FIELDS],
+  [ENERGY_SAVING_DUTY_ID, ENERGY_SAVING_DUTY],
   ...emissionFactorSets.map((s) => [s.id, s] as [string, unknown]),
   ...evaluationQuestionnaires.map((q) => [q.id, q] as [string, unknown]),
 ]);

@@ -1,1 +1,2 @@
 export * from './recommendations';
+export * from './energy-saving-duty';

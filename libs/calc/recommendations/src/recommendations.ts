@@ -1,13 +1,23 @@
 import { defineCalculator } from '@koers/calc-sdk';
 import { SBI_CODE_PATTERN, SIZE_CLASSES } from '@koers/domain';
 import {
-  ISO26000_STRUCTURE_ID, MEASURE_CATALOGUE_ID, measureApplies, sbiSection,
-  type FootprintTheme, type Iso26000Structure, type Measure, type MeasureCatalogue, type MeasureTheme,
+  ENERGY_SAVING_DUTY_ID, ISO26000_STRUCTURE_ID, MEASURE_CATALOGUE_ID, MEASURE_EFFECT_UNITS, measureApplies, sbiSection,
+  type EmlMarking, type EnergySavingDuty, type FootprintTheme, type Iso26000Structure, type Measure, type MeasureCatalogue, type MeasureTheme,
 } from '@koers/reference-data';
 import { z } from 'zod';
+import { assessEnergySavingDuty, energySavingDutySchema, type FootprintLineLike } from './energy-saving-duty';
 
 export const PROFILE_RECOMMENDATIONS_ID = 'profile.recommendations';
-export const PROFILE_RECOMMENDATIONS_VERSION = '0.1.0';
+/**
+ * 0.2.0: recommendations fit the data. A measure the baseline shows the company already
+ * takes (all electricity Dutch green, own solar, an all-electric fleet) is left out, and so is
+ * every measure of a footprint theme with no emissions or with a zero effect; the green-power
+ * effect is the market-based kg of the electricity not yet on Dutch green power; "going well"
+ * credits green power and own solar; every measure says its CO2 effect the same way (estimate,
+ * typical per unit, or none) and whether it is on the Erkende Maatregelenlijst and obligatory
+ * under the energy-saving duty, which the output assesses from the baseline's kWh and m³.
+ */
+export const PROFILE_RECOMMENDATIONS_VERSION = '0.2.0';
 
 export const FOOTPRINT_THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const satisfies readonly FootprintTheme[];
 /** A core subject scoring below this is something to improve; at or above, something going well. */
@@ -24,7 +34,13 @@ export const recommendationsInputSchema = z.object({
     sizeClass: z.enum(SIZE_CLASSES),
   }),
   /** The footprint.ghg output, or just its `themes` (extra fields are ignored). */
-  footprint: z.object({ themes: z.object({ energy: kg, mobility: kg, waste: kg, water: kg, materials: kg }) }),
+  footprint: z.object({
+    themes: z.object({ energy: kg, mobility: kg, waste: kg, water: kg, materials: kg }),
+    /** The footprint.ghg lines: what the baseline shows the company already does, and its kWh and m³ for the energy-saving duty. */
+    lines: z
+      .array(z.object({ type: z.string(), amount: z.number().nonnegative(), unit: z.string(), factorKey: z.string().optional(), kgCO2e: z.number().optional() }))
+      .optional(),
+  }),
   /** The iso26000.scan output, or just its `coreSubjects`; optional because the scan may come later. */
   iso26000: z.object({ coreSubjects: z.array(z.object({ id: z.string(), scorePercent: z.number().min(0).max(100).nullable() })) }).optional(),
   measuresTaken: z.array(z.string()).default([]),
@@ -34,7 +50,13 @@ export const recommendationsInputSchema = z.object({
 export type RecommendationsInput = z.infer<typeof recommendationsInputSchema>;
 
 const range = z.object({ min: z.number(), max: z.number() });
-const profileItem = z.object({ kind: z.enum(['footprint-theme', 'iso26000-subject', 'measures-taken']), id: z.string(), value: z.number(), text });
+const profileItem = z.object({ kind: z.enum(['footprint-theme', 'iso26000-subject', 'measures-taken', 'baseline']), id: z.string(), value: z.number(), text });
+/**
+ * The CO2 effect as every page and document shows it: `estimate` is for this company
+ * (the catalogue's percentage of its theme, or its own electricity for green power);
+ * `typical` is the catalogue's figure `per` a stated unit; `none` a measure without a direct effect.
+ */
+const co2Effect = z.object({ kind: z.enum(['estimate', 'typical', 'none']), kgCO2ePerYear: range.nullable(), per: text.nullable() });
 
 export const recommendationsOutputSchema = z.object({
   plugin: z.object({ id: z.string(), version: z.string() }),
@@ -58,9 +80,18 @@ export const recommendationsOutputSchema = z.object({
       typicalKgCO2ePerYear: range.nullable(),
       costEffect: z.object({ investmentEur: range.optional(), yearlySavingEur: range.optional(), paybackYears: range.optional(), basis: z.string() }),
       erkendeMaatregel: z.boolean(),
+      /** Expected kg a year for ordering by CO2 effect: the estimate's midpoint, or the typical midpoint capped at the theme; null without one. */
+      expectedKgCO2ePerYear: z.number().nullable(),
+      co2Effect,
+      /** On the Erkende Maatregelenlijst (energy-saving duty reference data), with its part; null when not on it. */
+      eml: z.object({ part: z.enum(['buildings', 'facilities', 'processes']), category: text, verified: z.boolean() }).nullable(),
+      /** obligatory: on the EML and the company falls under the duty; choice otherwise (also when the duty is unknown). */
+      obligation: z.enum(['obligatory', 'choice']),
       source: z.string(),
     }),
   ),
+  /** Whether the company falls under the energy-saving duty; null when the footprint has no lines to tell. */
+  energySavingDuty: energySavingDutySchema.nullable(),
   goingWell: z.array(profileItem),
   canImprove: z.array(profileItem),
   /** Ids in measuresTaken that are not in the catalogue (e.g. a custom measure); ignored. */
@@ -91,7 +122,61 @@ const mid = (r: { min: number; max: number }) => (r.min + r.max) / 2;
 /** 56.3 -> "56,3" in Dutch, "56.3" in English; whole numbers without decimals. */
 const pct = (x: number, lang: 'nl' | 'en') => (lang === 'nl' ? String(round1(x)).replace('.', ',') : String(round1(x)));
 
-export function computeRecommendations(input: RecommendationsInput, catalogue: MeasureCatalogue, structure: Iso26000Structure): RecommendationsOutput {
+/** Measure themes whose effect is on the footprint: left out when their theme emits nothing. */
+const CO2_THEMES: readonly MeasureTheme[] = ['energy', 'mobility', 'waste', 'water'];
+const nlInt = (x: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(x);
+const enInt = (x: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(x);
+const kWhOf = (l: FootprintLineLike) => (l.unit === 'MWh' ? l.amount * 1000 : l.amount);
+
+/**
+ * With the baseline's lines at hand, a measure that acts on one source needs that source:
+ * no heat pump without heating fuel, no lighting advice without electricity, no flight
+ * advice without flights. Measures not named here need only their theme.
+ */
+const NEEDS_SOURCE: Readonly<Record<string, readonly string[]>> = {
+  'energy.led-lighting': ['electricity'],
+  'energy.lighting-controls': ['electricity'],
+  'energy.standby-off': ['electricity'],
+  'energy.cold-store-doors': ['electricity'],
+  'energy.ventilation-schedule': ['electricity', 'natural_gas', 'green_gas', 'propane', 'district_heat'],
+  'energy.heating-timer': ['natural_gas', 'green_gas', 'propane', 'district_heat'],
+  'energy.weather-compensation': ['natural_gas', 'green_gas', 'propane'],
+  'energy.pipe-insulation': ['natural_gas', 'green_gas', 'propane', 'district_heat'],
+  'energy.hybrid-heat-pump': ['natural_gas', 'propane'],
+  'mobility.no-short-flights': ['flight_km'],
+  'mobility.train-business-travel': ['car_km', 'petrol', 'diesel', 'lpg', 'flight_km'],
+  'mobility.bike-commuting': ['car_km'],
+  'mobility.electric-fleet': ['car_km', 'petrol', 'diesel', 'lpg'],
+};
+/** A waste stream the baseline already collects separately. */
+const SEPARATE_STREAM: Readonly<Record<string, string>> = { 'waste.separate-paper': 'waste.paper', 'waste.separate-plastic': 'waste.plastic', 'waste.separate-organic': 'waste.organic' };
+
+/** What the baseline's lines show the company already does, and what going green would save. */
+function baselineFacts(lines: readonly FootprintLineLike[] | undefined) {
+  if (!lines) return null;
+  const electricity = lines.filter((l) => l.type === 'electricity' && l.amount > 0);
+  const greenNl = electricity.filter((l) => l.factorKey === 'electricity.green-nl');
+  const cars = lines.filter((l) => l.type === 'car_km' && l.amount > 0 && l.factorKey !== 'car.electric');
+  const fuels = lines.filter((l) => (l.type === 'petrol' || l.type === 'diesel' || l.type === 'lpg') && l.amount > 0);
+  return {
+    electricityKWh: electricity.reduce((s, l) => s + kWhOf(l), 0),
+    greenNlKWh: greenNl.reduce((s, l) => s + kWhOf(l), 0),
+    /** Market-based kg of the electricity not on Dutch green power: what switching saves. */
+    notGreenKg: electricity.filter((l) => l.factorKey !== 'electricity.green-nl').reduce((s, l) => s + (l.kgCO2e ?? 0), 0),
+    solarKWh: lines.filter((l) => l.type === 'solar_production').reduce((s, l) => s + kWhOf(l), 0),
+    electricCarKm: lines.filter((l) => l.type === 'car_km' && l.factorKey === 'car.electric').reduce((s, l) => s + l.amount, 0),
+    combustionCars: cars.length + fuels.length,
+    sources: new Set(lines.filter((l) => l.amount > 0).map((l) => l.type)),
+    factorKeys: new Set(lines.filter((l) => l.amount > 0 && l.factorKey).map((l) => l.factorKey as string)),
+  };
+}
+
+export function computeRecommendations(
+  input: RecommendationsInput,
+  catalogue: MeasureCatalogue,
+  structure: Iso26000Structure,
+  duty?: EnergySavingDuty,
+): RecommendationsOutput {
   const { sbiCode, sizeClass } = input.organisation;
   const themes = input.footprint.themes;
   const total = FOOTPRINT_THEMES.reduce((s, t) => s + themes[t], 0);
@@ -118,8 +203,27 @@ export function computeRecommendations(input: RecommendationsInput, catalogue: M
     en: `${nameOf(id).en} scores ${pct(score(id), 'en')}% in your ISO 26000 scan`,
   });
 
+  const facts = baselineFacts(input.footprint.lines);
+  const assessment = duty && input.footprint.lines ? assessEnergySavingDuty(input.footprint.lines, duty) : null;
+  const emlOf = new Map((duty?.emlMarkings ?? []).map((e) => [e.measureId, e]));
+  const units = MEASURE_EFFECT_UNITS[catalogue.id] ?? {};
+  /** What the baseline shows the company already does (never recommended again). */
+  const alreadyDone = (id: string): boolean => {
+    if (!facts) return false;
+    if (id === 'energy.green-electricity') return facts.notGreenKg <= 0;
+    if (id === 'energy.solar-pv') return facts.solarKWh > 0;
+    if (id === 'mobility.electric-fleet') return facts.electricCarKm > 0 && facts.combustionCars === 0;
+    const stream = SEPARATE_STREAM[id];
+    return stream !== undefined && facts.factorKeys.has(stream);
+  };
+  /** The baseline has none of the sources the measure acts on. */
+  const lacksSource = (id: string): boolean => {
+    const needs = NEEDS_SOURCE[id];
+    return !!facts && !!needs && !needs.some((t) => facts.sources.has(t));
+  };
+
   const scored = catalogue.measures
-    .filter((m) => !taken.has(m.id) && measureApplies(m, sbiCode, sizeClass))
+    .filter((m) => !taken.has(m.id) && measureApplies(m, sbiCode, sizeClass) && !alreadyDone(m.id) && !lacksSource(m.id))
     .map((m) => {
       const fTheme = m.co2Effect.footprintTheme ?? FOOTPRINT_THEME_OF[m.theme];
       const themeKg = fTheme ? themes[fTheme] : 0;
@@ -140,16 +244,27 @@ export function computeRecommendations(input: RecommendationsInput, catalogue: M
         reason = footprintReason(fTheme);
       }
       const pctRange = m.co2Effect.percentOfTheme;
-      const estimated = pctRange && fTheme ? { min: round0((themeKg * pctRange.min) / 100), max: round0((themeKg * pctRange.max) / 100) } : null;
-      // Expected kg reduction, for ordering measures of equal relevance: percentage of the theme, else the
+      let estimated = pctRange && fTheme ? { min: round0((themeKg * pctRange.min) / 100), max: round0((themeKg * pctRange.max) / 100) } : null;
+      // Green power saves exactly the market-based kg of the electricity not yet on Dutch green power.
+      if (m.id === 'energy.green-electricity' && facts) estimated = { min: round0(facts.notGreenKg), max: round0(facts.notGreenKg) };
+      if (estimated && estimated.max <= 0) estimated = null; // never "0 kg - 0 kg"
+      // Expected kg reduction, for ordering measures of equal relevance: the estimate, else the
       // catalogue's typical kg (capped at the theme: a measure cannot save more than the theme emits).
-      const kgRange = m.co2Effect.kgCO2ePerYear;
-      const potential = pctRange ? (themeKg * mid(pctRange)) / 100 : kgRange ? Math.min(mid(kgRange), themeKg) : 0;
-      return { m, basis, relevance, reason, estimated, potential };
+      const kgRange = themeKg > 0 ? m.co2Effect.kgCO2ePerYear : undefined;
+      const potential = estimated ? mid(estimated) : kgRange ? Math.min(mid(kgRange), themeKg) : 0;
+      const effect: Recommendation['co2Effect'] = estimated
+        ? { kind: 'estimate', kgCO2ePerYear: estimated, per: null }
+        : kgRange
+          ? { kind: 'typical', kgCO2ePerYear: { ...kgRange }, per: { ...(units[m.id] ?? { nl: 'per eenheid (zie de catalogus)', en: 'per unit (see the catalogue)' }) } }
+          : { kind: 'none', kgCO2ePerYear: null, per: null };
+      const hasFigure = pctRange !== undefined || m.co2Effect.kgCO2ePerYear !== undefined;
+      return { m, basis, relevance, reason, estimated, potential, effect, themeKg, hasFigure };
     })
+    // A measure of a footprint theme that emits nothing, or whose CO2 figure works out at zero, is not advice.
+    .filter((x) => !CO2_THEMES.includes(x.m.theme) || (x.themeKg > 0 && !(x.hasFigure && x.effect.kind === 'none')))
     .sort((a, b) => b.relevance - a.relevance || b.potential - a.potential || (a.m.id < b.m.id ? -1 : 1));
 
-  const recommendations: Recommendation[] = scored.slice(0, input.limit ?? scored.length).map(({ m, basis, relevance, reason, estimated }, i) => ({
+  const recommendations: Recommendation[] = scored.slice(0, input.limit ?? scored.length).map(({ m, basis, relevance, reason, estimated, potential, effect }, i) => ({
     rank: i + 1,
     measureId: m.id,
     theme: m.theme,
@@ -161,6 +276,10 @@ export function computeRecommendations(input: RecommendationsInput, catalogue: M
     typicalKgCO2ePerYear: m.co2Effect.kgCO2ePerYear ? { ...m.co2Effect.kgCO2ePerYear } : null,
     costEffect: copyCost(m),
     erkendeMaatregel: m.erkendeMaatregel === true,
+    expectedKgCO2ePerYear: effect.kind === 'none' ? null : round0(potential),
+    co2Effect: effect,
+    eml: emlView(emlOf.get(m.id)),
+    obligation: assessment?.applies && emlOf.has(m.id) ? 'obligatory' : 'choice',
     source: m.source,
   }));
 
@@ -177,7 +296,27 @@ export function computeRecommendations(input: RecommendationsInput, catalogue: M
     ...hotSpots.map((t): ProfileItem => ({ kind: 'footprint-theme', id: t, value: round1(share(t) * 100), text: footprintReason(t) })),
     ...weak.map(isoItem),
   ];
+  const fromBaseline: ProfileItem[] = [];
+  if (facts && facts.electricityKWh > 0 && facts.greenNlKWh >= facts.electricityKWh) {
+    fromBaseline.push({
+      kind: 'baseline', id: 'green-electricity', value: round0(facts.greenNlKWh),
+      text: { nl: `Al uw stroom (${nlInt(facts.greenNlKWh)} kWh) is groene stroom met Nederlandse garanties van oorsprong`, en: `All your electricity (${enInt(facts.greenNlKWh)} kWh) is green electricity with Dutch guarantees of origin` },
+    });
+  }
+  if (facts && facts.solarKWh > 0) {
+    fromBaseline.push({
+      kind: 'baseline', id: 'own-solar', value: round0(facts.solarKWh),
+      text: { nl: `U wekt zelf ${nlInt(facts.solarKWh)} kWh zonnestroom op`, en: `You generate ${enInt(facts.solarKWh)} kWh of solar power yourself` },
+    });
+  }
+  if (facts && facts.electricCarKm > 0 && facts.combustionCars === 0) {
+    fromBaseline.push({
+      kind: 'baseline', id: 'electric-fleet', value: round0(facts.electricCarKm),
+      text: { nl: `Uw auto's rijden elektrisch (${nlInt(facts.electricCarKm)} km)`, en: `Your cars are electric (${enInt(facts.electricCarKm)} km)` },
+    });
+  }
   const goingWell: ProfileItem[] = [
+    ...fromBaseline,
     ...strong.map(isoItem),
     ...[...takenPerTheme].map(([t, n]): ProfileItem => ({
       kind: 'measures-taken', id: t, value: n,
@@ -191,10 +330,15 @@ export function computeRecommendations(input: RecommendationsInput, catalogue: M
     organisation: { sbiCode, sbiSection: sbiSection(sbiCode) ?? '', sizeClass }, // the schema refused unknown divisions
     footprintShares: Object.fromEntries(FOOTPRINT_THEMES.map((t) => [t, round1(share(t) * 100)])) as RecommendationsOutput['footprintShares'],
     recommendations,
+    energySavingDuty: assessment,
     goingWell,
     canImprove,
     unknownMeasuresTaken,
   };
+}
+
+function emlView(e: EmlMarking | undefined): Recommendation['eml'] {
+  return e ? { part: e.part, category: { ...e.category }, verified: e.verified } : null;
 }
 
 function copyCost(m: Measure): Recommendation['costEffect'] {
@@ -209,16 +353,22 @@ function copyCost(m: Measure): Recommendation['costEffect'] {
 
 /**
  * Measures ranked for one company for its sustainability profile (Duurzaamheidsprofiel):
- * applicable to its sector and size, not yet taken, ordered by its footprint hot spots and
+ * applicable to its sector and size, not yet taken (nor shown as done by the baseline), with an
+ * effect on a theme it emits in, ordered by its footprint hot spots and
  * (for people and purchasing) its weakest ISO 26000 core subjects, each with the reason.
  */
 export const profileRecommendations = defineCalculator({
   id: PROFILE_RECOMMENDATIONS_ID,
   version: PROFILE_RECOMMENDATIONS_VERSION,
   title: { nl: 'Aanbevolen maatregelen (Duurzaamheidsprofiel)', en: 'Recommended measures (sustainability profile)' },
-  referenceData: [MEASURE_CATALOGUE_ID, ISO26000_STRUCTURE_ID],
+  referenceData: [MEASURE_CATALOGUE_ID, ISO26000_STRUCTURE_ID, ENERGY_SAVING_DUTY_ID],
   inputSchema: recommendationsInputSchema,
   outputSchema: recommendationsOutputSchema,
   compute: (input, ctx) =>
-    computeRecommendations(input, ctx.reference<MeasureCatalogue>(MEASURE_CATALOGUE_ID), ctx.reference<Iso26000Structure>(ISO26000_STRUCTURE_ID)),
+    computeRecommendations(
+      input,
+      ctx.reference<MeasureCatalogue>(MEASURE_CATALOGUE_ID),
+      ctx.reference<Iso26000Structure>(ISO26000_STRUCTURE_ID),
+      ctx.reference<EnergySavingDuty>(ENERGY_SAVING_DUTY_ID),
+    ),
 });

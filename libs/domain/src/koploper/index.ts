@@ -5,3 +5,4 @@ export * from './track-phases';
 export * from './certificate';
 export * from './prize';
 export * from './step';
+export * from './measure-effect';
