@@ -65,6 +65,11 @@ export const EVALUATION_ISOLATION_CASES: IsolationCase[] = [
     foreign: () => `/api/evaluation/figures/${fx.foreignRun}`,
     expect: ONLY(FIGURES, 200),
   },
+  // The dashboard and its exports read the reader's partner's own groups and runs only (row-level security); there is no foreign id to ask for.
+  { name: 'the programme dashboard', op: 'GET /api/evaluation/dashboard', own: () => '/api/evaluation/dashboard?by=step', expect: ONLY(FIGURES, 200) },
+  { name: 'the programme dashboard as CSV', op: 'GET /api/evaluation/dashboard/csv', own: () => '/api/evaluation/dashboard/csv?by=year', expect: ONLY(FIGURES, 200) },
+  { name: 'the programme dashboard as Excel', op: 'GET /api/evaluation/dashboard/xlsx', own: () => '/api/evaluation/dashboard/xlsx?by=municipality', expect: ONLY(FIGURES, 200) },
+  { name: 'the province report', op: 'GET /api/evaluation/dashboard/pdf', own: () => '/api/evaluation/dashboard/pdf?province=Drenthe', expect: ONLY(FIGURES, 200) },
 ];
 
 const admin = () => fx.admin;
@@ -83,7 +88,7 @@ export const EVALUATION_BAD_INPUT_CASES: BadCase[] = [
   { name: 'an evaluation question without text', op: 'POST /api/evaluation/questions', path: () => '/api/evaluation/questions', as: admin, body: { key: 'lunch' }, status: 400, fields: ['text'] },
   { name: 'an evaluation question with an unknown field', op: 'POST /api/evaluation/questions', path: () => '/api/evaluation/questions', as: admin, body: { key: 'lunch', text: { nl: 'a', en: 'b' }, weight: 2 }, status: 400, fields: ['weight'] },
   { name: 'retire an unknown evaluation question', op: 'DELETE /api/evaluation/questions/{id}', path: () => `/api/evaluation/questions/${randomUUID()}`, as: admin, status: 404 },
-  { name: 'retire a non-uuid evaluation question', op: 'DELETE /api/evaluation/questions/{id}', path: () => '/api/evaluation/questions/not-a-uuid', as: admin, status: 404 },
+  { name: 'retire a non-uuid evaluation question', op: 'DELETE /api/evaluation/questions/{id}', path: () => '/api/evaluation/questions/not-a-uuid', as: admin, status: 400, fields: ['id'] },
   { name: 'a survey page of an unknown link', op: 'GET /api/public/evaluation/{token}', path: () => `/api/public/evaluation/${'x'.repeat(43)}`, as: () => undefined, status: 404 },
   { name: 'a survey page of a malformed link', op: 'GET /api/public/evaluation/{token}', path: () => '/api/public/evaluation/%20', as: () => undefined, status: 404 },
   {
@@ -107,7 +112,12 @@ export const EVALUATION_BAD_INPUT_CASES: BadCase[] = [
   },
   { name: 'survey answers by an unknown link', op: 'POST /api/public/evaluation/{token}', path: () => `/api/public/evaluation/${'y'.repeat(43)}`, as: () => undefined, body: { answers: [] }, status: 404 },
   { name: 'an unknown evaluation run', op: 'GET /api/evaluation/figures/{id}', path: () => `/api/evaluation/figures/${randomUUID()}`, as: admin, status: 404 },
-  { name: 'a non-uuid evaluation run', op: 'GET /api/evaluation/figures/{id}', path: () => '/api/evaluation/figures/not-a-uuid', as: admin, status: 404 },
+  { name: 'a non-uuid evaluation run', op: 'GET /api/evaluation/figures/{id}', path: () => '/api/evaluation/figures/not-a-uuid', as: admin, status: 400, fields: ['id'] },
+  { name: 'a dashboard by a breakdown that does not exist', op: 'GET /api/evaluation/dashboard', path: () => '/api/evaluation/dashboard?by=province', as: admin, status: 400, fields: ['by'] },
+  { name: 'a dashboard with an unknown parameter', op: 'GET /api/evaluation/dashboard', path: () => '/api/evaluation/dashboard?by=step&line=clean_energy', as: admin, status: 400, fields: ['line'] },
+  { name: 'a CSV export by a breakdown that does not exist', op: 'GET /api/evaluation/dashboard/csv', path: () => '/api/evaluation/dashboard/csv?by=group', as: admin, status: 400, fields: ['by'] },
+  { name: 'an Excel export by a breakdown that does not exist', op: 'GET /api/evaluation/dashboard/xlsx', path: () => '/api/evaluation/dashboard/xlsx?by=', as: admin, status: 400, fields: ['by'] },
+  { name: 'a province report with an overlong province and a bad breakdown', op: 'GET /api/evaluation/dashboard/pdf', path: () => `/api/evaluation/dashboard/pdf?by=regio&province=${long(101)}`, as: admin, status: 400, fields: ['by', 'province'] },
 ];
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');

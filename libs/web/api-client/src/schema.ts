@@ -1004,6 +1004,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's figures by programme line, step, municipality or year: reach, completed tracks, CO2 measured and reduced, the evaluation's response rate and share agreeing per item, with their sources */
+        get: operations["DashboardController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/dashboard/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard as CSV (semicolons, decimal commas, UTF-8 with BOM): the reach table, the evaluation per item and the sources */
+        get: operations["DashboardController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/dashboard/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard as a PDF report for a province (Dutch): reach, CO2, the evaluation per item with n and its 95% interval, the sources */
+        get: operations["DashboardController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/dashboard/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard as Excel: sheets Bereik, Evaluatie and Bron */
+        get: operations["DashboardController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/figures": {
         parameters: {
             query?: never;
@@ -4382,6 +4450,103 @@ export interface components {
         CsrRegisterView: {
             /** @description Certificates awarded and valid today, every partner, by company name */
             items: components["schemas"]["CsrRegisterEntryView"][];
+        };
+        DashboardIntervalView: {
+            /** @example 95.3 */
+            highPercent: number;
+            /** @example 55.2 */
+            lowPercent: number;
+        };
+        DashboardItemView: {
+            /** @example 83 */
+            frieslandPercent: number | null;
+            /** @example good-instrument */
+            key: string;
+            /** @enum {string} */
+            origin: "core" | "partner";
+            /** @description The whole programme */
+            overall: components["schemas"]["DashboardShareView"];
+            /** @description Per row of the breakdown, in the rows' order */
+            rows: components["schemas"]["DashboardShareView"][];
+            text: components["schemas"]["DashboardTextView"];
+        };
+        DashboardRowView: {
+            /** @description Answered (n) */
+            answered: number;
+            /** @description Of which closed */
+            closedGroups: number;
+            /** @description Their newest footprint (footprint.ghg, total), kg CO2e, whole kg; null when none has one */
+            co2MeasuredKg: number | null;
+            /** @description Organisations of the row with a computed CO2 footprint */
+            co2Organisations: number;
+            /** @description Expected CO2 reduction of action-plan measures marked done, kg CO2e, whole kg; null when none has an estimate */
+            co2ReducedKg: number | null;
+            /** @description Completed tracks: enrolments of closed groups that did not withdraw */
+            completed: number;
+            /** @description Groups with at least one enrolment */
+            groups: number;
+            /** @description Survey invitations in the evaluation run */
+            invited: number;
+            label: components["schemas"]["DashboardTextView"];
+            /** @description Companies and organisations reached: distinct organisations enrolled */
+            reached: number;
+            /** @example 66.7 */
+            responseRatePercent: number | null;
+            /** @example sustainable_entrepreneurship */
+            value: string | null;
+        };
+        DashboardRunSource: {
+            /** Format: date-time */
+            computedAt: string;
+            /** @example evaluation.programme */
+            pluginId: string;
+            /** @example 0.1.0 */
+            pluginVersion: string;
+            /** @example evaluation.questionnaire.v1 */
+            questionnaireId: string;
+            /** @example 1 */
+            questionnaireVersion: number;
+            /** Format: uuid */
+            runId: string;
+        };
+        DashboardShareView: {
+            agree: number;
+            /** @description Wilson score interval, 95% */
+            interval95: components["schemas"]["DashboardIntervalView"] | null;
+            /** @description Answers to the item (n) */
+            n: number;
+            /** @example 83.3 */
+            sharePercent: number | null;
+            /** @description The breakdown value (null: the whole programme, or not known) */
+            value: string | null;
+        };
+        DashboardSourceView: {
+            co2: components["schemas"]["DashboardTextView"];
+            /** @description The newest finished evaluation run (POST /api/evaluation/figures); null before the first */
+            evaluation: components["schemas"]["DashboardRunSource"] | null;
+            /** @description Where the reach figures come from */
+            reach: components["schemas"]["DashboardTextView"];
+            /**
+             * Format: date-time
+             * @description When these figures were read
+             */
+            readAt: string;
+        };
+        DashboardTextView: {
+            /** @example Sustainable entrepreneurship */
+            en: string;
+            /** @example Duurzaam ondernemen */
+            nl: string;
+        };
+        DashboardView: {
+            /** @enum {string} */
+            by: "programmeLine" | "step" | "municipality" | "year";
+            /** @description The survey items: the share agreeing overall and per row (empty before the first evaluation run) */
+            items: components["schemas"]["DashboardItemView"][];
+            rows: components["schemas"]["DashboardRowView"][];
+            source: components["schemas"]["DashboardSourceView"];
+            /** @description The whole programme of the partner */
+            total: components["schemas"]["DashboardRowView"];
         };
         DecisionDto: {
             /** @enum {string} */
@@ -11642,6 +11807,201 @@ export interface operations {
             };
             /** @description Not found, or not visible to this partner (code `not_found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardController_get: {
+        parameters: {
+            query?: {
+                /** @description The breakdown: programme line, step, municipality (region) or year */
+                by?: "programmeLine" | "step" | "municipality" | "year";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardController_csv: {
+        parameters: {
+            query?: {
+                /** @description The breakdown: programme line, step, municipality (region) or year */
+                by?: "programmeLine" | "step" | "municipality" | "year";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardController_pdf: {
+        parameters: {
+            query?: {
+                /** @description The breakdown: programme line, step, municipality (region) or year */
+                by?: "programmeLine" | "step" | "municipality" | "year";
+                /** @description The province the report is for (its title); at most 100 characters */
+                province?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardController_xlsx: {
+        parameters: {
+            query?: {
+                /** @description The breakdown: programme line, step, municipality (region) or year */
+                by?: "programmeLine" | "step" | "municipality" | "year";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or analyst (code `forbidden.role`) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
