@@ -15,6 +15,7 @@ import type { Operation } from './cases/operation';
  */
 const NO_INPUT: Operation[] = [
   'GET /api/evaluation/questions',
+  'GET /api/education/students',
   'POST /api/evaluation/figures',
   'GET /api/auth/session',
   'POST /api/auth/sign-out',

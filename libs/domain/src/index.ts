@@ -15,3 +15,4 @@ export * from './journey/journey';
 export * from './export/spreadsheet-cell';
 export * from './alliance/alliance';
 export * from './numbers/typed-number';
+export * from './education/education';

@@ -14,6 +14,7 @@ import { ChainModule } from '@koers/server-chain';
 import { JourneyModule } from '@koers/server-journey';
 import { AllianceModule } from '@koers/server-alliance';
 import { EvaluationModule } from '@koers/server-evaluation';
+import { EducationModule } from '@koers/server-education';
 import { HealthController } from './health.controller';
 import { ProblemFilter } from './problem.filter';
 
@@ -23,7 +24,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule, MasterclassModule, ChainModule, JourneyModule, AllianceModule, EvaluationModule],
+      imports: [ConfigModule.forRoot(config), DbModule, QueueModule, AuthModule, IdentityModule, OrganisationsModule, DiagnosticsModule, CalculationsModule, KoploperModule, MasterclassModule, ChainModule, JourneyModule, AllianceModule, EvaluationModule, EducationModule],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
     };

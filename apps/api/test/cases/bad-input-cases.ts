@@ -14,6 +14,7 @@ import { CHAIN_BAD_INPUT_CASES, seedChainFixtures } from './chain-project-cases'
 import { JOURNEY_BAD_INPUT_CASES, seedJourneyFixtures } from './journey-cases';
 import { ALLIANCE_BAD_INPUT_CASES, seedAllianceFixtures } from './alliance-cases';
 import { EVALUATION_BAD_INPUT_CASES, seedEvaluationFixtures } from './evaluation-cases';
+import { EDUCATION_BAD_INPUT_CASES, seedEducationFixtures } from './education-cases';
 
 export interface BadCase {
   name: string;
@@ -52,6 +53,7 @@ export async function seedBadInputFixtures(x: Harness, sessions: { admin: string
   await seedJourneyFixtures(x);
   await seedAllianceFixtures(x);
   await seedEvaluationFixtures(x);
+  await seedEducationFixtures(x);
   const noord = x.ids.partners.noord;
   fx.group = randomUUID();
   fx.enrolment = randomUUID();
@@ -346,4 +348,5 @@ export const BAD_INPUT_CASES: BadCase[] = [
   ...JOURNEY_BAD_INPUT_CASES,
   ...ALLIANCE_BAD_INPUT_CASES,
   ...EVALUATION_BAD_INPUT_CASES,
+  ...EDUCATION_BAD_INPUT_CASES,
 ];

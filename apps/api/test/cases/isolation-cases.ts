@@ -17,6 +17,7 @@ import { CHAIN_ISOLATION_CASES, seedChainFixtures } from './chain-project-cases'
 import { JOURNEY_ISOLATION_CASES, seedJourneyFixtures } from './journey-cases';
 import { ALLIANCE_ISOLATION_CASES, seedAllianceFixtures } from './alliance-cases';
 import { EVALUATION_ISOLATION_CASES, seedEvaluationFixtures } from './evaluation-cases';
+import { EDUCATION_ISOLATION_CASES, seedEducationFixtures } from './education-cases';
 
 export const ROLES: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst', 'participant'];
 
@@ -682,6 +683,7 @@ export const ISOLATION_CASES: IsolationCase[] = [
   ...JOURNEY_ISOLATION_CASES,
   ...ALLIANCE_ISOLATION_CASES,
   ...EVALUATION_ISOLATION_CASES,
+  ...EDUCATION_ISOLATION_CASES,
 ];
 
 let harness: Harness | undefined;
@@ -703,6 +705,7 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
   await seedJourneyFixtures(x);
   await seedAllianceFixtures(x);
   await seedEvaluationFixtures(x);
+  await seedEducationFixtures(x);
   const noord = x.ids.partners.noord;
   const groningen = x.ids.partners.groningen;
   const memberships: { id: string; email: string }[] = await x.sql.query(`select m.id, u.email from membership m join app_user u on u.id = m.user_id`);

@@ -42,7 +42,7 @@ export const FUNNEL_STAGE_LABELS: Record<FunnelStage, Bilingual> = {
 };
 
 /** How a first contact (a lead) came in. */
-export const LEAD_SOURCES = ['event', 'website', 'referral', 'bank', 'municipality', 'network', 'other'] as const;
+export const LEAD_SOURCES = ['event', 'website', 'referral', 'bank', 'municipality', 'network', 'education', 'other'] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 export const LEAD_SOURCE_LABELS: Record<LeadSource, Bilingual> = {
   event: { nl: 'Bijeenkomst', en: 'Event' },
@@ -51,6 +51,8 @@ export const LEAD_SOURCE_LABELS: Record<LeadSource, Bilingual> = {
   bank: { nl: 'Via de bank', en: 'Through the bank' },
   municipality: { nl: 'Via de gemeente', en: 'Through the municipality' },
   network: { nl: 'Netwerk', en: 'Network' },
+  /** A student's MVO scan at the company, its internship (docs/alliance.md: the education line). */
+  education: { nl: 'Via de onderwijslijn', en: 'Through the education line' },
   other: { nl: 'Anders', en: 'Other' },
 };
 

@@ -1004,6 +1004,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/education/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school's students with their internships, scans and nomination, and the school's figures */
+        get: operations["EducationController_list"];
+        put?: never;
+        /** Register one student or a class; each gets a personal link (shown once) to its scans */
+        post: operations["EducationController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/education/students/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A student with its internships, scans, follow-up and nomination */
+        get: operations["EducationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/education/students/{id}/ambassador": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name the student junior MVO ambassador: after a consented, complete scan discussed with the company (else 409 saying what is missing) */
+        post: operations["EducationController_ambassador"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/education/students/{id}/internships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register the student's internship company; its contact gets a consent link (shown once) */
+        post: operations["EducationController_addInternship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/education/students/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new personal link for the student (the old one stops working) */
+        post: operations["EducationController_renewLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/dashboard": {
         parameters: {
             query?: never;
@@ -2843,6 +2929,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/education/consent/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The internship company's page: what it is asked to consent to, and later its scan; 404 for an unknown link */
+        get: operations["PublicEducationController_consent"];
+        put?: never;
+        /** The company gives or declines consent, once; given, it enters the journey through the education line (409 when decided already) */
+        post: operations["PublicEducationController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/education/student/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The student's own page: its internships, scans and nomination; 404 for an unknown link */
+        get: operations["PublicEducationController_student"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/education/student/{token}/internships/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the talk with the company about the result and its next step; 409 before the scan */
+        put: operations["PublicEducationController_followUp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/education/student/{token}/internships/{id}/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Hand in (or correct) the ISO 26000 quick scan at the internship company; the worker computes it with iso26000.scan. 409 without the company's consent */
+        put: operations["PublicEducationController_scan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/evaluation/{token}": {
         parameters: {
             query?: never;
@@ -3161,6 +3316,25 @@ export interface components {
             parties: string[];
             programmeId: string;
             text: string;
+        };
+        AllianceEducationFiguresView: {
+            /**
+             * @description Junior MVO ambassadors named
+             * @example 3
+             */
+            ambassadors: number;
+            /**
+             * @description ISO 26000 scans handed in at internship companies
+             * @example 7
+             */
+            scans: number;
+            /**
+             * @description Schools (partners) with registered students
+             * @example 1
+             */
+            schools: number;
+            /** @example 12 */
+            students: number;
         };
         AllianceOverviewView: {
             /** @description Every partner of the alliance, by name */
@@ -4567,6 +4741,249 @@ export interface components {
             /** @example De keten past beter in de volgende ronde */
             reason: string;
         };
+        EducationAmbassadorDto: {
+            /**
+             * @description Not in the future
+             * @example 2026-06-30
+             */
+            namedOn: string;
+            /** @example Presenteerde de scan aan het team van de fietsenmaker */
+            note?: string;
+        };
+        EducationAmbassadorView: {
+            namedOn: string;
+            note: string;
+        };
+        EducationConsentDto: {
+            /** @enum {string} */
+            decision: "given" | "declined";
+            /**
+             * @description Who decides for the company
+             * @example Henk Bos
+             */
+            name: string;
+        };
+        EducationConsentPageView: {
+            internship: components["schemas"]["EducationInternshipView"];
+            schoolName: string;
+            studentName: string;
+        };
+        EducationCreatedInternshipView: {
+            companyName: string;
+            /** Format: date-time */
+            consentAt: string | null;
+            consentBy: string | null;
+            consentLabel: components["schemas"]["EducationTextView"];
+            /** @description The company's consent page, shown once (only a hash is stored): give it to the company's contact */
+            consentLink: string;
+            /** @enum {string} */
+            consentStatus: "requested" | "given" | "declined";
+            contactName: string;
+            endsOn: string;
+            followUp: components["schemas"]["EducationFollowUpView"] | null;
+            id: string;
+            municipality: string | null;
+            /** @description The company in the journey, once it consented (lead of source education at the school) */
+            organisationId: string | null;
+            scan: components["schemas"]["EducationScanView"] | null;
+            /** @enum {string} */
+            stage: "consent" | "scan" | "follow_up" | "done" | "declined";
+            startsOn: string;
+            studentId: string;
+            studentName: string;
+        };
+        EducationFollowUpDto: {
+            /**
+             * @description When the result was discussed; not in the future
+             * @example 2026-06-12
+             */
+            discussedOn: string;
+            /** @enum {string} */
+            nextStep: "koploper" | "masterclass" | "chain" | "none";
+            /** @example Besproken met Henk: hij wil ledverlichting en afvalscheiding oppakken */
+            note: string;
+        };
+        EducationFollowUpView: {
+            discussedOn: string;
+            /** @enum {string} */
+            nextStep: "koploper" | "masterclass" | "chain" | "none";
+            nextStepLabel: components["schemas"]["EducationTextView"];
+            note: string;
+        };
+        EducationInternshipDto: {
+            /** @example Fietsenmaker Bos */
+            companyName: string;
+            /** @example henk@fietsenmakerbos.test */
+            contactEmail?: string;
+            /**
+             * @description The company's contact (the internship supervisor) who gives consent
+             * @example Henk Bos
+             */
+            contactName: string;
+            /** @example 2026-06-26 */
+            endsOn: string;
+            /** @example Assen */
+            municipality?: string;
+            /** @example 2026-02-02 */
+            startsOn: string;
+        };
+        EducationInternshipView: {
+            companyName: string;
+            /** Format: date-time */
+            consentAt: string | null;
+            consentBy: string | null;
+            consentLabel: components["schemas"]["EducationTextView"];
+            /** @enum {string} */
+            consentStatus: "requested" | "given" | "declined";
+            contactName: string;
+            endsOn: string;
+            followUp: components["schemas"]["EducationFollowUpView"] | null;
+            id: string;
+            municipality: string | null;
+            /** @description The company in the journey, once it consented (lead of source education at the school) */
+            organisationId: string | null;
+            scan: components["schemas"]["EducationScanView"] | null;
+            /** @enum {string} */
+            stage: "consent" | "scan" | "follow_up" | "done" | "declined";
+            startsOn: string;
+            studentId: string;
+            studentName: string;
+        };
+        EducationNewStudentDto: {
+            /** @example sanne.deboer@student.drenthecollege.test */
+            email?: string;
+            /** @example Sanne de Boer */
+            name: string;
+        };
+        EducationRegisteredListView: {
+            items: components["schemas"]["EducationRegisteredStudentView"][];
+        };
+        EducationRegisteredStudentView: {
+            /** @description Named junior MVO ambassador */
+            ambassador: components["schemas"]["EducationAmbassadorView"] | null;
+            /** @description Why the student cannot be named ambassador yet; null when it can (or is) */
+            ambassadorRefusal: components["schemas"]["EducationTextView"] | null;
+            className: string;
+            email: string | null;
+            id: string;
+            internships: components["schemas"]["EducationInternshipView"][];
+            name: string;
+            schoolName: string;
+            /** @description The student's personal page, shown once (only a hash is stored) */
+            studentLink: string;
+            studyProgramme: string;
+        };
+        EducationRegisterStudentsDto: {
+            /**
+             * @description The class (klas)
+             * @example MVO-3A
+             */
+            className: string;
+            students: components["schemas"]["EducationNewStudentDto"][];
+            /** @example Ondernemer detailhandel (niveau 4) */
+            studyProgramme: string;
+        };
+        EducationScanAnswerDto: {
+            /**
+             * @example environment.pollution-prevention
+             * @enum {string}
+             */
+            issueId: "governance.decision-making" | "human-rights.due-diligence" | "human-rights.risk-situations" | "human-rights.avoidance-of-complicity" | "human-rights.resolving-grievances" | "human-rights.discrimination-vulnerable-groups" | "human-rights.civil-political-rights" | "human-rights.economic-social-cultural-rights" | "human-rights.fundamental-rights-at-work" | "labour-practices.employment-relationships" | "labour-practices.conditions-social-protection" | "labour-practices.social-dialogue" | "labour-practices.health-safety" | "labour-practices.development-training" | "environment.pollution-prevention" | "environment.sustainable-resource-use" | "environment.climate-change" | "environment.biodiversity-habitats" | "fair-operating-practices.anti-corruption" | "fair-operating-practices.political-involvement" | "fair-operating-practices.fair-competition" | "fair-operating-practices.value-chain" | "fair-operating-practices.property-rights" | "consumer-issues.fair-marketing" | "consumer-issues.health-safety" | "consumer-issues.sustainable-consumption" | "consumer-issues.service-complaints" | "consumer-issues.data-privacy" | "consumer-issues.essential-services" | "consumer-issues.education-awareness" | "community.involvement" | "community.education-culture" | "community.employment-skills" | "community.technology-access" | "community.wealth-income" | "community.health" | "community.social-investment";
+            /**
+             * @description 0 = not started ... 4 = embedded; leave out when notRelevant
+             * @example 2
+             */
+            maturity?: number;
+            /**
+             * @description The issue does not apply to this company (give a reason)
+             * @enum {boolean}
+             */
+            notRelevant?: true;
+            reason?: string;
+        };
+        EducationScanDto: {
+            answers: components["schemas"]["EducationScanAnswerDto"][];
+        };
+        EducationScanResultView: {
+            /** Format: date-time */
+            computedAt: string | null;
+            coreSubjects: components["schemas"]["EducationSubjectScoreView"][];
+            /** @example 51.8 */
+            overallPercent: number | null;
+            /** @example iso26000.scan */
+            pluginId: string;
+            /** @example 1.0.0 */
+            pluginVersion: string;
+            /** @enum {string} */
+            status: "pending" | "running" | "succeeded" | "failed";
+        };
+        EducationScanView: {
+            /** @example 37 */
+            answered: number;
+            answers: components["schemas"]["EducationScanAnswerDto"][];
+            /** @description All 37 issues answered */
+            complete: boolean;
+            result: components["schemas"]["EducationScanResultView"] | null;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @example 2026 */
+            year: number;
+        };
+        EducationSchoolFiguresView: {
+            /**
+             * @description Junior MVO ambassadors
+             * @example 3
+             */
+            ambassadors: number;
+            /**
+             * @description Internship companies that consented
+             * @example 9
+             */
+            companies: number;
+            /**
+             * @description Scans handed in
+             * @example 7
+             */
+            scans: number;
+            /** @example 12 */
+            students: number;
+        };
+        EducationStudentLinkView: {
+            /** @description The new personal page; the old link no longer works */
+            studentLink: string;
+        };
+        EducationStudentListView: {
+            /** @description The school's own figures, counted from the rows listed */
+            figures: components["schemas"]["EducationSchoolFiguresView"];
+            items: components["schemas"]["EducationStudentView"][];
+        };
+        EducationStudentView: {
+            /** @description Named junior MVO ambassador */
+            ambassador: components["schemas"]["EducationAmbassadorView"] | null;
+            /** @description Why the student cannot be named ambassador yet; null when it can (or is) */
+            ambassadorRefusal: components["schemas"]["EducationTextView"] | null;
+            className: string;
+            email: string | null;
+            id: string;
+            internships: components["schemas"]["EducationInternshipView"][];
+            name: string;
+            schoolName: string;
+            studyProgramme: string;
+        };
+        EducationSubjectScoreView: {
+            /** @example environment */
+            id: string;
+            name: components["schemas"]["EducationTextView"];
+            /**
+             * @description 0-100, the mean maturity of the answered issues
+             * @example 62.5
+             */
+            scorePercent: number | null;
+        };
+        EducationTextView: {
+            en: string;
+            nl: string;
+        };
         EnergyView: {
             electricityKwh: number | null;
             naturalGasM3: number | null;
@@ -5177,7 +5594,7 @@ export interface components {
              * @description How the company came in
              * @enum {string}
              */
-            source: "event" | "website" | "referral" | "bank" | "municipality" | "network" | "other";
+            source: "event" | "website" | "referral" | "bank" | "municipality" | "network" | "education" | "other";
         };
         LeadOrganisationDto: {
             /** @enum {string} */
@@ -5200,7 +5617,7 @@ export interface components {
             partnerId: string;
             partnerName: string;
             /** @enum {string} */
-            source: "event" | "website" | "referral" | "bank" | "municipality" | "network" | "other";
+            source: "event" | "website" | "referral" | "bank" | "municipality" | "network" | "education" | "other";
             sourceLabel: components["schemas"]["JourneyTextView"];
         };
         MasterclassDetailView: {
@@ -5380,7 +5797,7 @@ export interface components {
              * @description How the company came in
              * @enum {string}
              */
-            source: "event" | "website" | "referral" | "bank" | "municipality" | "network" | "other";
+            source: "event" | "website" | "referral" | "bank" | "municipality" | "network" | "education" | "other";
         };
         NewLeadView: {
             lead: components["schemas"]["LeadView"];
@@ -5912,6 +6329,8 @@ export interface components {
         ProgrammeLineView: {
             /** @enum {string} */
             code: "social_entrepreneurship" | "sustainable_entrepreneurship" | "smart_mobility" | "clean_energy" | "education_development";
+            /** @description education_development only: the students' scans and ambassadors (docs/alliance.md, the education line) */
+            education: components["schemas"]["AllianceEducationFiguresView"] | null;
             name: components["schemas"]["AllianceTextView"];
             /**
              * @description The reader's own partner's groups of every step in the line
@@ -11807,6 +12226,401 @@ export interface operations {
             };
             /** @description Not found, or not visible to this partner (code `not_found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EducationController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationStudentListView"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EducationController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EducationRegisterStudentsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationRegisteredListView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EducationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationStudentView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser or analyst (code `forbidden.role`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EducationController_ambassador: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EducationAmbassadorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationStudentView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EducationController_addInternship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EducationInternshipDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationCreatedInternshipView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EducationController_renewLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationStudentLinkView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19945,6 +20759,278 @@ export interface operations {
             };
             /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicEducationController_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationConsentPageView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicEducationController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EducationConsentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationConsentPageView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicEducationController_student: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationStudentView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicEducationController_followUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EducationFollowUpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationStudentView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PublicEducationController_scan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EducationScanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationStudentView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The job queue is unavailable (code `service_unavailable`); nothing was stored */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

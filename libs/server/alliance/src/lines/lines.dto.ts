@@ -92,12 +92,22 @@ export class PilotView extends PilotSummaryView {
   @ApiProperty() canEdit!: boolean;
 }
 
+/** The education line's figures over every school (koers_education_figures: counts only, no names). */
+export class AllianceEducationFiguresView {
+  @ApiProperty({ example: 1, description: 'Schools (partners) with registered students' }) schools!: number;
+  @ApiProperty({ example: 12 }) students!: number;
+  @ApiProperty({ example: 7, description: 'ISO 26000 scans handed in at internship companies' }) scans!: number;
+  @ApiProperty({ example: 3, description: 'Junior MVO ambassadors named' }) ambassadors!: number;
+}
+
 export class ProgrammeLineView {
   @ApiProperty({ enum: PROGRAMME_LINES }) code!: ProgrammeLine;
   @ApiProperty({ type: AllianceTextView }) name!: AllianceTextView;
   @ApiProperty({ example: 2 }) position!: number;
   @ApiProperty({ example: 3, description: 'Pilot projects of the line' }) pilots!: number;
   @ApiProperty({ example: 4, description: "The reader's own partner's groups of every step in the line" }) ownGroups!: number;
+  @ApiProperty({ type: AllianceEducationFiguresView, nullable: true, description: 'education_development only: the students\' scans and ambassadors (docs/alliance.md, the education line)' })
+  education!: AllianceEducationFiguresView | null;
 }
 
 export class ProgrammeLineListView {

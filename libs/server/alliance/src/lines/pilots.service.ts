@@ -20,10 +20,12 @@ export class PilotsService {
     const pilots: { programme_line: string; n: number }[] = await em.query(`select programme_line, count(*)::int as n from pilot_project group by programme_line`);
     // programme_group's row-level security: the partner's own groups.
     const groups: { programme_line: string; n: number }[] = await em.query(`select programme_line, count(*)::int as n from programme_group where partner_id = $1 group by programme_line`, [this.db.tenant.partnerId]);
+    const [education]: { schools: number; students: number; scans: number; ambassadors: number }[] = await em.query(`select * from koers_education_figures()`);
     return {
       items: lines.map((l) => ({
         code: l.code, name: { nl: l.nameNl, en: l.nameEn }, position: l.position,
         pilots: pilots.find((p) => p.programme_line === l.code)?.n ?? 0, ownGroups: groups.find((g) => g.programme_line === l.code)?.n ?? 0,
+        education: l.code === 'education_development' ? education : null,
       })),
     };
   }

@@ -27,6 +27,8 @@ export * from './evaluation/evaluation-question.entity';
 export * from './evaluation/evaluation-response.entity';
 export * from './evaluation/evaluation-run.entity';
 export * from './evaluation/evaluation-survey.entity';
+export * from './education/education-student.entity';
+export * from './education/education-internship.entity';
 export * from './calculations/calculator-release.entity';
 export * from './diagnostics/diagnostic-ping.entity';
 export * from './files/stored-file.entity';
@@ -102,6 +104,8 @@ import { EvaluationQuestion } from './evaluation/evaluation-question.entity';
 import { EvaluationResponse } from './evaluation/evaluation-response.entity';
 import { EvaluationRun } from './evaluation/evaluation-run.entity';
 import { EvaluationSurvey } from './evaluation/evaluation-survey.entity';
+import { EducationStudent } from './education/education-student.entity';
+import { EducationInternship } from './education/education-internship.entity';
 import { DiagnosticPing } from './diagnostics/diagnostic-ping.entity';
 import { StoredFile } from './files/stored-file.entity';
 import { Membership } from './identity/membership.entity';
@@ -169,6 +173,8 @@ export const coreEntities = [
   EvaluationResponse,
   EvaluationRun,
   EvaluationSurvey,
+  EducationStudent,
+  EducationInternship,
   DiagnosticPing,
   StoredFile,
   Membership,

@@ -4,7 +4,7 @@ import type { LeadSource } from '@koers/domain';
 /** A company's first contact with a partner: how it came in, when (one per partner). */
 @Entity('journey_lead')
 @Unique('journey_lead_partner_organisation_key', ['partnerId', 'organisationId'])
-@Check('journey_lead_source_check', "source in ('event', 'website', 'referral', 'bank', 'municipality', 'network', 'other')")
+@Check('journey_lead_source_check', "source in ('event', 'website', 'referral', 'bank', 'municipality', 'network', 'education', 'other')")
 export class JourneyLead {
   @PrimaryColumn('uuid') id!: string;
   @ForeignKey('partner', { name: 'journey_lead_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;

@@ -1,0 +1,2 @@
+import { libVitestConfig } from '../../../tools/testing/vitest-lib.config';
+export default libVitestConfig(__dirname);
