@@ -10,6 +10,7 @@ import { AppModule } from './app/app.module';
 import { metricsRegistry, requestDuration } from './app/health.controller';
 import { checkRequestInput, parseQuery } from './app/input-guard';
 import { buildOpenApiDocument } from './app/openapi';
+import { checkUuidParams, uuidParamsByRoute } from './app/path-params';
 import { sendFrameworkError } from './app/problem.filter';
 import { mountQueueDashboard } from './app/queue-dashboard';
 import { registerSecurity, startMetricsServer } from './app/security';
@@ -48,12 +49,18 @@ export async function createApiApp(config: AppConfig, opts: { logger?: ConsoleLo
 
   const fastify = app.getHttpAdapter().getInstance();
   // NUL characters, lone surrogates, too deep nesting, too long text and an empty PATCH: a 400 naming the field, before any guard or handler.
-  fastify.addHook('preValidation', async (req) => checkRequestInput(req));
+  // Id path parameters that are not UUIDs (path-params.ts): a 400 naming the parameter, also before any guard; the routes' ids are read from the document below.
+  let uuidParams = new Map<string, string[]>();
+  fastify.addHook('preValidation', async (req) => {
+    checkUuidParams(req, uuidParams);
+    checkRequestInput(req);
+  });
   fastify.addHook('onResponse', async (req, reply) => {
     requestDuration.observe({ method: req.method, route: req.routeOptions?.url ?? 'unknown', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
   const document = buildOpenApiDocument(app);
+  uuidParams = uuidParamsByRoute(document);
   await registerSecurity(app, config, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await mountQueueDashboard(app);

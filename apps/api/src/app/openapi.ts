@@ -6,6 +6,7 @@ import type { OperationObject, ParameterObject, ReferenceObject, ResponseObject 
 import type { Role } from '@koers/domain';
 import { PUBLIC_ROUTE, ROLES, SESSION_COOKIE } from '@koers/server-auth';
 import { ENQUEUES_JOBS } from '@koers/server-queue';
+import { markUuidParams } from './path-params';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_SCHEMAS } from './problem';
 
 /** The name of the session-cookie security scheme in the document. */
@@ -131,5 +132,6 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/', 'This host')
     .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'The session cookie that POST /api/auth/sign-in sets' }, SESSION_SCHEME)
     .build();
-  return describeOperations(SwaggerModule.createDocument(app, config), operationFacts(app));
+  // Id path parameters as `format: uuid` (path-params.ts), which the API then enforces.
+  return markUuidParams(describeOperations(SwaggerModule.createDocument(app, config), operationFacts(app)));
 }

@@ -174,7 +174,7 @@ export const ALLIANCE_BAD_INPUT_CASES: BadCase[] = [
   { name: 'an unknown ambition', op: 'PATCH /api/alliance/commitments/{id}', path: () => `${A}/commitments/${fx.commitment}`, as: admin, body: { ambition: 'profit' }, status: 400, fields: ['ambition'] },
   { name: 'an ambition on the goals', op: 'PATCH /api/alliance/commitments/{id}', path: () => `${A}/commitments/${fx.commitment}`, as: admin, body: { ambition: 'circular' }, status: 400, fields: ['ambition'] },
   { name: 'an unknown commitment', op: 'PATCH /api/alliance/commitments/{id}', path: () => `${A}/commitments/${randomUUID()}`, as: admin, body: { description: 'x' }, status: 404 },
-  { name: 'removing an unknown commitment', op: 'DELETE /api/alliance/commitments/{id}', path: () => `${A}/commitments/niet-een-id`, as: admin, status: 404 },
+  { name: 'removing an unknown commitment', op: 'DELETE /api/alliance/commitments/{id}', path: () => `${A}/commitments/niet-een-id`, as: admin, status: 400, fields: ['id'] },
   {
     name: 'a fulfilment of an unknown status with a link that is no link',
     op: 'POST /api/alliance/commitments/{id}/fulfilments',

@@ -151,7 +151,7 @@ export const SECTOR_BAD_INPUT_CASES: BadCase[] = [
     status: 400,
     fields: ['name', 'startsOn', 'budget'],
   },
-  { name: 'sector programme by a non-uuid id', op: 'GET /api/chain/sector-programmes/{id}', path: () => '/api/chain/sector-programmes/not-a-uuid', as: admin, status: 404 },
+  { name: 'sector programme by a non-uuid id', op: 'GET /api/chain/sector-programmes/{id}', path: () => '/api/chain/sector-programmes/not-a-uuid', as: admin, status: 400, fields: ['id'] },
   { name: 'sector programme by an unknown id', op: 'GET /api/chain/sector-programmes/{id}', path: () => programme(randomUUID()), as: admin, status: 404 },
   { name: 'sector programme changed to end before its start', op: 'PATCH /api/chain/sector-programmes/{id}', path: () => programme(sectorFx.own), as: admin, body: { endsOn: '2025-01-01' }, status: 400, fields: ['endsOn'] },
   { name: 'sector programme changed with wrong types', op: 'PATCH /api/chain/sector-programmes/{id}', path: () => programme(sectorFx.own), as: admin, body: { name: 42, region: ['Drenthe'] }, status: 400, fields: ['name', 'region'] },
@@ -185,7 +185,7 @@ export const SECTOR_BAD_INPUT_CASES: BadCase[] = [
     fields: ['groupId'],
   },
   { name: 'an agreement without fields', op: 'POST /api/chain/sector-programmes/{id}/agreements', path: () => `${programme(sectorFx.own)}/agreements`, as: admin, body: {}, status: 400, fields: ['parties', 'text', 'agreedOn'] },
-  { name: 'removing an unknown agreement', op: 'DELETE /api/chain/agreements/{id}', path: () => '/api/chain/agreements/not-a-uuid', as: admin, status: 404 },
+  { name: 'removing an unknown agreement', op: 'DELETE /api/chain/agreements/{id}', path: () => '/api/chain/agreements/not-a-uuid', as: admin, status: 400, fields: ['id'] },
   { name: 'joint applications of an unknown status', op: 'GET /api/chain/applications', path: () => '/api/chain/applications?status=open', as: admin, status: 400, fields: ['status'] },
   { name: 'a joint application without members', op: 'POST /api/chain/applications', path: () => '/api/chain/applications', as: admin, body: { title: 'Keten', description: '', members: [], applicantOrganisationId: randomUUID() }, status: 400, fields: ['members'] },
   {

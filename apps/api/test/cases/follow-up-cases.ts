@@ -117,7 +117,7 @@ export const FOLLOW_UP_BAD_INPUT_CASES: BadCase[] = [
   { name: 'follow-up period out of range', op: 'PUT /api/journey/follow-up/settings', path: () => '/api/journey/follow-up/settings', as: admin, body: { weeks: 60 }, status: 400, fields: ['weeks'] },
   { name: 'follow-up period not a whole number', op: 'PUT /api/journey/follow-up/settings', path: () => '/api/journey/follow-up/settings', as: admin, body: { weeks: 'zes' }, status: 400, fields: ['weeks'] },
   { name: 'worklist in an unknown state', op: 'GET /api/journey/follow-ups', path: () => '/api/journey/follow-ups?state=soon', as: admin, status: 400, fields: ['state'] },
-  { name: 'follow-ups of a non-uuid company', op: 'GET /api/journey/organisations/{id}/follow-ups', path: () => '/api/journey/organisations/not-a-uuid/follow-ups', as: admin, status: 404 },
+  { name: 'follow-ups of a non-uuid company', op: 'GET /api/journey/organisations/{id}/follow-ups', path: () => '/api/journey/organisations/not-a-uuid/follow-ups', as: admin, status: 400, fields: ['id'] },
   { name: 'call without outcome or help', op: 'POST /api/journey/follow-ups/{id}/call', path: () => `/api/journey/follow-ups/${randomUUID()}/call`, as: admin, body: {}, status: 400, fields: ['outcome', 'helpNeeded'] },
   {
     name: 'call with an impossible next date',
@@ -145,7 +145,7 @@ export const FOLLOW_UP_BAD_INPUT_CASES: BadCase[] = [
   { name: 'task at a company named by no uuid', op: 'POST /api/journey/students/{id}/assignments', path: () => `/api/journey/students/${fx.ownStudent}/assignments`, as: admin, body: { organisationId: 'bakkerij', task: '' }, status: 400, fields: ['organisationId', 'task'] },
   { name: 'task done without a result', op: 'PATCH /api/journey/student-assignments/{id}', path: () => `/api/journey/student-assignments/${fx.ownAssignment}`, as: admin, body: { status: 'done', result: '' }, status: 400, fields: ['result'] },
   { name: 'task in an unknown status', op: 'PATCH /api/journey/student-assignments/{id}', path: () => `/api/journey/student-assignments/${fx.ownAssignment}`, as: admin, body: { status: 'half' }, status: 400, fields: ['status'] },
-  { name: 'student tasks of a non-uuid company', op: 'GET /api/journey/organisations/{id}/student-assignments', path: () => '/api/journey/organisations/not-a-uuid/student-assignments', as: admin, status: 404 },
+  { name: 'student tasks of a non-uuid company', op: 'GET /api/journey/organisations/{id}/student-assignments', path: () => '/api/journey/organisations/not-a-uuid/student-assignments', as: admin, status: 400, fields: ['id'] },
 ];
 
 /** Open tasks, closed groups, students and their tasks for both partners, written through the privileged connection. */

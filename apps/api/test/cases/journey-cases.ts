@@ -115,7 +115,7 @@ const long = (n: number) => 'x'.repeat(n);
 const lead = { organisation: { name: 'Fietsenmakerij Zuidlaren', kind: 'company' }, source: 'event', contactedOn: '2026-10-01' };
 
 export const JOURNEY_BAD_INPUT_CASES: BadCase[] = [
-  { name: 'journey of a non-uuid id', op: 'GET /api/journey/organisations/{id}', path: () => journey('not-a-uuid'), as: admin, status: 404 },
+  { name: 'journey of a non-uuid id', op: 'GET /api/journey/organisations/{id}', path: () => journey('not-a-uuid'), as: admin, status: 400, fields: ['id'] },
   { name: 'journey of an unknown organisation', op: 'GET /api/journey/organisations/{id}', path: () => journey(randomUUID()), as: admin, status: 404 },
   { name: 'a journey part that does not exist', op: 'GET /api/journey/organisations/{id}/parts/{part}', path: () => `${journey(bakery())}/parts/bank_details`, as: admin, status: 400, fields: ['part'] },
   { name: 'a journey part of an unknown organisation', op: 'GET /api/journey/organisations/{id}/parts/{part}', path: () => `${journey(randomUUID())}/parts/organisation`, as: admin, status: 404 },
@@ -133,7 +133,7 @@ export const JOURNEY_BAD_INPUT_CASES: BadCase[] = [
   { name: 'consent without a list of parts', op: 'PUT /api/journey/organisations/{id}/consents/{partnerSlug}', path: () => `${journey(bakery())}/consents/groningen-duurzaam`, as: participant, body: { parts: 'organisation', until: '2027-01-01' }, status: 400, fields: ['parts', 'until'] },
   { name: 'consent of an unknown organisation', op: 'PUT /api/journey/organisations/{id}/consents/{partnerSlug}', path: () => `${journey(randomUUID())}/consents/groningen-duurzaam`, as: participant, body: { parts: [] }, status: 404 },
   { name: 'withdrawing consent of an unknown partner', op: 'DELETE /api/journey/organisations/{id}/consents/{partnerSlug}', path: () => `${journey(bakery())}/consents/nergens`, as: participant, status: 400, fields: ['partnerSlug'] },
-  { name: 'withdrawing consent on an unknown organisation', op: 'DELETE /api/journey/organisations/{id}/consents/{partnerSlug}', path: () => `${journey('not-a-uuid')}/consents/groningen-duurzaam`, as: participant, status: 404 },
+  { name: 'withdrawing consent on an unknown organisation', op: 'DELETE /api/journey/organisations/{id}/consents/{partnerSlug}', path: () => `${journey('not-a-uuid')}/consents/groningen-duurzaam`, as: participant, status: 400, fields: ['id'] },
   { name: 'access log of an unknown organisation', op: 'GET /api/journey/organisations/{id}/access-log', path: () => `${journey(randomUUID())}/access-log`, as: participant, status: 404 },
   { name: 'a funnel stage that does not exist', op: 'PUT /api/journey/organisations/{id}/stage', path: () => `${journey(bakery())}/stage`, as: admin, body: { stage: 'done' }, status: 400, fields: ['stage'] },
   { name: 'a funnel stage without a stage', op: 'PUT /api/journey/organisations/{id}/stage', path: () => `${journey(bakery())}/stage`, as: admin, body: {}, status: 400, fields: ['stage'] },
