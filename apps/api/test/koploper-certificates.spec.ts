@@ -7,6 +7,7 @@
  * only the public fields, without sign-in; refused transitions are 409.
  */
 import { randomUUID } from 'node:crypto';
+import { execFile } from 'node:child_process';
 import { DEMO_EMAILS, FOREIGN_EMAILS, startHarness, waitFor, writeFingerprint, type Harness } from '../../../tools/testing/api-harness';
 
 let h: Harness;
@@ -39,6 +40,31 @@ const award = (id: string, body: unknown = {}, cookie = coordinator) => h.call('
 const revoke = (id: string, body: unknown, cookie = coordinator) => h.call('POST', `/api/koploper/csr-certificates/${id}/revoke`, { cookie, body });
 const register = (cookie?: string) => h.call('GET', '/api/public/csr-register', { cookie });
 const fields = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
+const entry = (number: string, cookie?: string) => h.call('GET', `/api/public/csr-register/${encodeURIComponent(number)}`, { cookie });
+/** The certificate's PDF once the worker has rendered it (409 "not ready yet" until then). */
+async function certificatePdf(id: string, cookie = coordinator): Promise<Buffer> {
+  return waitFor(async () => {
+    const res = await fetch(`${h.url}/api/koploper/csr-certificates/${id}/pdf`, { headers: { cookie } });
+    if (res.status === 409) return null;
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    return Buffer.from(await res.arrayBuffer());
+  }, 30_000, 'the certificate PDF');
+}
+/**
+ * The PDF's text, extracted by unpdf (pdf.js) in a child Node process: unpdf is
+ * an ES module that Jest's CommonJS runtime cannot import.
+ */
+function pdfText(pdf: Buffer): Promise<string> {
+  const script = `import { extractText, getDocumentProxy } from 'unpdf';
+    const chunks = []; for await (const c of process.stdin) chunks.push(c);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(Buffer.concat(chunks))), { mergePages: true });
+    process.stdout.write(text);`;
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: __dirname, maxBuffer: 10 * 1024 * 1024 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+    child.stdin?.end(pdf);
+  });
+}
 
 /** A reviewed baseline entered by staff, its results from the worker, a profile generated and published (version 1). */
 async function publishedProfile(pid: string, cookie: string) {
@@ -366,5 +392,60 @@ describe('review, award and revoke', () => {
     // Still valid on its last day.
     await h.sql.query(`update csr_certificate set valid_until = $1 where id = $2`, [today, second]);
     expect((await register()).body.items.map((i: { company: string }) => i.company)).toEqual(['Bakkerij De Vries', 'Metaalbewerking Hoekstra']);
+  });
+
+  it('the awarded certificate is a PDF with number, company, validity and the link to its page in the register, and that link answers with it', async () => {
+    // Not awarded yet (rejected, submitted): no certificate, 409 saying so.
+    const early = await h.call('GET', `/api/koploper/csr-certificates/${first}/pdf`, { cookie: coordinator });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('csr_certificate.not_awarded');
+    const text = await pdfText(await certificatePdf(second, participant));
+    const number = `MVO-${year}-0001`;
+    const link = `${h.config.PUBLIC_WEB_URL}/koploper/mvo-register/${number}`;
+    for (const s of ['MVO-certificaat', `Certificaatnummer ${number}`, 'Bakkerij De Vries', 'Assen', 'Wat dit certificaat betekent', link]) expect(text).toContain(s);
+    // Follow the printed link: its last part is the number the register page asks the API for.
+    const printed = text.match(/https?:\/\/\S+\/koploper\/mvo-register\/(MVO-\d{4}-\d{4})/);
+    expect(printed?.[0]).toBe(link);
+    const page = await entry(printed![1]);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ number, company: 'Bakkerij De Vries', municipality: 'Assen', status: 'valid', revokedOn: null, issuedBy: 'MVO Alliantie Noord-Nederland', url: link });
+    expect(page.body.meaning).toHaveLength(3);
+    expect(page.body.meaning[0].nl).toContain('Koplopertraject');
+    expect(page.body.meaning[0].en).toContain('Koploper track');
+    // Another company's participant and another partner's staff do not get it (404); Groningen's own is theirs.
+    expect((await h.call('GET', `/api/koploper/csr-certificates/${second}/pdf`, { cookie: gAdmin })).status).toBe(404);
+    expect((await h.call('GET', `/api/koploper/csr-certificates/${hoekstra}/pdf`, { cookie: participant })).status).toBe(404);
+    expect(await pdfText(await certificatePdf(hoekstra, gParticipant))).toContain('Metaalbewerking Hoekstra');
+  });
+
+  it("a certificate's page says valid, expired or revoked (withdrawn); an unknown number is 404 naming it, a malformed one 400", async () => {
+    const revoked = await entry(`MVO-${year}-0002`);
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({ company: 'Installatiebedrijf Bos', status: 'revoked', revokedOn: today });
+    await h.sql.query(`update csr_certificate set valid_until = $1 where id = $2`, [shiftDays(today, -1), second]);
+    expect((await entry(`MVO-${year}-0001`)).body).toMatchObject({ status: 'expired', validUntil: shiftDays(today, -1) });
+    await h.sql.query(`update csr_certificate set valid_until = $1 where id = $2`, [today, second]);
+    expect((await entry(`MVO-${year}-0001`, gParticipant)).body.status).toBe('valid');
+
+    const unknown = await entry(`MVO-${year}-0099`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ code: 'csr_register.not_found', params: { number: `MVO-${year}-0099` } });
+    expect(unknown.body.text.nl).toBe(`Certificaat MVO-${year}-0099 staat niet in het MVO-register`);
+    expect(unknown.body.text.en).toBe(`Certificate MVO-${year}-0099 is not in the CSR register`);
+    const bad = await entry('MVO-26-1');
+    expect(bad.status).toBe(400);
+    expect(fields(bad.body)).toContain('number');
+  });
+
+  it('the register is searched by company and by municipality (case does not matter), and together', async () => {
+    const search = async (query: string) => (await h.call('GET', `/api/public/csr-register?${query}`)).body.items.map((i: { company: string }) => i.company);
+    expect(await search('municipality=westerkwartier')).toEqual(['Metaalbewerking Hoekstra']);
+    expect(await search('municipality=ASSEN')).toEqual(['Bakkerij De Vries']);
+    expect(await search('company=bakkerij')).toEqual(['Bakkerij De Vries']);
+    expect(await search('company=bakkerij&municipality=Westerkwartier')).toEqual([]);
+    expect(await search(`number=MVO-${year}-0003`)).toEqual(['Metaalbewerking Hoekstra']);
+    const long = await h.call('GET', `/api/public/csr-register?municipality=${'x'.repeat(101)}`);
+    expect(long.status).toBe(400);
+    expect(fields(long.body)).toContain('municipality');
   });
 });

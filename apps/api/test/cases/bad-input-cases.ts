@@ -270,6 +270,10 @@ export const BAD_INPUT_CASES: BadCase[] = [
   { name: 'revoke an unknown CSR certificate', op: 'POST /api/koploper/csr-certificates/{id}/revoke', path: () => `/api/koploper/csr-certificates/${randomUUID()}/revoke`, as: admin, body: { reason: 'Voldoet niet meer' }, status: 404 },
   { name: 'register search for a malformed certificate number', op: 'GET /api/public/csr-register', path: () => '/api/public/csr-register?number=MVO-26-1', as: () => undefined, status: 400, fields: ['number'] },
   { name: 'register search over 100 characters', op: 'GET /api/public/csr-register', path: () => `/api/public/csr-register?q=${long(101)}`, as: () => undefined, status: 400, fields: ['q'] },
+  { name: 'register search by a municipality over 100 characters', op: 'GET /api/public/csr-register', path: () => `/api/public/csr-register?municipality=${long(101)}`, as: () => undefined, status: 400, fields: ['municipality'] },
+  { name: "a malformed number's page in the register", op: 'GET /api/public/csr-register/{number}', path: () => '/api/public/csr-register/MVO-26-1', as: () => undefined, status: 400, fields: ['number'] },
+  { name: "an unknown number's page in the register", op: 'GET /api/public/csr-register/{number}', path: () => '/api/public/csr-register/MVO-1999-0001', as: () => undefined, status: 404 },
+  { name: 'the PDF of an unknown CSR certificate', op: 'GET /api/koploper/csr-certificates/{id}/pdf', path: () => `/api/koploper/csr-certificates/${randomUUID()}/pdf`, as: admin, status: 404 },
   // Action plan and vision.
   { name: 'action item without fields', op: 'POST /api/koploper/participants/{pid}/action-plan/items', path: () => `/api/koploper/participants/${randomUUID()}/action-plan/items`, as: participant, body: {}, status: 400, fields: ['title', 'owner', 'dueOn'] },
   {

@@ -499,6 +499,16 @@ export const ISOLATION_CASES: IsolationCase[] = [
     expect: { ...ONLY([], 0), administrator: 200, coordinator: 409 },
   },
   { name: 'public CSR register', op: 'GET /api/public/csr-register', own: () => '/api/public/csr-register', expect: ALL(200), signedOut: 200 },
+  // Awarded (then revoked by the case above): its page answers for anyone, signed in or not.
+  { name: "a certificate's page in the public register", op: 'GET /api/public/csr-register/{number}', own: () => '/api/public/csr-register/MVO-2020-0001', expect: ALL(200), signedOut: 200 },
+  // The own application was rejected: no certificate yet (409) for everyone who may see it; another partner's is not found.
+  {
+    name: 'CSR certificate PDF',
+    op: 'GET /api/koploper/csr-certificates/{id}/pdf',
+    own: () => `/api/koploper/csr-certificates/${fx.cert.own}/pdf`,
+    foreign: () => `/api/koploper/csr-certificates/${fx.cert.foreign}/pdf`,
+    expect: ALL(409),
+  },
   // Action plan and vision (Bakkerij De Vries in a planned cohort: open for work).
   {
     name: 'get action plan',

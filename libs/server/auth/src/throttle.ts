@@ -59,7 +59,7 @@ interface Limits {
 export class AuthThrottle implements OnModuleDestroy {
   private readonly logger = new Logger('AuthThrottle');
   private redis: Redis | null = null;
-  private limiters: { signInAccount: Limiter; signInClient: Limiter; resetAddress: Limiter; resetClient: Limiter } | null = null;
+  private limiters: { signInAccount: Limiter; signInClient: Limiter; resetAddress: Limiter; resetClient: Limiter; publicRegister: Limiter } | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -88,6 +88,7 @@ export class AuthThrottle implements OnModuleDestroy {
       signInClient: make('signin-client', { points: c.SIGNIN_MAX_FAILURES_PER_CLIENT, ...lock }),
       resetAddress: make('reset-address', { points: c.RESET_MAX_PER_ADDRESS, duration: c.RESET_WINDOW_SECONDS }),
       resetClient: make('reset-client', { points: c.RESET_MAX_PER_CLIENT, duration: c.RESET_WINDOW_SECONDS }),
+      publicRegister: make('public-register', { points: c.PUBLIC_REGISTER_MAX_PER_CLIENT, duration: c.PUBLIC_REGISTER_WINDOW_SECONDS }),
     };
     return this.limiters;
   }
@@ -142,6 +143,24 @@ export class AuthThrottle implements OnModuleDestroy {
       'auth.too_many_resets',
       { nl: `Te veel aanvragen voor een nieuw wachtwoord; probeer het over ${w.nl} opnieuw`, en: `Too many password-reset requests; try again in ${w.en}` },
       wait,
+    );
+  }
+
+  /**
+   * Counts a request to the public MVO register (no sign-in: search and a
+   * certificate's page) per client address; 429 past PUBLIC_REGISTER_MAX_PER_CLIENT
+   * within PUBLIC_REGISTER_WINDOW_SECONDS, so nobody scrapes or hammers it.
+   */
+  async publicRegisterRequest(client: string): Promise<void> {
+    const { publicRegister } = this.all;
+    const used = await consume(publicRegister, client);
+    if (!used.refused) return;
+    if (used.consumed === publicRegister.points + 1) this.logger.warn({ msg: 'public register limit reached for a client address', client });
+    const w = waitText(used.retryAfter);
+    throw new TooManyAttemptsError(
+      'csr_register.too_many_requests',
+      { nl: `Te veel vragen aan het MVO-register; probeer het over ${w.nl} opnieuw`, en: `Too many requests to the CSR register; try again in ${w.en}` },
+      used.retryAfter,
     );
   }
 

@@ -66,6 +66,9 @@ export const configSchema = z.object({
   RESET_MAX_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(3),
   RESET_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(20),
   RESET_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+  /** Requests to the public MVO register (search and one certificate's page) per client address within PUBLIC_REGISTER_WINDOW_SECONDS. */
+  PUBLIC_REGISTER_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(120),
+  PUBLIC_REGISTER_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   /**
    * Prometheus metrics on a port of their own (GET /metrics), bound to METRICS_HOST; default 9464 in development and
    * off otherwise. /api/metrics on the API's port answers the platform's operator (signed in) and, with METRICS_PUBLIC, anyone; else 404.

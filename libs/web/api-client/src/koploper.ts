@@ -57,6 +57,9 @@ export type Prize = Schemas['PrizeView'];
 export type CsrCertificate = Schemas['CsrCertificateView'];
 export type CsrCertificateStatus = CsrCertificate['status'];
 export type RegisterEntry = Schemas['CsrRegisterView']['items'][number];
+/** One certificate's page in the public register: valid, expired or revoked, with what it means. */
+export type RegisterCertificate = Schemas['CsrRegisterCertificateView'];
+export type RegisterSearch = { company?: string; municipality?: string; number?: string };
 export interface NewActionItem {
   measureId?: string;
   title: string;
@@ -242,8 +245,14 @@ export class KoploperApi {
   revokeCertificate(certificateId: string, reason: string) {
     return this.api.call<CsrCertificate>('POST', `/api/koploper/csr-certificates/${id(certificateId)}/revoke`, { reason });
   }
-  register() {
-    return this.api.call<{ items: RegisterEntry[] }>('GET', '/api/public/csr-register');
+  /** The public register, searched by company and municipality (parts, case does not matter) or one number. */
+  register(search: RegisterSearch = {}) {
+    const query = Object.fromEntries(Object.entries(search).filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, (v as string).trim()]));
+    return this.api.call<{ items: RegisterEntry[] }>('GET', '/api/public/csr-register', undefined, Object.keys(query).length ? query : undefined);
+  }
+  /** One certificate's page in the public register (404 naming an unknown number). */
+  registerEntry(number: string) {
+    return this.api.call<RegisterCertificate>('GET', `/api/public/csr-register/${encodeURIComponent(number)}`);
   }
 
   alumni() {
@@ -260,5 +269,6 @@ export const koploperDownloads = {
   baselineTemplate: (format: 'csv' | 'xlsx') => `/api/koploper/baseline-template.${format}`,
   profilePdf: (profileId: string) => `/api/koploper/profiles/${id(profileId)}/pdf`,
   participationCertificate: (participantId: string) => `/api/koploper/participants/${id(participantId)}/participation-certificate.pdf`,
+  csrCertificate: (certificateId: string) => `/api/koploper/csr-certificates/${id(certificateId)}/pdf`,
   file: (fileId: string) => `/api/files/${id(fileId)}`,
 };

@@ -1863,6 +1863,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/koploper/csr-certificates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An awarded MVO-certificaat as a PDF, with the link and QR code to its page in the public register */
+        get: operations["CertificatesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/koploper/csr-certificates/{id}/review": {
         parameters: {
             query?: never;
@@ -2991,6 +3008,23 @@ export interface paths {
         get?: never;
         /** Hand in (or correct) the ISO 26000 quick scan at the internship company; the worker computes it with iso26000.scan. 409 without the company's consent */
         put: operations["PublicEducationController_scan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/csr-register/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One MVO-certificaat's page in the public register: its status and what it means */
+        get: operations["CsrRegisterController_entry"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -4606,6 +4640,43 @@ export interface components {
              */
             validUntil: string | null;
         };
+        CsrRegisterCertificateView: {
+            /** Format: date */
+            awardedOn: string;
+            /** @example Bakkerij De Vries */
+            company: string;
+            /**
+             * @description The partner that awarded it
+             * @example MVO Alliantie Noord-Nederland
+             */
+            issuedBy: string;
+            /** @description What the certificate means, in a few lines */
+            meaning: components["schemas"]["CsrRegisterTextView"][];
+            /** @example Assen */
+            municipality: string | null;
+            /** @example MVO-2026-0001 */
+            number: string;
+            /**
+             * Format: date
+             * @description When it was revoked
+             */
+            revokedOn: string | null;
+            /**
+             * @description `valid` today (Europe/Amsterdam), `expired` after validUntil, `revoked` (withdrawn) by the alliance
+             * @enum {string}
+             */
+            status: "valid" | "expired" | "revoked";
+            /**
+             * @description This page's address, as printed on the certificate and in its QR code
+             * @example https://koers.example/koploper/mvo-register/MVO-2026-0001
+             */
+            url: string;
+            /**
+             * Format: date
+             * @description Last valid day (inclusive)
+             */
+            validUntil: string;
+        };
         CsrRegisterEntryView: {
             /** Format: date */
             awardedOn: string;
@@ -4620,6 +4691,12 @@ export interface components {
              * @description Last valid day (inclusive)
              */
             validUntil: string;
+        };
+        CsrRegisterTextView: {
+            /** @example The company completed the Koploper track. */
+            en: string;
+            /** @example Het bedrijf heeft het Koplopertraject doorlopen. */
+            nl: string;
         };
         CsrRegisterView: {
             /** @description Certificates awarded and valid today, every partner, by company name */
@@ -15818,6 +15895,52 @@ export interface operations {
             };
         };
     };
+    CertificatesController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     CertificatesController_review: {
         parameters: {
             query?: never;
@@ -20738,6 +20861,10 @@ export interface operations {
     CsrRegisterController_register: {
         parameters: {
             query?: {
+                /** @description Part of the company name (case does not matter) */
+                company?: string;
+                /** @description Part of the municipality (case does not matter) */
+                municipality?: string;
                 /** @description One certificate number, to check that it is valid today */
                 number?: string;
                 /** @description Part of the company name or municipality (case does not matter) */
@@ -21031,6 +21158,46 @@ export interface operations {
             };
             /** @description The job queue is unavailable (code `service_unavailable`); nothing was stored */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CsrRegisterController_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The certificate number */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrRegisterCertificateView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

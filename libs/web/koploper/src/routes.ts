@@ -42,6 +42,7 @@ export function koploperPublicRoutes(): Routes {
   // No empty-path parent: a path these do not match falls through to the signed-in routes.
   return [
     { path: 'mvo-register', providers: [koploperTexts()], loadComponent: () => import('./pages/register/register.page').then((m) => m.RegisterPage) },
+    { path: 'mvo-register/:number', providers: [koploperTexts()], loadComponent: () => import('./pages/register/register-entry.page').then((m) => m.RegisterEntryPage) },
     {
       path: 'uitnodiging/:token',
       // The programme core's landing page; accepting opens the company's track.

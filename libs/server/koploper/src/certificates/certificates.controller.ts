@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
-import { Public, Roles } from '@koers/server-auth';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthThrottle, Public, Roles } from '@koers/server-auth';
 import {
   AwardCsrCertificateDto,
   CsrCertificateListView,
-  CsrCertificateQuery, CsrRegisterQuery,
+  CsrCertificateQuery, CsrRegisterCertificateView, CsrRegisterNumberParams, CsrRegisterQuery,
   CsrCertificateView,
   CsrRegisterView,
   ReviewCsrCertificateDto,
@@ -44,6 +45,14 @@ export class CertificatesController {
     return this.certificates.get(id);
   }
 
+  /** The certificate as a document: number, company, validity, what it means, link and QR code to its page in the public register. */
+  @Get('csr-certificates/:id/pdf')
+  @ApiOperation({ summary: 'An awarded MVO-certificaat as a PDF, with the link and QR code to its page in the public register' })
+  @ApiProduces('application/pdf')
+  pdf(@Param('id') id: string, @Res() reply: FastifyReply) {
+    return this.certificates.pdf(id, reply);
+  }
+
   @Post('csr-certificates/:id/review')
   @ApiOperation({ summary: 'Approve (with conditions) or reject an MVO-certificaat application' })
   @Roles(...REVIEWERS)
@@ -77,13 +86,27 @@ export class CertificatesController {
 @ApiTags('koploper')
 @Controller('public')
 export class CsrRegisterController {
-  constructor(private readonly certificates: CertificatesService) {}
+  constructor(
+    private readonly certificates: CertificatesService,
+    private readonly throttle: AuthThrottle,
+  ) {}
 
   @Public()
   @Get('csr-register')
   @ApiOperation({ summary: 'The public register of valid MVO-certificaten, searchable by company, municipality or number' })
   @ApiOkResponse({ type: CsrRegisterView })
-  register(@Query() q: CsrRegisterQuery) {
+  async register(@Query() q: CsrRegisterQuery, @Req() req: FastifyRequest) {
+    await this.throttle.publicRegisterRequest(req.ip);
     return this.certificates.register(q);
+  }
+
+  /** The page the certificate's link and QR code open: valid, expired or revoked; 404 naming an unknown number. */
+  @Public()
+  @Get('csr-register/:number')
+  @ApiOperation({ summary: "One MVO-certificaat's page in the public register: its status and what it means" })
+  @ApiOkResponse({ type: CsrRegisterCertificateView })
+  async entry(@Param() p: CsrRegisterNumberParams, @Req() req: FastifyRequest) {
+    await this.throttle.publicRegisterRequest(req.ip);
+    return this.certificates.registerEntry(p.number);
   }
 }

@@ -20,6 +20,23 @@ export class CsrRegisterQuery {
   @IsOptional()
   @Matches(/^MVO-[0-9]{4}-[0-9]{4}$/, withText({ nl: 'Een certificaatnummer ziet eruit als MVO-2026-0001', en: 'A certificate number looks like MVO-2026-0001' }, 'csr_register.number_format'))
   number?: string;
+  @ApiPropertyOptional({ example: 'Bakkerij', description: 'Part of the company name (case does not matter)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  company?: string;
+  @ApiPropertyOptional({ example: 'Midden-Drenthe', description: 'Part of the municipality (case does not matter)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  municipality?: string;
+}
+
+/** One certificate's page in the public register. */
+export class CsrRegisterNumberParams {
+  @ApiProperty({ example: 'MVO-2026-0001', description: 'The certificate number' })
+  @Matches(/^MVO-[0-9]{4}-[0-9]{4}$/, withText({ nl: 'Een certificaatnummer ziet eruit als MVO-2026-0001', en: 'A certificate number looks like MVO-2026-0001' }, 'csr_register.number_format'))
+  number!: string;
 }
 
 export class CsrCertificateQuery {
@@ -104,6 +121,26 @@ export class CsrRegisterEntryView {
   @ApiProperty({ type: String, nullable: true, example: 'Assen' }) municipality!: string | null;
   @ApiProperty({ type: String, format: 'date' }) awardedOn!: string;
   @ApiProperty({ type: String, format: 'date', description: 'Last valid day (inclusive)' }) validUntil!: string;
+}
+
+class CsrRegisterTextView {
+  @ApiProperty({ example: 'Het bedrijf heeft het Koplopertraject doorlopen.' }) nl!: string;
+  @ApiProperty({ example: 'The company completed the Koploper track.' }) en!: string;
+}
+
+export const CSR_REGISTER_STATUSES = ['valid', 'expired', 'revoked'] as const;
+
+export class CsrRegisterCertificateView {
+  @ApiProperty({ example: 'MVO-2026-0001' }) number!: string;
+  @ApiProperty({ example: 'Bakkerij De Vries' }) company!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Assen' }) municipality!: string | null;
+  @ApiProperty({ type: String, format: 'date' }) awardedOn!: string;
+  @ApiProperty({ type: String, format: 'date', description: 'Last valid day (inclusive)' }) validUntil!: string;
+  @ApiProperty({ enum: CSR_REGISTER_STATUSES, description: '`valid` today (Europe/Amsterdam), `expired` after validUntil, `revoked` (withdrawn) by the alliance' }) status!: (typeof CSR_REGISTER_STATUSES)[number];
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'When it was revoked' }) revokedOn!: string | null;
+  @ApiProperty({ example: 'MVO Alliantie Noord-Nederland', description: 'The partner that awarded it' }) issuedBy!: string;
+  @ApiProperty({ type: [CsrRegisterTextView], description: 'What the certificate means, in a few lines' }) meaning!: CsrRegisterTextView[];
+  @ApiProperty({ example: 'https://koers.example/koploper/mvo-register/MVO-2026-0001', description: "This page's address, as printed on the certificate and in its QR code" }) url!: string;
 }
 
 export class CsrRegisterView {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   approveCertificate,
   approveCertificateWithConditions,
@@ -16,11 +16,25 @@ import {
   type CertificateApplication,
   type CertificateStatus,
 } from '@koers/domain';
-import { asConflict, BadInputError, ConflictError, CsrCertificate, Db, Enrolment, EnrolmentAdviser, ForbiddenError, Organisation, SustainabilityProfile } from '@koers/server-db';
+import { APP_CONFIG, type AppConfig } from '@koers/server-config';
+import { asConflict, BadInputError, ConflictError, CsrCertificate, Db, Enrolment, EnrolmentAdviser, ForbiddenError, Organisation, Partner, Refusal, StoredFile, SustainabilityProfile } from '@koers/server-db';
+import { Files } from '@koers/server-files';
+import { JobQueue } from '@koers/server-queue';
+import type { FastifyReply } from 'fastify';
 import { In, LessThanOrEqual, MoreThanOrEqual, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ActionPlanService } from '../action-plan';
 import { Participants, today } from '../shared/participants';
-import type { CsrCertificateView, CsrRegisterView, ReviewCsrCertificateDto } from './certificates.dto';
+import type { CsrCertificateView, CsrRegisterCertificateView, CsrRegisterQuery, CsrRegisterView, ReviewCsrCertificateDto } from './certificates.dto';
+import { CSR_CERTIFICATE } from '../documents/kinds';
+import { CSR_CERTIFICATE_MEANING, registerLink } from './register-link';
+
+/** 404 of the register: no certificate has this number (named in the text and the params). */
+export class RegisterNumberNotFoundError extends Refusal {
+  readonly status = 404;
+  constructor(number: string) {
+    super('csr_register.not_found', { nl: `Certificaat ${number} staat niet in het MVO-register`, en: `Certificate ${number} is not in the CSR register` }, { number });
+  }
+}
 
 /** What an application carries with it, as it was when the company applied. */
 interface Attachments {
@@ -49,6 +63,9 @@ export class CertificatesService {
     private readonly db: Db,
     private readonly participants: Participants,
     private readonly actionPlans: ActionPlanService,
+    private readonly files: Files,
+    private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** A new application (status `submitted`); 409 naming everything that is still missing. */
@@ -147,6 +164,8 @@ export class CertificatesService {
     const number = await this.nextNumber(this.db.em, Number(day.slice(0, 4)));
     const next = asConflict(() => awardCertificate(app, { number, awardedOn: day, validUntil: validUntilFor(day, validYears) }));
     await this.move(cert, { status: next.status, number: next.number, awardedOn: next.awardedOn, validUntil: next.validUntil, awardedBy: this.db.tenant.userId });
+    // The certificate as a document, rendered on the worker (job ids may not contain ':').
+    await this.jobs.add('document.render', { kind: CSR_CERTIFICATE, ownerId: id, partnerId: cert.partnerId }, { jobId: renderJobId(id) });
     return this.get(id);
   }
 
@@ -183,10 +202,60 @@ export class CertificatesService {
   }
 
   /**
+   * The MVO-certificaat as a PDF, once awarded (also after it expired or was
+   * revoked: the register says which). Rendered on the worker at the award; when
+   * it is not stored yet this asks for it again and answers 409 "not ready yet".
+   */
+  async pdf(id: string, reply: FastifyReply) {
+    const cert = await this.db.findOwned(CsrCertificate, id);
+    if (!cert.number) {
+      throw new ConflictError(
+        { nl: `Deze aanvraag is nog niet toegekend ('${label(effectiveStatus(cert, today())).nl}'); het certificaat komt er bij de toekenning`, en: `This application has not been awarded ('${label(effectiveStatus(cert, today())).en}'); the certificate comes with the award` },
+        { code: 'csr_certificate.not_awarded' },
+      );
+    }
+    const stored = await this.db.em.findOne(StoredFile, { where: { ownerId: id, purpose: CSR_CERTIFICATE }, order: { createdAt: 'DESC' } });
+    if (!stored) {
+      if (cert.status === 'awarded') await this.jobs.add('document.render', { kind: CSR_CERTIFICATE, ownerId: id, partnerId: cert.partnerId }, { jobId: renderJobId(id) });
+      throw new ConflictError({ nl: 'Het certificaat wordt nog gemaakt; probeer het zo opnieuw', en: 'The certificate is not ready yet; try again shortly' }, { code: 'csr_certificate.rendering' });
+    }
+    return Files.send(reply, await this.files.read(stored.id));
+  }
+
+  /**
+   * One certificate's page in the public register, by its number: valid, expired
+   * or revoked (withdrawn), with what the certificate means. 404 naming the number
+   * when no certificate has it. No session, so a system query.
+   */
+  async registerEntry(number: string): Promise<CsrRegisterCertificateView> {
+    const day = today();
+    return this.db.system(async (em) => {
+      const cert = await em.findOne(CsrCertificate, { where: { number } });
+      if (!cert || !cert.number || !cert.awardedOn || !cert.validUntil || !['awarded', 'expired', 'revoked'].includes(cert.status)) throw new RegisterNumberNotFoundError(number);
+      const org = await em.findOne(Organisation, { where: { id: cert.organisationId } });
+      const partner = await em.findOne(Partner, { where: { id: cert.partnerId } });
+      const effective = effectiveStatus(cert, day);
+      const status = effective === 'revoked' ? 'revoked' : effective === 'expired' || cert.awardedOn > day ? 'expired' : 'valid';
+      return {
+        number: cert.number,
+        company: org?.name ?? attachments(cert).organisationName,
+        municipality: org?.municipality ?? null,
+        awardedOn: cert.awardedOn,
+        validUntil: cert.validUntil,
+        status,
+        revokedOn: status === 'revoked' ? (cert.endedOn ?? null) : null,
+        issuedBy: partner?.name ?? '',
+        meaning: [...CSR_CERTIFICATE_MEANING],
+        url: registerLink(this.config.PUBLIC_WEB_URL, cert.number),
+      };
+    });
+  }
+
+  /**
    * The public register: every partner's certificates that are awarded and valid
    * today, with only what the public may know. No session, so a system query.
    */
-  async register(query: { q?: string; number?: string } = {}): Promise<CsrRegisterView> {
+  async register(query: Pick<CsrRegisterQuery, 'q' | 'number' | 'company' | 'municipality'> = {}): Promise<CsrRegisterView> {
     const day = today();
     return this.db.system(async (em) => {
       const certs = await em.find(CsrCertificate, { where: { status: 'awarded', awardedOn: LessThanOrEqual(day), validUntil: MoreThanOrEqual(day) } });
@@ -198,8 +267,17 @@ export class CertificatesService {
         const org = orgs.find((o) => o.id === cert.organisationId);
         return { number, company: org?.name ?? attachments(cert).organisationName, municipality: org?.municipality ?? null, awardedOn, validUntil };
       });
-      const needle = query.q?.trim().toLocaleLowerCase('nl');
-      const found = items.filter((i) => (!query.number || i.number === query.number) && (!needle || i.company.toLocaleLowerCase('nl').includes(needle) || (i.municipality ?? '').toLocaleLowerCase('nl').includes(needle)));
+      const lower = (x: string | null | undefined) => (x ?? '').trim().toLocaleLowerCase('nl');
+      const needle = lower(query.q);
+      const company = lower(query.company);
+      const municipality = lower(query.municipality);
+      const found = items.filter(
+        (i) =>
+          (!query.number || i.number === query.number) &&
+          (!needle || lower(i.company).includes(needle) || lower(i.municipality).includes(needle)) &&
+          (!company || lower(i.company).includes(company)) &&
+          (!municipality || lower(i.municipality).includes(municipality)),
+      );
       found.sort((a, b) => a.company.localeCompare(b.company, 'nl') || a.number.localeCompare(b.number));
       return { items: found };
     });
@@ -289,6 +367,9 @@ function application(c: CsrCertificate, day: string): CertificateApplication {
     endedOn: c.endedOn ?? undefined,
   };
 }
+
+/** The one job id of a certificate's PDF, so the award and a later download render it once. */
+const renderJobId = (id: string) => `csr-certificate-${id}`;
 
 function label(status: CertificateStatus): Bilingual {
   return CERTIFICATE_STATUS_LABELS[status];

@@ -81,11 +81,26 @@ describe('the certificates', () => {
     expect(texts[0]).toContain('15 januari 2026 tot en met 15 december 2026');
   });
 
-  it('shows the number, the validity and the conditions on the CSR certificate', async () => {
-    const texts = await pages(
-      await renderCsrCertificatePdf({ organisationName: 'Bakkerij De Vries', municipality: 'Assen', number: 'MVO-2026-0001', awardedOn: '2026-11-22', validUntil: '2029-11-21', partnerName: 'MVO Alliantie Noord-Nederland', conditions: ['Energiescan herhalen in 2027'] }),
-    );
+  const csr = { organisationName: 'Bakkerij De Vries', municipality: 'Assen', number: 'MVO-2026-0001', awardedOn: '2026-11-22', validUntil: '2029-11-21', partnerName: 'MVO Alliantie Noord-Nederland', conditions: ['Energiescan herhalen in 2027'], registerUrl: 'https://koers.example/koploper/mvo-register/MVO-2026-0001' };
+
+  it('shows the number, the validity, the conditions, what it means and the register link on the CSR certificate, on one page', async () => {
+    const pdf = await renderCsrCertificatePdf(csr);
+    const texts = await pages(pdf);
     expect(texts).toHaveLength(1);
-    for (const s of ['MVO-certificaat', 'MVO-2026-0001', '22 november 2026', '21 november 2029', 'Energiescan herhalen in 2027']) expect(texts[0]).toContain(s);
+    for (const s of ['MVO-certificaat', 'MVO-2026-0001', 'Bakkerij De Vries', 'Assen', '22 november 2026', '21 november 2029', 'Energiescan herhalen in 2027', 'Wat dit certificaat betekent', 'Koplopertraject', 'https://koers.example/koploper/mvo-register/MVO-2026-0001']) {
+      expect(texts[0]).toContain(s);
+    }
+    // The printed address is also a link annotation.
+    const doc = await getDocumentProxy(new Uint8Array(pdf));
+    const links = (await (await doc.getPage(1)).getAnnotations()).map((a: { url?: string }) => a.url).filter(Boolean);
+    expect(links).toContain(csr.registerUrl);
+  });
+
+  it('draws a QR code of the register link (more dark squares for a longer address) and stays deterministic', async () => {
+    const short = await renderCsrCertificatePdf(csr);
+    const long = await renderCsrCertificatePdf({ ...csr, registerUrl: `${csr.registerUrl}?${'x'.repeat(200)}` });
+    // Each dark module is one `re` operator in the page's content stream (pdfkit compresses it: count in the uncompressed render).
+    expect(long.length).toBeGreaterThan(short.length + 500);
+    expect((await renderCsrCertificatePdf(csr)).equals(short)).toBe(true);
   });
 });

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import { DocumentRenderer, dutchToday, fileNamePart, isoDate, visibleOrRetry, type DocumentRequest, type RenderedDocument } from '@koers/server-documents';
 import { CsrCertificate, Enrolment, KoploperCohort, Organisation, Partner, ProgrammeGroup, SustainabilityProfile, User } from '@koers/server-db';
 import type { EntityManager } from 'typeorm';
 import { CSR_CERTIFICATE, PARTICIPATION_CERTIFICATE, PROFILE_PDF } from './kinds';
 import type { ProfilePdfData } from './profile-pdf';
+import { registerLink } from '../certificates/register-link';
 
 /** The layouts (and pdfkit with them) are loaded on the first document, not when the worker starts. */
 const layouts = async () => ({ ...(await import('./profile-pdf')), ...(await import('./certificates-pdf')) });
@@ -56,6 +58,8 @@ async function participantFacts(em: EntityManager, enrolmentId: string): Promise
  */
 @Injectable()
 export class KoploperDocuments {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   @DocumentRenderer(PROFILE_PDF)
   async profile({ em, ownerId }: DocumentRequest): Promise<RenderedDocument> {
     const profile = await visibleOrRetry(em.findOne(SustainabilityProfile, { where: { id: ownerId, status: 'published' } }), `published profile ${ownerId}`);
@@ -121,6 +125,7 @@ export class KoploperDocuments {
       validUntil,
       partnerName: p.partnerName,
       conditions: certificate.conditions,
+      registerUrl: registerLink(this.config.PUBLIC_WEB_URL, number),
     });
     return { partnerId: certificate.partnerId, organisationId: certificate.organisationId, filename: `MVO-certificaat-${number}.pdf`, content: pdf };
   }

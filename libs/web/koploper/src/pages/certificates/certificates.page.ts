@@ -4,7 +4,7 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CERTIFICATE_STATUS_LABELS } from '@koers/domain';
-import { KoploperApi, type CsrCertificate, type CsrCertificateStatus } from '@koers/web-api-client';
+import { KoploperApi, koploperDownloads, type CsrCertificate, type CsrCertificateStatus } from '@koers/web-api-client';
 import { EmptyStateComponent, ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import { BilingualPipe, KoersDatePipe } from '@koers/web-programme';
 import { CertificateActionsComponent } from './certificate-actions';
@@ -85,6 +85,10 @@ const STATUSES: readonly CsrCertificateStatus[] = ['submitted', 'approved', 'app
                 @if (c.number) {
                   <p data-testid="number">{{ 'koploper.review.number' | transloco: { number: c.number } }}</p>
                   <p>{{ 'koploper.review.validity' | transloco: { from: (c.awardedOn | koersDate), until: (c.validUntil | koersDate) } }}</p>
+                  <p>
+                    <a data-testid="certificate-pdf" [href]="downloads.csrCertificate(c.id)" download>{{ 'koploper.review.pdf' | transloco }}</a> ·
+                    <a data-testid="certificate-register" [routerLink]="['..', 'mvo-register', c.number]">{{ 'koploper.review.registerPage' | transloco }}</a>
+                  </p>
                 }
                 @if (c.conditions.length) {
                   <p>{{ 'koploper.review.conditions' | transloco }}:</p>
@@ -115,6 +119,7 @@ const STATUSES: readonly CsrCertificateStatus[] = ['submitted', 'approved', 'app
 export class CertificatesPage {
   private readonly api = inject(KoploperApi);
   readonly statuses = STATUSES;
+  readonly downloads = koploperDownloads;
   readonly labels = CERTIFICATE_STATUS_LABELS;
   /** The status filter: the list is asked for again on every choice. */
   readonly filter = new FormControl<CsrCertificateStatus | ''>('', { nonNullable: true });

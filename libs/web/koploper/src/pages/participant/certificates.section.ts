@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CERTIFICATE_STATUS_LABELS, type Bilingual } from '@koers/domain';
 import { KoploperApi, koploperDownloads, type ParticipantTrack } from '@koers/web-api-client';
@@ -8,7 +9,7 @@ import { BilingualPipe, KoersDatePipe, type PageActions } from '@koers/web-progr
 /** The MVO-certificaat (its application, number, conditions) and the participation certificate (PDF). */
 @Component({
   selector: 'koers-track-certificates',
-  imports: [TranslocoPipe, BilingualPipe, KoersDatePipe],
+  imports: [RouterLink, TranslocoPipe, BilingualPipe, KoersDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let t = track();
@@ -22,6 +23,14 @@ import { BilingualPipe, KoersDatePipe, type PageActions } from '@koers/web-progr
           <dt>{{ 'koploper.track.validUntil' | transloco }}</dt>
           <dd>{{ cert.validUntil | koersDate }}</dd>
         }
+      </dl>
+      @if (cert.number) {
+        <p>
+          <a class="koers-button" data-testid="csr-pdf" [href]="downloads.csrCertificate(cert.id)" download>{{ 'koploper.track.certificatePdf' | transloco }}</a>
+          <a data-testid="csr-register-link" [routerLink]="['../../mvo-register', cert.number]">{{ 'koploper.track.registerPage' | transloco }}</a>
+        </p>
+      }
+      <dl class="koers-facts">
         @if (cert.conditions.length) {
           <dt>{{ 'koploper.track.conditions' | transloco }}</dt>
           <dd>
