@@ -16,6 +16,7 @@ import {
   type PhasePlan,
 } from '@koers/web-programme';
 import { PHASE_NAMES, PLANNED_PHASES, STEP } from '../../step';
+import { NotFoundComponent, isNotFound } from '../not-found';
 import { CohortEnrolSection } from './cohort-enrol.section';
 import { CohortStaffSection } from './cohort-staff.section';
 
@@ -37,13 +38,18 @@ import { CohortStaffSection } from './cohort-staff.section';
     SessionsComponent,
     CohortEnrolSection,
     CohortStaffSection,
+    NotFoundComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="../..">{{ 'koploper.common.back' | transloco }}</a></p>
     @let c = cohort.hasValue() ? cohort.value() : null;
+    @if (notFound(cohort.error())) {
+      <koers-not-found what="cohort" />
+    } @else {
     <koers-group-header [group]="c" [failed]="!!cohort.error()" (retry)="cohort.reload()" [lead]="c?.municipality ?? ''"
                         statusKeys="koploper.cohortStatus." sizeRuleKey="koploper.cohort.sizeRule" statusTestId="cohort-status" />
+    }
     @if (c) {
       <koers-refusal data-testid="cohort-error" [refusal]="actions.error()" />
       @if (organiser()) {
@@ -101,6 +107,7 @@ export class CohortPage {
   readonly open = computed(() => this.organiser() && this.cohort.value()?.status !== 'closed');
   readonly rows = computed<ParticipantTableRow[]>(() => (this.cohort.value()?.participants ?? []).map((p: ParticipantRow) => ({ ...p, staffName: p.adviserName })));
   readonly attendees = computed(() => (this.cohort.value()?.participants ?? []).map((p) => ({ id: p.id, name: p.organisationName })));
+  readonly notFound = isNotFound;
   readonly trackLink = (row: ParticipantTableRow) => ['../../deelnemers', row.id];
 
   /** Start and close; planning and sessions have their own, so each refusal shows where it was caused. */

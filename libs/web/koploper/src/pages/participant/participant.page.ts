@@ -5,6 +5,7 @@ import { KoploperApi } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import { RefusalComponent, pageActions } from '@koers/web-programme';
+import { NotFoundComponent, isNotFound } from '../not-found';
 import { ActionPlanSection } from './action-plan.section';
 import { TrackBaselineSection } from './baseline.section';
 import { TrackCertificatesSection } from './certificates.section';
@@ -35,12 +36,15 @@ import { TrackProfilesSection } from './profiles.section';
     ActionPlanSection,
     CommunicationSection,
     TrackCertificatesSection,
+    NotFoundComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (track.error() && !track.value()) {
+    @if (notFound(track.error())) {
+      <koers-not-found what="track" />
+    } @else if (track.error()) {
       <koers-error-state (retry)="track.reload()" />
-    } @else if (!track.value()) {
+    } @else if (!track.hasValue()) {
       <koers-loading />
     } @else {
       @let t = track.value()!;
@@ -95,16 +99,17 @@ export class ParticipantPage {
   readonly track = resource({ params: () => this.participantId(), loader: ({ params }) => this.api.track(params) });
   /** The cohort's staff, for the coordinator who assigns the adviser. */
   readonly cohort = resource({
-    params: () => (this.organiser() ? this.track.value()?.cohort.id : undefined),
+    params: () => (this.organiser() && this.track.hasValue() ? this.track.value().cohort.id : undefined),
     loader: ({ params }) => this.api.cohort(params),
   });
   readonly actions = pageActions();
+  readonly notFound = isNotFound;
 
   constructor() {
     // Results arrive from the worker: ask again while a calculation is pending.
     let timer: ReturnType<typeof setTimeout> | undefined;
     effect(() => {
-      const b = this.track.value()?.baseline;
+      const b = this.track.hasValue() ? this.track.value().baseline : undefined;
       clearTimeout(timer);
       if (b && [b.footprint.result, b.iso26000.result].some((r) => r?.status === 'pending')) timer = setTimeout(() => this.track.reload(), 1500);
     });
