@@ -40,6 +40,8 @@ const NO_INPUT: Operation[] = [
   'GET /api/alliance/partners',
   'GET /api/alliance/platforms',
   'GET /api/alliance/programme-lines',
+  'GET /api/public/alliance/showcases',
+  'GET /api/public/alliance/platforms',
 ];
 
 /** Routes the matrix covers that the OpenAPI document leaves out on purpose (the queue dashboard is a mounted UI, not API). */

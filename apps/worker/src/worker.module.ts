@@ -9,6 +9,7 @@ import { DocumentsWorkerModule } from '@koers/server-documents';
 import { KoploperWorkerModule } from '@koers/server-koploper/worker';
 import { ChainWorkerModule } from '@koers/server-chain/worker';
 import { EvaluationWorkerModule } from '@koers/server-evaluation';
+import { AllianceWorkerModule } from '@koers/server-alliance';
 import { JobRunner } from './job-runner.service';
 
 /** The worker: infrastructure, the job runner, and each feature's worker-side module. */
@@ -17,7 +18,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule, CalculationsWorkerModule, DocumentsWorkerModule, KoploperWorkerModule, ChainWorkerModule, EvaluationWorkerModule],
+      imports: [ConfigModule.forRoot(config), DiscoveryModule, DbModule, QueueModule, DiagnosticsWorkerModule, CalculationsWorkerModule, DocumentsWorkerModule, KoploperWorkerModule, ChainWorkerModule, EvaluationWorkerModule, AllianceWorkerModule],
       providers: [JobRunner],
       exports: [JobRunner],
     };

@@ -13,6 +13,7 @@ import { SECTOR_BAD_INPUT_CASES, seedSectorFixtures } from './chain-sector-cases
 import { CHAIN_BAD_INPUT_CASES, seedChainFixtures } from './chain-project-cases';
 import { JOURNEY_BAD_INPUT_CASES, seedJourneyFixtures } from './journey-cases';
 import { ALLIANCE_BAD_INPUT_CASES, seedAllianceFixtures } from './alliance-cases';
+import { KNOWLEDGE_BAD_INPUT_CASES, seedKnowledgeFixtures } from './alliance-knowledge-cases';
 import { EVALUATION_BAD_INPUT_CASES, seedEvaluationFixtures } from './evaluation-cases';
 import { EDUCATION_BAD_INPUT_CASES, seedEducationFixtures } from './education-cases';
 
@@ -53,6 +54,7 @@ export async function seedBadInputFixtures(x: Harness, sessions: { admin: string
   await seedJourneyFixtures(x);
   await seedAllianceFixtures(x);
   await seedEvaluationFixtures(x);
+  await seedKnowledgeFixtures(x);
   await seedEducationFixtures(x);
   const noord = x.ids.partners.noord;
   fx.group = randomUUID();
@@ -351,6 +353,7 @@ export const BAD_INPUT_CASES: BadCase[] = [
   ...CHAIN_BAD_INPUT_CASES,
   ...JOURNEY_BAD_INPUT_CASES,
   ...ALLIANCE_BAD_INPUT_CASES,
+  ...KNOWLEDGE_BAD_INPUT_CASES,
   ...EVALUATION_BAD_INPUT_CASES,
   ...EDUCATION_BAD_INPUT_CASES,
 ];

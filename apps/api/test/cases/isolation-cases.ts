@@ -16,6 +16,7 @@ import { SECTOR_ISOLATION_CASES, seedSectorFixtures } from './chain-sector-cases
 import { CHAIN_ISOLATION_CASES, seedChainFixtures } from './chain-project-cases';
 import { JOURNEY_ISOLATION_CASES, seedJourneyFixtures } from './journey-cases';
 import { ALLIANCE_ISOLATION_CASES, seedAllianceFixtures } from './alliance-cases';
+import { KNOWLEDGE_ISOLATION_CASES, seedKnowledgeFixtures } from './alliance-knowledge-cases';
 import { EVALUATION_ISOLATION_CASES, seedEvaluationFixtures } from './evaluation-cases';
 import { EDUCATION_ISOLATION_CASES, seedEducationFixtures } from './education-cases';
 
@@ -692,6 +693,7 @@ export const ISOLATION_CASES: IsolationCase[] = [
   ...CHAIN_ISOLATION_CASES,
   ...JOURNEY_ISOLATION_CASES,
   ...ALLIANCE_ISOLATION_CASES,
+  ...KNOWLEDGE_ISOLATION_CASES,
   ...EVALUATION_ISOLATION_CASES,
   ...EDUCATION_ISOLATION_CASES,
 ];
@@ -715,6 +717,7 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
   await seedJourneyFixtures(x);
   await seedAllianceFixtures(x);
   await seedEvaluationFixtures(x);
+  await seedKnowledgeFixtures(x);
   await seedEducationFixtures(x);
   const noord = x.ids.partners.noord;
   const groningen = x.ids.partners.groningen;

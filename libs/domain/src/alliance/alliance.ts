@@ -234,3 +234,4 @@ export function budgetTotals(lines: readonly BudgetLineAmounts[]): BudgetTotals 
     }),
   };
 }
+export * from './knowledge';

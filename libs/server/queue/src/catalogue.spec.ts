@@ -10,7 +10,7 @@ describe('job catalogue', () => {
     }
   });
   it('lists jobs per queue', () => {
-    expect(jobsOfQueue("maintenance")).toEqual(["diagnostics.ping", "evaluation.send", "evaluation.remind"]);
+    expect(jobsOfQueue("maintenance")).toEqual(["diagnostics.ping", "evaluation.send", "evaluation.remind", "alliance.application-mail"]);
     expect(jobsOfQueue("calculations")).toEqual(["calculation.run", "calculation.plan-recompute", "calculation.run-range", "evaluation.compute"]);
     expect(jobsOfQueue("documents")).toEqual(["document.render"]);
   });

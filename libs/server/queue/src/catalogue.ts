@@ -27,6 +27,8 @@ export interface JobPayloads {
   'evaluation.remind': { surveyId: string };
   /** Compute one stored evaluation run with evaluation.programme. */
   'evaluation.compute': { runId: string };
+  /** Mail the outcome of an application to join the alliance (accepted: with the link to set a password or accept the invitation), once (libs/server/alliance). */
+  'alliance.application-mail': { applicationId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -47,6 +49,7 @@ export const JOBS: { [K in JobName]: { queue: QueueName; options: JobsOptions } 
   'evaluation.send': { queue: 'maintenance', options: retried },
   'evaluation.remind': { queue: 'maintenance', options: retried },
   'evaluation.compute': { queue: 'calculations', options: { ...retried, attempts: 3 } },
+  'alliance.application-mail': { queue: 'maintenance', options: retried },
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

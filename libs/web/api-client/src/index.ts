@@ -7,3 +7,4 @@ export * from './chain';
 export * from './journey';
 export * from './alliance';
 export * from './evaluation';
+export * from './alliance-knowledge';

@@ -13,6 +13,8 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 export type JourneyPartKey = Schemas['PartView']['part'];
+/** A consent's part: the journey's parts and `showcase` (docs/alliance.md). */
+export type ConsentPartKey = Schemas['ConsentsView']['holders'][number]['parts'][number]['part'];
 export type FunnelStageKey = Schemas['StageView']['stage'];
 export type StepKey = Schemas['JourneyStepView']['step'];
 
@@ -64,7 +66,7 @@ export class JourneyApi {
   consents(organisationId: string) {
     return this.api.call<ConsentsView>('GET', `/api/journey/organisations/${id(organisationId)}/consents`);
   }
-  setConsent(organisationId: string, partnerSlug: string, parts: JourneyPartKey[]) {
+  setConsent(organisationId: string, partnerSlug: string, parts: ConsentPartKey[]) {
     return this.api.call<ConsentsView>('PUT', `/api/journey/organisations/${id(organisationId)}/consents/${id(partnerSlug)}`, { parts });
   }
   withdrawConsent(organisationId: string, partnerSlug: string) {

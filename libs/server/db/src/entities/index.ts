@@ -1,4 +1,7 @@
 export * from './alliance/alliance-partner.entity';
+export * from './alliance/alliance-application.entity';
+export * from './alliance/knowledge-item.entity';
+export * from './alliance/showcase.entity';
 export * from './alliance/budget.entity';
 export * from './alliance/budget-line.entity';
 export * from './alliance/commitment-fulfilment.entity';
@@ -84,6 +87,9 @@ import { CsrPlatformMember } from './alliance/csr-platform-member.entity';
 import { PartnerContract } from './alliance/partner-contract.entity';
 import { PilotImpactFigure } from './alliance/pilot-impact-figure.entity';
 import { PilotProject } from './alliance/pilot-project.entity';
+import { AllianceApplication } from './alliance/alliance-application.entity';
+import { KnowledgeItem } from './alliance/knowledge-item.entity';
+import { Showcase } from './alliance/showcase.entity';
 import { ProgrammeLineRow } from './alliance/programme-line.entity';
 import { AuditLog } from './audit/audit-log.entity';
 import { BusinessCaseLineRow, BusinessCaseOption } from './chain/business-case.entity';
@@ -151,6 +157,9 @@ import { Partner } from './tenancy/partner.entity';
 /** Every entity of the platform, one per file under its area's folder. */
 export const coreEntities = [
   AlliancePartner,
+  AllianceApplication,
+  KnowledgeItem,
+  Showcase,
   Budget,
   BudgetLine,
   CommitmentFulfilment,

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { JOURNEY_PART_LABELS, JOURNEY_PARTS, type JourneyPart } from '@koers/domain';
+import { CONSENT_PART_LABELS, CONSENT_PARTS, isConsentPart, JOURNEY_PART_LABELS, type ConsentPart, type JourneyPart } from '@koers/domain';
 import { BadInputError, Db, Partner, User } from '@koers/server-db';
 import { In } from 'typeorm';
-import { isJourneyPart } from './journey-data';
 import { JourneyService } from './journey.service';
 import type { AccessLogView, ConsentsView } from './record.dto';
 
-interface ConsentRow { id: string; partner_id: string; part: JourneyPart; granted_by_user_id: string | null; granted_at: Date; revoked_at: Date | null }
+interface ConsentRow { id: string; partner_id: string; part: ConsentPart; granted_by_user_id: string | null; granted_at: Date; revoked_at: Date | null }
 
 /**
  * The consent a company gives per partner and part, and the log of who read
@@ -34,10 +33,10 @@ export class ConsentsService {
       const partner = partners.get(r.partner_id);
       if (!partner) continue;
       const h = holders.get(r.partner_id) ?? { partner, parts: [] };
-      h.parts.push({ part: r.part, label: JOURNEY_PART_LABELS[r.part], grantedAt: r.granted_at.toISOString(), grantedBy: (r.granted_by_user_id && users.get(r.granted_by_user_id)) ?? null });
+      h.parts.push({ part: r.part, label: CONSENT_PART_LABELS[r.part], grantedAt: r.granted_at.toISOString(), grantedBy: (r.granted_by_user_id && users.get(r.granted_by_user_id)) ?? null });
       holders.set(r.partner_id, h);
     }
-    const order = (p: JourneyPart) => JOURNEY_PARTS.indexOf(p);
+    const order = (p: ConsentPart) => CONSENT_PARTS.indexOf(p);
     for (const h of holders.values()) h.parts.sort((a, b) => order(a.part) - order(b.part));
     return {
       holders: [...holders.values()].sort((a, b) => a.partner.name.localeCompare(b.partner.name, 'nl')),
@@ -48,20 +47,20 @@ export class ConsentsService {
   /** Makes exactly `parts` active for the partner: grants what is missing, withdraws the rest. */
   async set(organisationId: string, partnerSlug: string, parts: unknown[]): Promise<ConsentsView> {
     await this.journey.organisation(organisationId);
-    const bad = parts.map((p, i) => ({ p, i })).filter(({ p }) => !isJourneyPart(p));
+    const bad = parts.map((p, i) => ({ p, i })).filter(({ p }) => !isConsentPart(p));
     if (bad.length) {
       throw BadInputError.many(
         bad.map(({ p, i }) => ({
           field: `parts.${i}`,
           code: 'consent.unknown_part',
-          params: { part: String(p), values: [...JOURNEY_PARTS] },
-          text: { nl: `Onbekend onderdeel ${String(p)}; kies uit ${JOURNEY_PARTS.join(', ')}`, en: `Unknown part ${String(p)}; choose from ${JOURNEY_PARTS.join(', ')}` },
+          params: { part: String(p), values: [...CONSENT_PARTS] },
+          text: { nl: `Onbekend onderdeel ${String(p)}; kies uit ${CONSENT_PARTS.join(', ')}`, en: `Unknown part ${String(p)}; choose from ${CONSENT_PARTS.join(', ')}` },
         })),
         'consent.unknown_part',
       );
     }
     const partner = await this.partnerBySlug(partnerSlug);
-    const wanted = new Set(parts as JourneyPart[]);
+    const wanted = new Set(parts as ConsentPart[]);
     const active: ConsentRow[] = await this.db.em.query(
       `select id, part from consent where organisation_id = $1 and partner_id = $2 and revoked_at is null`,
       [organisationId, partner.id],

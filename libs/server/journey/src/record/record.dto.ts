@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  FINANCING_KINDS, FINANCING_STATUSES, FUNNEL_STAGES, JOURNEY_PARTS, KVK_NUMBER_PATTERN, LEAD_SOURCES, ORGANISATION_KINDS, SIZE_CLASSES, STEP_KEYS,
-  type FinancingKind, type FinancingStatus, type FunnelStage, type JourneyPart, type LeadSource, type OrganisationKind, type SizeClass, type StepKey,
+  CONSENT_PARTS, FINANCING_KINDS, FINANCING_STATUSES, FUNNEL_STAGES, JOURNEY_PARTS, KVK_NUMBER_PATTERN, LEAD_SOURCES, ORGANISATION_KINDS, SIZE_CLASSES, STEP_KEYS,
+  type ConsentPart, type FinancingKind, type FinancingStatus, type FunnelStage, type JourneyPart, type LeadSource, type OrganisationKind, type SizeClass, type StepKey,
 } from '@koers/domain';
 import { NotBlank, withText } from '@koers/server-auth';
 import { Type } from 'class-transformer';
@@ -30,7 +30,7 @@ class JourneyTextView {
 // --- inputs ---------------------------------------------------------------------------------------
 
 export class ConsentPartsDto {
-  @ApiProperty({ enum: JOURNEY_PARTS, isArray: true, description: 'Exactly the parts this partner may see from now on; an empty list withdraws all. Duplicates are fine.' })
+  @ApiProperty({ enum: CONSENT_PARTS, isArray: true, description: 'Exactly the parts this partner may see from now on (showcase: it may show the company\'s example project publicly); an empty list withdraws all. Duplicates are fine.' })
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -211,7 +211,7 @@ export class PartView {
 }
 
 class ConsentPartView {
-  @ApiProperty({ enum: JOURNEY_PARTS }) part!: JourneyPart;
+  @ApiProperty({ enum: CONSENT_PARTS }) part!: ConsentPart;
   @ApiProperty({ type: JourneyTextView }) label!: Text;
   @ApiProperty({ format: 'date-time' }) grantedAt!: string;
   @ApiProperty({ type: String, nullable: true, description: 'Name of the user who granted it' }) grantedBy!: string | null;
@@ -224,7 +224,7 @@ class ConsentHolderView {
 
 class ConsentHistoryView {
   @ApiProperty() partnerName!: string;
-  @ApiProperty({ enum: JOURNEY_PARTS }) part!: JourneyPart;
+  @ApiProperty({ enum: CONSENT_PARTS }) part!: ConsentPart;
   @ApiProperty({ format: 'date-time' }) grantedAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt!: string | null;
 }

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { JOURNEY_PARTS, JOURNEY_PART_LABELS } from '@koers/domain';
-import { JourneyApi, type JourneyPartKey, type JourneyPartnerView } from '@koers/web-api-client';
+import { CONSENT_PARTS, CONSENT_PART_LABELS } from '@koers/domain';
+import { JourneyApi, type ConsentPartKey, type JourneyPartnerView } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { EmptyStateComponent, ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import { BilingualPipe, KoersDatePipe, RefusalComponent, pageActions } from '@koers/web-programme';
@@ -127,8 +127,9 @@ export class ConsentPage {
   private readonly api = inject(JourneyApi);
   private readonly auth = inject(AuthService);
   readonly actions = pageActions();
-  readonly allParts = JOURNEY_PARTS;
-  readonly labels = JOURNEY_PART_LABELS;
+  /** The journey's parts and `showcase` (the partner may show the company's example project publicly). */
+  readonly allParts = CONSENT_PARTS;
+  readonly labels = CONSENT_PART_LABELS;
   readonly organisationId = computed(() => this.auth.activeMembership()?.organisation?.id ?? null);
 
   readonly partners = resource({ loader: () => this.api.partners() });
@@ -136,16 +137,16 @@ export class ConsentPage {
   readonly log = resource({ params: () => this.organisationId() ?? undefined, loader: ({ params }) => this.api.accessLog(params) });
 
   /** What the user ticked but did not save yet, per partner; otherwise what the server says is active. */
-  private readonly edits = signal<Record<string, Set<JourneyPartKey>>>({});
+  private readonly edits = signal<Record<string, Set<ConsentPartKey>>>({});
 
-  private active(slug: string): Set<JourneyPartKey> {
+  private active(slug: string): Set<ConsentPartKey> {
     const holder = this.consents.hasValue() ? this.consents.value().holders.find((h) => h.partner.slug === slug) : undefined;
     return new Set(holder?.parts.map((p) => p.part) ?? []);
   }
-  isChecked(slug: string, part: JourneyPartKey) {
+  isChecked(slug: string, part: ConsentPartKey) {
     return (this.edits()[slug] ?? this.active(slug)).has(part);
   }
-  tick(slug: string, part: JourneyPartKey, on: boolean) {
+  tick(slug: string, part: ConsentPartKey, on: boolean) {
     const next = new Set(this.edits()[slug] ?? this.active(slug));
     if (on) next.add(part);
     else next.delete(part);
@@ -155,7 +156,7 @@ export class ConsentPage {
   async save(p: JourneyPartnerView) {
     const id = this.organisationId();
     if (!id) return;
-    const parts = JOURNEY_PARTS.filter((part) => this.isChecked(p.slug, part));
+    const parts = CONSENT_PARTS.filter((part) => this.isChecked(p.slug, part));
     await this.actions.run(
       async () => this.consents.set(await this.api.setConsent(id, p.slug, parts)),
       'journey.consent.saved',
