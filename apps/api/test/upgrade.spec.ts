@@ -151,6 +151,8 @@ describe('upgrading to the programme core', () => {
     for (const t of ['evaluation_invitation', 'evaluation_link', 'evaluation_question', 'evaluation_response', 'evaluation_run', 'evaluation_survey']) expected[t] = 0;
     // The education line (migration 1764000016000) starts empty: a school registers its students.
     for (const t of ['education_student', 'education_internship']) expected[t] = 0;
+    // Knowledge sharing, the showcase and the join applications (migration 1764000015000) start empty.
+    for (const t of ['knowledge_item', 'showcase', 'alliance_application']) expected[t] = 0;
     expect(after).toEqual(expected);
   });
 
