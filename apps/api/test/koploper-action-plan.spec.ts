@@ -47,7 +47,8 @@ describe('action items', () => {
   it('starts empty', async () => {
     const res = await plan(bakkerij);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ vision: '', visionUpdatedAt: null, items: [], progress: { total: 0, done: 0, inProgress: 0, expectedKgCO2e: 0, expectedCostEur: 0 } });
+    // No reviewed baseline yet: whether the energy-saving duty applies is not known (null).
+    expect(res.body).toEqual({ vision: '', visionUpdatedAt: null, energySavingDuty: null, items: [], progress: { total: 0, done: 0, inProgress: 0, expectedKgCO2e: 0, expectedCostEur: 0 } });
   });
 
   it('the participant adds a recommended measure and an own one; staff may add too', async () => {
@@ -63,6 +64,9 @@ describe('action items', () => {
       expectedKgCO2e: 1800,
       expectedCostEur: 2500.56,
       overdue: false,
+      // On the EML (buildings); a choice while the duty is not known to apply.
+      eml: { part: 'buildings', category: { nl: 'Verlichting: LED-verlichting', en: 'Lighting: LED lighting' }, verified: false },
+      obligation: 'choice',
     });
     const own = await addItem(bakkerij, { title: '  Fietsplan voor personeel ', owner: 'Jan', dueOn: '2099-03-01', status: 'in_progress' });
     expect(own.status).toBe(201);

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { assertIsoDate } from '@koers/domain';
 import { MEASURE_CATALOGUE } from '@koers/reference-data';
 import type { ActionItemStatus } from '@koers/server-db';
+import { EmlMarkingView, EnergySavingDutyView } from '../profiles/profiles.dto';
 import { IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
 
 export const ACTION_ITEM_STATUSES: ActionItemStatus[] = ['planned', 'in_progress', 'done', 'dropped'];
@@ -144,6 +145,8 @@ export class ActionItemView {
   @ApiProperty({ type: Number, nullable: true, example: 1800 }) expectedKgCO2e!: number | null;
   @ApiProperty({ type: Number, nullable: true, example: 2500 }) expectedCostEur!: number | null;
   @ApiProperty({ description: 'Planned or in progress and the due date has passed (Dutch calendar day)' }) overdue!: boolean;
+  @ApiProperty({ type: EmlMarkingView, nullable: true, description: 'The measure is on the Erkende Maatregelenlijst; null when not (or an own measure)' }) eml!: EmlMarkingView | null;
+  @ApiProperty({ enum: ['obligatory', 'choice'], description: "obligatory ('verplicht (EML, terugverdientijd ≤ 5 jaar)'): on the EML and the company falls under the energy-saving duty; choice otherwise" }) obligation!: 'obligatory' | 'choice';
 }
 
 export class ActionPlanProgressView {
@@ -157,6 +160,7 @@ export class ActionPlanProgressView {
 export class ActionPlanView {
   @ApiProperty({ description: 'The MVO-visie; empty when not written yet' }) vision!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) visionUpdatedAt!: Date | null;
+  @ApiProperty({ type: EnergySavingDutyView, nullable: true, description: "Whether the company falls under the energy-saving duty, from the latest reviewed baseline's footprint; null while there is none" }) energySavingDuty!: EnergySavingDutyView | null;
   @ApiProperty({ type: [ActionItemView], description: 'By due date, then as entered' }) items!: ActionItemView[];
   @ApiProperty({ type: ActionPlanProgressView }) progress!: ActionPlanProgressView;
 }

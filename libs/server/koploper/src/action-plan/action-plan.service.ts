@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ActionPlanItem, BadInputError, Db, KoploperEnrolment } from '@koers/server-db';
+import { assessEnergySavingDuty, type EnergySavingDutyAssessment, type FootprintLineLike } from '@koers/calc-recommendations';
+import { ENERGY_SAVING_DUTY, emlMarking } from '@koers/reference-data';
+import { ActionPlanItem, BadInputError, Baseline, Db, KoploperEnrolment } from '@koers/server-db';
+import { BaselineService } from '../baseline/baseline.service';
 import { Participants, today } from '../shared/participants';
 import type { ActionItemView, ActionPlanView, CreateActionItemDto, UpdateActionItemDto } from './action-plan.dto';
 
@@ -20,6 +23,7 @@ export class ActionPlanService {
   constructor(
     private readonly db: Db,
     private readonly participants: Participants,
+    private readonly baselines: BaselineService,
   ) {}
 
   /** The vision and every item with the progress totals (also what the CSR certificate application attaches). */
@@ -28,11 +32,13 @@ export class ActionPlanService {
     const own = await this.participants.own(participant);
     const items = await this.db.em.find(ActionPlanItem, { where: { participantId }, order: { dueOn: 'ASC', createdAt: 'ASC', id: 'ASC' } });
     const day = today();
-    const views = items.map((i) => itemView(i, day));
+    const duty = await this.energySavingDuty(participantId);
+    const views = items.map((i) => itemView(i, day, duty));
     const counted = views.filter((i) => i.status !== 'dropped');
     return {
       vision: own.csrVision,
       visionUpdatedAt: own.csrVisionUpdatedAt,
+      energySavingDuty: duty,
       items: views,
       progress: {
         total: counted.length,
@@ -96,11 +102,25 @@ export class ActionPlanService {
   }
 
   private async item(id: string): Promise<ActionItemView> {
-    return itemView(await this.db.findOwned(ActionPlanItem, id), today());
+    const item = await this.db.findOwned(ActionPlanItem, id);
+    return itemView(item, today(), await this.energySavingDuty(item.participantId));
+  }
+
+  /**
+   * Whether the company falls under the energy-saving duty, from the latest reviewed baseline's
+   * footprint (as the profile is made from); null while there is none with a computed footprint.
+   */
+  private async energySavingDuty(participantId: string): Promise<EnergySavingDutyAssessment | null> {
+    const baseline = await this.db.em.findOne(Baseline, { where: { participantId, status: 'reviewed' }, order: { year: 'DESC' } });
+    const found = baseline ? await this.baselines.inputAndResult(baseline.footprintInputId) : null;
+    if (found?.result?.status !== 'succeeded') return null;
+    const lines = (found.result.output as { lines?: FootprintLineLike[] }).lines;
+    return lines ? assessEnergySavingDuty(lines, ENERGY_SAVING_DUTY) : null;
   }
 }
 
-function itemView(i: ActionPlanItem, day: string): ActionItemView {
+function itemView(i: ActionPlanItem, day: string, duty: EnergySavingDutyAssessment | null): ActionItemView {
+  const eml = i.measureId ? emlMarking(i.measureId) : undefined;
   return {
     id: i.id,
     measureId: i.measureId,
@@ -111,5 +131,7 @@ function itemView(i: ActionPlanItem, day: string): ActionItemView {
     expectedKgCO2e: num(i.expectedKgCO2e),
     expectedCostEur: num(i.expectedCostEur),
     overdue: (i.status === 'planned' || i.status === 'in_progress') && i.dueOn < day,
+    eml: eml ? { part: eml.part, category: { ...eml.category }, verified: eml.verified } : null,
+    obligation: duty?.applies && eml ? 'obligatory' : 'choice',
   };
 }

@@ -58,11 +58,12 @@ describe('the sustainability profile PDF', () => {
     expect(text).toContain('-3,7 ton CO2e (-7,2 %)');
   });
 
-  it('runs over several pages with every page numbered "pagina X van Y"', async () => {
+  it('runs over several pages with every page numbered "pagina X van Y"; of 30 measures it lists ten', async () => {
     const texts = await pages(await renderProfilePdf(profile(30)));
-    expect(texts.length).toBeGreaterThan(2);
+    expect(texts.length).toBeGreaterThan(1);
     texts.forEach((p, i) => expect(p).toContain(`pagina ${i + 1} van ${texts.length}`));
-    expect(texts.join('\n')).toContain('30. Maatregel nummer 30');
+    expect(texts.join('\n')).toContain('10. Maatregel nummer 10');
+    expect(texts.join('\n')).not.toContain('Maatregel nummer 11');
   });
 
   it('gives the same bytes for the same input', async () => {

@@ -66,7 +66,7 @@ export class KoploperDocuments {
     const p = await participantFacts(em, profile.participantId);
     const adviserId = p.adviserUserId ?? profile.publishedBy;
     const adviser = adviserId ? await em.findOne(User, { where: { id: adviserId } }) : null;
-    const content = profile.content as unknown as Pick<ProfilePdfData, 'footprint' | 'iso26000' | 'goingWell' | 'canImprove' | 'recommendations' | 'comparison'>;
+    const content = profile.content as unknown as Pick<ProfilePdfData, 'footprint' | 'iso26000' | 'goingWell' | 'canImprove' | 'recommendations' | 'comparison' | 'energySavingDuty'>;
     const pdf = await (await layouts()).renderProfilePdf({
       organisationName: p.organisationName,
       municipality: p.organisationMunicipality ?? p.cohortMunicipality,
@@ -81,6 +81,7 @@ export class KoploperDocuments {
       goingWell: content.goingWell ?? [],
       canImprove: content.canImprove ?? [],
       recommendations: content.recommendations ?? [],
+      energySavingDuty: content.energySavingDuty ?? null,
       adviserComment: profile.adviserComment,
       comparison: content.comparison ?? null,
     });

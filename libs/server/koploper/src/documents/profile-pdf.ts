@@ -1,4 +1,5 @@
-import { bars, co2, COLORS, createDoc, dutchDate, dutchNumber, ensureSpace, euro, finish, FONTS, footers, heading, paragraph, range } from '@koers/server-documents';
+import { measureEffectTexts, obligationLabel, type MeasureEffects } from '@koers/domain';
+import { bars, co2, COLORS, createDoc, dutchDate, dutchNumber, ensureSpace, euro, finish, FONTS, footers, heading, paragraph } from '@koers/server-documents';
 
 type Text = { nl: string; en: string };
 type Range = { min: number; max: number };
@@ -28,13 +29,64 @@ export interface ProfilePdfData {
     theme: string;
     reason: Text;
     estimatedKgCO2ePerYear: Range | null;
+    /** Profiles made before profile.recommendations 0.2.0 have only estimated and typical kg. */
+    typicalKgCO2ePerYear?: Range | null;
     costEffect: { investmentEur?: Range; yearlySavingEur?: Range; paybackYears?: Range };
+    co2Effect?: MeasureEffects['co2Effect'];
+    expectedKgCO2ePerYear?: number | null;
+    obligation?: 'obligatory' | 'choice';
+    eml?: { part: 'buildings' | 'facilities' | 'processes'; category: Text } | null;
   }[];
+  /** Whether the company falls under the energy-saving duty; null or absent when unknown (older profiles). */
+  energySavingDuty?: {
+    applies: boolean;
+    paybackYearsAtMost: number;
+    reportingEveryYears: number;
+    summary: Text;
+    caveats: Text[];
+    sources: { name: string; url: string; consulted: string }[];
+  } | null;
   adviserComment: string;
   comparison: { baselineYear: number; baselineKgCO2e: number; changeKgCO2e: number; changePercent: number | null } | null;
 }
 
 const THEMES: Record<string, string> = { energy: 'Energie', mobility: 'Mobiliteit', waste: 'Afval', water: 'Water', materials: 'Materialen', purchasing: 'Inkoop', people: 'Mensen' };
+const EML_PARTS: Record<string, string> = { buildings: 'Gebouwen', facilities: 'Faciliteiten', processes: 'Processen' };
+/** The PDF lists this many measures, the ones with the largest CO2 effect; the page has them all. */
+export const PDF_MEASURES = 10;
+
+/** Characters of the standard fonts' WinAnsi encoding beyond Latin-1. */
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const PLAIN: Record<string, string> = { '→': '->', '≤': '<=', '≥': '>=', '₂': '2', '−': '-', '\u00a0': ' ', '\u202f': ' ' };
+/**
+ * Text the standard fonts can print: pdfkit draws a character outside WinAnsi as a wrong glyph
+ * (an arrow came out as "!’"), so known ones are written plainly and any other becomes "?".
+ */
+export function printable(text: string): string {
+  return [...text].map((c) => {
+    const code = c.codePointAt(0) ?? 0;
+    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa1 && code <= 0xff) || c === '\n' || WIN_ANSI_EXTRA.has(c)) return c;
+    return PLAIN[c] ?? '?';
+  }).join('');
+}
+
+type PdfRecommendation = ProfilePdfData['recommendations'][number];
+/** The CO2 effect of a recommendation, also for profiles stored before it was in the output. */
+function effectsOf(r: PdfRecommendation): MeasureEffects {
+  const co2Effect = r.co2Effect ?? (r.estimatedKgCO2ePerYear
+    ? { kind: 'estimate' as const, kgCO2ePerYear: r.estimatedKgCO2ePerYear, per: null }
+    : r.typicalKgCO2ePerYear
+      ? { kind: 'typical' as const, kgCO2ePerYear: r.typicalKgCO2ePerYear, per: { nl: 'per eenheid (zie de catalogus)', en: 'per unit (see the catalogue)' } }
+      : { kind: 'none' as const, kgCO2ePerYear: null, per: null });
+  return { co2Effect, costEffect: r.costEffect };
+}
+const expectedKg = (r: PdfRecommendation) => r.expectedKgCO2ePerYear ?? (r.estimatedKgCO2ePerYear ? (r.estimatedKgCO2ePerYear.min + r.estimatedKgCO2ePerYear.max) / 2 : 0);
+const PRINT_FORMAT = { co2: (kg: number) => co2(kg), euro, number: (x: number) => dutchNumber(x, Number.isInteger(x) ? 0 : 1) };
+
+/** The ten measures with the largest CO2 effect (the profile's ranking breaks ties). */
+export function pdfRecommendations<R extends PdfRecommendation>(all: readonly R[]): R[] {
+  return [...all].sort((a, b) => expectedKg(b) - expectedKg(a) || a.rank - b.rank).slice(0, PDF_MEASURES);
+}
 
 /** The duurzaamheidsprofiel as the company keeps it: Dutch, with the adviser's name and the date it was published. */
 export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
@@ -71,7 +123,7 @@ export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
   if (hotspots.length) {
     doc.font(FONTS.bold).fontSize(10).text('Grootste bronnen');
     doc.moveDown(0.2);
-    for (const l of hotspots) paragraph(doc, `• ${l.label ?? l.type}: ${dutchNumber(l.amount, 0)} ${l.unit} → ${co2(l.kgCO2e)}`);
+    for (const l of hotspots) paragraph(doc, printable(`• ${l.label ?? l.type}: ${dutchNumber(l.amount, 0)} ${l.unit}, ${co2(l.kgCO2e)}`));
   }
 
   if (d.iso26000) {
@@ -86,29 +138,46 @@ export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
   }
 
   heading(doc, 'Wat gaat goed');
-  for (const g of d.goingWell) paragraph(doc, `• ${g.text.nl}`);
+  for (const g of d.goingWell) paragraph(doc, printable(`• ${g.text.nl}`));
   if (!d.goingWell.length) paragraph(doc, 'Nog niets vastgesteld.', { muted: true });
   heading(doc, 'Wat kan beter');
-  for (const c of d.canImprove) paragraph(doc, `• ${c.text.nl}`);
+  for (const c of d.canImprove) paragraph(doc, printable(`• ${c.text.nl}`));
   if (!d.canImprove.length) paragraph(doc, 'Nog niets vastgesteld.', { muted: true });
 
-  heading(doc, 'Aanbevelingen');
-  paragraph(doc, 'Gerangschikt naar de grootste bronnen, de sector en de omvang van het bedrijf.', { muted: true });
-  for (const r of d.recommendations) {
-    ensureSpace(doc, 70);
-    doc.moveDown(0.4).font(FONTS.bold).fontSize(10).fillColor(COLORS.ink).text(`${r.rank}. ${r.title.nl}`);
-    paragraph(doc, `${THEMES[r.theme] ?? r.theme} · ${r.reason.nl}`, { muted: true, size: 9 });
-    const facts: string[] = [];
-    if (r.estimatedKgCO2ePerYear) facts.push(`besparing ${range(r.estimatedKgCO2ePerYear, co2)} per jaar`);
-    if (r.costEffect.investmentEur) facts.push(`investering ${range(r.costEffect.investmentEur, euro)}`);
-    if (r.costEffect.yearlySavingEur) facts.push(`bespaart ${range(r.costEffect.yearlySavingEur, euro)} per jaar`);
-    if (r.costEffect.paybackYears) facts.push(`terugverdientijd ${range(r.costEffect.paybackYears, (x) => `${dutchNumber(x, 1)} jaar`)}`);
-    if (facts.length) paragraph(doc, facts.join(' · '), { size: 9 });
+  const duty = d.energySavingDuty ?? null;
+  if (duty) {
+    heading(doc, 'Energiebesparingsplicht');
+    paragraph(doc, printable(duty.summary.nl));
+    for (const c of duty.caveats) paragraph(doc, printable(`• ${c.nl}`), { muted: true, size: 9 });
+    const sources = duty.sources.slice(0, 2).map((x) => `${x.name} (${x.url}, geraadpleegd ${dutchDate(x.consulted)})`).join('; ');
+    paragraph(doc, printable(`Bron: ${sources}.`), { muted: true, size: 8 });
   }
+
+  heading(doc, 'Aanbevelingen');
+  const shown = pdfRecommendations(d.recommendations);
+  paragraph(
+    doc,
+    d.recommendations.length > shown.length
+      ? `De ${shown.length} maatregelen met het grootste CO2-effect. De volledige lijst van ${d.recommendations.length} aanbevolen maatregelen staat in het profiel in Koers.`
+      : 'Gerangschikt naar het grootste CO2-effect.',
+    { muted: true },
+  );
+  shown.forEach((r, i) => {
+    ensureSpace(doc, 80);
+    doc.moveDown(0.4).font(FONTS.bold).fontSize(10).fillColor(COLORS.ink).text(printable(`${i + 1}. ${r.title.nl}`));
+    paragraph(doc, printable(`${THEMES[r.theme] ?? r.theme} · ${r.reason.nl}`), { muted: true, size: 9 });
+    const effects = measureEffectTexts(effectsOf(r), 'nl', PRINT_FORMAT);
+    paragraph(doc, printable(`CO2-effect: ${effects.co2}`), { size: 9 });
+    if (effects.costs.length) paragraph(doc, printable(effects.costs.join(' · ')), { size: 9 });
+    if (duty && r.obligation) {
+      const eml = r.eml ? ` · EML ${EML_PARTS[r.eml.part] ?? r.eml.part}: ${r.eml.category.nl}` : '';
+      paragraph(doc, printable(`${obligationLabel(r.obligation, duty.paybackYearsAtMost, 'nl', true)}${eml}`), { size: 9, bold: r.obligation === 'obligatory' });
+    }
+  });
   if (!d.recommendations.length) paragraph(doc, 'Geen aanbevelingen.', { muted: true });
 
   heading(doc, 'Toelichting van de adviseur');
-  paragraph(doc, d.adviserComment.trim() || 'Geen toelichting.', { muted: !d.adviserComment.trim() });
+  paragraph(doc, printable(d.adviserComment.trim()) || 'Geen toelichting.', { muted: !d.adviserComment.trim() });
 
   footers(doc, `${d.partnerName} · Duurzaamheidsprofiel ${d.organisationName}, versie ${d.version}`);
   return finish(doc);

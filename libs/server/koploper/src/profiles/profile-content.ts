@@ -7,7 +7,7 @@
 import type { FootprintOutput } from '@koers/calc-footprint-ghg';
 import type { Iso26000Output } from '@koers/calc-iso26000';
 import { computeRecommendations, recommendationsInputSchema, type RecommendationsOutput } from '@koers/calc-recommendations';
-import { ISO26000_STRUCTURE, MEASURE_CATALOGUE } from '@koers/reference-data';
+import { ENERGY_SAVING_DUTY, ISO26000_STRUCTURE, MEASURE_CATALOGUE } from '@koers/reference-data';
 
 export interface Comparison {
   baselineYear: number;
@@ -26,6 +26,8 @@ export interface ProfileContent {
   goingWell: RecommendationsOutput['goingWell'];
   canImprove: RecommendationsOutput['canImprove'];
   recommendations: RecommendationsOutput['recommendations'];
+  /** Whether the company falls under the energy-saving duty (from the baseline's kWh and m³); null when unknown. Absent in profiles made before it. */
+  energySavingDuty?: RecommendationsOutput['energySavingDuty'];
   comparison: Comparison | null;
 }
 
@@ -64,7 +66,7 @@ export function buildProfileContent(p: ProfileInputs): ProfileContent {
     const issue = parsed.error.issues[0];
     throw new ProfileInputError(String(issue.path[issue.path.length - 1] ?? 'organisation'), issue.message);
   }
-  const recs = computeRecommendations(parsed.data, MEASURE_CATALOGUE, ISO26000_STRUCTURE);
+  const recs = computeRecommendations(parsed.data, MEASURE_CATALOGUE, ISO26000_STRUCTURE, ENERGY_SAVING_DUTY);
   return {
     organisationName: p.organisation.name,
     adviserName: p.adviserName,
@@ -74,6 +76,7 @@ export function buildProfileContent(p: ProfileInputs): ProfileContent {
     goingWell: recs.goingWell,
     canImprove: recs.canImprove,
     recommendations: recs.recommendations,
+    energySavingDuty: recs.energySavingDuty,
     comparison: p.first && p.first.year < p.year ? compare(p.first, p.footprint.output.totalKgCO2e) : null,
   };
 }

@@ -16,9 +16,9 @@ class BilingualText {
 }
 
 export class ProfileItemView {
-  @ApiProperty({ enum: ['footprint-theme', 'iso26000-subject', 'measures-taken'] }) kind!: string;
-  @ApiProperty({ example: 'energy', description: 'Footprint theme, ISO 26000 core subject or measure theme' }) id!: string;
-  @ApiProperty({ example: 62.1, description: 'Share of the footprint (%), ISO 26000 score (%) or number of measures taken' }) value!: number;
+  @ApiProperty({ enum: ['footprint-theme', 'iso26000-subject', 'measures-taken', 'baseline'], description: "'baseline': what the baseline shows goes well (green power, own solar, electric cars)" }) kind!: string;
+  @ApiProperty({ example: 'energy', description: "Footprint theme, ISO 26000 core subject, measure theme, or for 'baseline' green-electricity / own-solar / electric-fleet" }) id!: string;
+  @ApiProperty({ example: 62.1, description: "Share of the footprint (%), ISO 26000 score (%), number of measures taken, or for 'baseline' the kWh or km" }) value!: number;
   @ApiProperty({ type: BilingualText }) text!: BilingualText;
 }
 
@@ -34,6 +34,45 @@ class CostEffectView {
   @ApiProperty({ example: 'per 10 kWp' }) basis!: string;
 }
 
+export class Co2EffectView {
+  @ApiProperty({ enum: ['estimate', 'typical', 'none'], description: "estimate: for this company; typical: the catalogue's figure per a stated unit; none: no direct CO2 effect" }) kind!: 'estimate' | 'typical' | 'none';
+  @ApiProperty({ type: RangeView, nullable: true }) kgCO2ePerYear!: RangeView | null;
+  @ApiProperty({ type: BilingualText, nullable: true, description: 'For typical: what the figure is counted per (per car, per 10 kWp ...)' }) per!: BilingualText | null;
+}
+
+export class EmlMarkingView {
+  @ApiProperty({ enum: ['buildings', 'facilities', 'processes'], description: 'EML part: Gebouwen, Faciliteiten, Processen' }) part!: 'buildings' | 'facilities' | 'processes';
+  @ApiProperty({ type: BilingualText }) category!: BilingualText;
+  @ApiProperty({ description: 'Checked line by line against the EML edition named in the reference data' }) verified!: boolean;
+}
+
+class DutyThresholdsView {
+  @ApiProperty({ example: 50000 }) electricityKWhPerYear!: number;
+  @ApiProperty({ example: 25000 }) naturalGasM3EquivalentPerYear!: number;
+}
+
+class DutySourceView {
+  @ApiProperty() name!: string;
+  @ApiProperty() url!: string;
+  @ApiProperty({ format: 'date' }) consulted!: string;
+}
+
+export class EnergySavingDutyView {
+  @ApiProperty({ example: 'energy-saving-duty.nl.v1', description: 'The reference data the assessment was made with' }) rule!: string;
+  @ApiProperty({ description: 'At or above 50,000 kWh or 25,000 m³ natural gas equivalent a year' }) applies!: boolean;
+  @ApiProperty({ example: 42000 }) electricityKWh!: number;
+  @ApiProperty({ example: 24000 }) gasM3Equivalent!: number;
+  @ApiProperty({ type: DutyThresholdsView }) thresholds!: DutyThresholdsView;
+  @ApiProperty({ type: [String], enum: ['electricity', 'gas'], isArray: true }) reachedBy!: ('electricity' | 'gas')[];
+  @ApiProperty({ example: 5 }) paybackYearsAtMost!: number;
+  @ApiProperty({ example: 4, description: 'The informatieplicht: report every so many years' }) reportingEveryYears!: number;
+  @ApiProperty({ description: 'Above the research-duty thresholds (onderzoeksplicht)' }) researchDuty!: boolean;
+  @ApiProperty({ type: [String], description: 'Fuels counted with a conversion Koers derived rather than read from a source' }) derivedConversions!: string[];
+  @ApiProperty({ type: BilingualText }) summary!: BilingualText;
+  @ApiProperty({ type: [BilingualText] }) caveats!: BilingualText[];
+  @ApiProperty({ type: [DutySourceView] }) sources!: DutySourceView[];
+}
+
 export class RecommendationView {
   @ApiProperty({ example: 1 }) rank!: number;
   @ApiProperty({ example: 'energy.led-lighting' }) measureId!: string;
@@ -46,6 +85,10 @@ export class RecommendationView {
   @ApiProperty({ type: RangeView, nullable: true }) typicalKgCO2ePerYear!: RangeView | null;
   @ApiProperty({ type: CostEffectView }) costEffect!: CostEffectView;
   @ApiProperty({ description: 'On the RVO Erkende Maatregelenlijst' }) erkendeMaatregel!: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: 'Expected kg CO2e a year, for ranking by CO2 effect; null without a figure. Absent in profiles made before it.' }) expectedKgCO2ePerYear!: number | null;
+  @ApiProperty({ type: Co2EffectView, description: 'The CO2 effect as page and PDF show it. Absent in profiles made before it.' }) co2Effect!: Co2EffectView;
+  @ApiProperty({ type: EmlMarkingView, nullable: true, description: 'On the Erkende Maatregelenlijst (energy-saving duty reference data); null when not' }) eml!: EmlMarkingView | null;
+  @ApiProperty({ enum: ['obligatory', 'choice'], description: 'obligatory: on the EML and the company falls under the energy-saving duty' }) obligation!: 'obligatory' | 'choice';
   @ApiProperty() source!: string;
 }
 
@@ -79,5 +122,6 @@ export class ProfileView extends ProfileSummaryView {
   @ApiProperty({ type: [ProfileItemView] }) goingWell!: ProfileItemView[];
   @ApiProperty({ type: [ProfileItemView] }) canImprove!: ProfileItemView[];
   @ApiProperty({ type: [RecommendationView], description: 'Ranked, most relevant first' }) recommendations!: RecommendationView[];
+  @ApiProperty({ type: EnergySavingDutyView, nullable: true, description: 'Whether the company falls under the energy-saving duty; null when the profile predates it or the footprint has no lines' }) energySavingDuty!: EnergySavingDutyView | null;
   @ApiProperty({ type: ComparisonView, nullable: true, description: 'Against the first baseline year; null in the first year' }) comparison!: ComparisonView | null;
 }

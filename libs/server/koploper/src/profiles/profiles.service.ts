@@ -221,6 +221,7 @@ function view(p: SustainabilityProfile): Omit<ProfileView, 'awaitingSignOffByNam
     goingWell: c.goingWell,
     canImprove: c.canImprove,
     recommendations: c.recommendations as ProfileView['recommendations'],
+    energySavingDuty: (c.energySavingDuty ?? null) as ProfileView['energySavingDuty'],
     comparison: c.comparison,
   };
 }
