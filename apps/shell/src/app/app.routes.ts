@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService, authGuard, roleGuard } from '@koers/web-auth';
 import { AppFrameComponent, SignInComponent, passwordRoutes, SURVEY_PATH, SurveyComponent, type NavLink } from '@koers/web-features';
 import { ErrorStateComponent, EmptyStateComponent } from '@koers/web-ui';
-import { ALLIANCE_PATH, ALLIANCE_ROLES, JOURNEY_PATH, STEPS, stepsFor, type Step } from './steps';
+import { ALLIANCE_PATH, ALLIANCE_ROLES, FIGURES_PATH, FIGURES_ROLES, JOURNEY_PATH, STEPS, stepsFor, type Step } from './steps';
 
 @Component({
   selector: 'koers-shell-frame',
@@ -20,6 +20,7 @@ export class ShellFrameComponent {
     ...stepsFor(this.auth.role()).map((s) => ({ path: s.path, label: s.label })),
     ...(this.auth.role() ? [{ path: JOURNEY_PATH, label: 'nav.journey' }] : []),
     ...(this.auth.hasRole(...ALLIANCE_ROLES) ? [{ path: ALLIANCE_PATH, label: 'nav.alliance' }] : []),
+    ...(this.auth.hasRole(...FIGURES_ROLES) ? [{ path: FIGURES_PATH, label: 'nav.figures' }] : []),
   ]);
 }
 
@@ -117,6 +118,8 @@ export const routes: Routes = [
       { path: JOURNEY_PATH.slice(1), loadChildren: () => import('@koers/web-journey').then((m) => m.journeyRoutes()) },
       // The alliance (partners, contracts, platforms, lines, budgets): staff only, lazy like the journey.
       { path: ALLIANCE_PATH.slice(1), canActivate: [roleGuard(...ALLIANCE_ROLES)], loadChildren: () => import('@koers/web-alliance').then((m) => m.allianceRoutes()) },
+      // The programme figures (dashboard and exports, evaluation figures, own survey questions): lazy like the alliance.
+      { path: FIGURES_PATH.slice(1), canActivate: [roleGuard(...FIGURES_ROLES)], loadChildren: () => import('@koers/web-evaluation').then((m) => m.evaluationRoutes()) },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -19,3 +19,7 @@ export const JOURNEY_PATH = '/reis';
 /** Where the shell mounts the alliance pages (staff only: partners, contracts, platforms, lines, budgets). */
 export const ALLIANCE_PATH = '/alliantie';
 export const ALLIANCE_ROLES: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst'];
+
+/** Where the shell mounts the programme figures (dashboard, evaluation figures, own survey questions; the API's figures roles). */
+export const FIGURES_PATH = '/programmacijfers';
+export const FIGURES_ROLES: Role[] = ['administrator', 'coordinator', 'analyst'];

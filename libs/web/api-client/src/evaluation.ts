@@ -14,6 +14,10 @@ export type SurveyAnswer = Schemas['SurveyAnswerDto'];
 export type AnswerReceipt = Schemas['AnswerReceiptView'];
 export type PartnerQuestion = Schemas['PartnerQuestionView'];
 export type EvaluationFigures = Schemas['EvaluationFiguresView'];
+export type ProgrammeDashboard = Schemas['DashboardView'];
+export type DashboardRow = Schemas['DashboardRowView'];
+export type DashboardItem = Schemas['DashboardItemView'];
+export type DashboardBy = Schemas['DashboardView']['by'];
 
 @Injectable({ providedIn: 'root' })
 export class EvaluationApi {
@@ -33,5 +37,21 @@ export class EvaluationApi {
   }
   figures(id: string) {
     return this.api.call<EvaluationFigures>('GET', `/api/evaluation/figures/${id}`);
+  }
+  addQuestion(body: Schemas['AddQuestionDto']) {
+    return this.api.call<PartnerQuestion>('POST', '/api/evaluation/questions', body);
+  }
+  retireQuestion(id: string) {
+    return this.api.call<PartnerQuestion>('DELETE', `/api/evaluation/questions/${id}`);
+  }
+  /** The programme's figures per programme line, step, municipality or year (issue 13 item 9). */
+  dashboard(by: DashboardBy) {
+    return this.api.call<ProgrammeDashboard>('GET', `/api/evaluation/dashboard?by=${by}`);
+  }
+  /** Where the same figures download as CSV, Excel or the province PDF (a plain link: the session cookie goes with it). */
+  exportUrl(format: 'csv' | 'xlsx' | 'pdf', by: DashboardBy, province?: string) {
+    const q = new URLSearchParams({ by });
+    if (province?.trim()) q.set('province', province.trim());
+    return `/api/evaluation/dashboard/${format}?${q}`;
   }
 }

@@ -1,2 +1,3 @@
 export * from './chart.component';
 export * from './chart-options';
+export * from './percent-bars';

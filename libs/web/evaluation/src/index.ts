@@ -1,0 +1,1 @@
+export { evaluationRoutes, EVALUATION_ROLES } from './routes';
