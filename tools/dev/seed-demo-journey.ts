@@ -117,6 +117,50 @@ export async function seedDemoJourney(ds: DataSource, ids: DemoIds): Promise<{ o
       [randomUUID(), noord, enrolment, org, profile, `MVO-${awardYear}-${String(last).padStart(4, '0')}`, day(-395), day(-395 + 3 * 365), at(-410), ids.users.coordinator],
     );
 
+    // A second year's baseline after the paint collection was done (issue 15 item 7): less gas and diesel, and
+    // profile version 2 that sets it against the first year, so the year-on-year effect shows after `npm start`.
+    const next = {
+      ...input,
+      year: year + 1,
+      activities: [
+        { type: 'natural_gas', amount: 4600, unit: 'm3', label: 'werkplaats' },
+        { type: 'electricity', amount: 17500, unit: 'kWh', contract: 'grey' },
+        { type: 'diesel', amount: 8300, unit: 'l', label: 'bedrijfsbussen' },
+        { type: 'waste', amount: 2.6, unit: 't', stream: 'residual' },
+        { type: 'water', amount: 115, unit: 'm3' },
+      ],
+    };
+    const nextRun = runCalculator(footprint, next, builtinReferenceProvider);
+    if (nextRun.status !== 'ok') throw new Error(`demo footprint did not compute: ${JSON.stringify(nextRun)}`);
+    const nextOutput = nextRun.output as { totalKgCO2e: number; factorSet: { id: string } };
+    const [nextInputId, nextResultId, nextHash] = [randomUUID(), randomUUID(), stableHash(next)];
+    await sql(`insert into calculation_input (id, partner_id, organisation_id, plugin_id, year, input, input_hash, submitted_by, submitted_at) values ($1, $2, $3, 'footprint.ghg', $4, $5, $6, $7, $8)`, [nextInputId, noord, org, next.year, JSON.stringify(next), nextHash, ids.users.adviser, at(-40)]);
+    await sql(
+      `insert into calculation_result (id, partner_id, organisation_id, input_id, plugin_id, plugin_version, input_hash, reference_version, reference_set, status, output, attempts, created_at, computed_at)
+       values ($1, $2, $3, $4, 'footprint.ghg', $5, $6, $7, $8, 'succeeded', $9, 1, $10, $10)`,
+      [nextResultId, noord, org, nextInputId, footprint.version, nextHash, loadCatalogue('plugins').referenceVersionOf('footprint.ghg', footprint.version), nextOutput.factorSet.id, JSON.stringify(nextOutput), at(-40)],
+    );
+    await sql(
+      `insert into baseline (id, partner_id, participant_id, organisation_id, year, status, source, footprint_input_id, entered_by, entered_at, reviewed_by, reviewed_at)
+       values ($1, $2, $3, $4, $5, 'reviewed', 'form', $6, $7, $8, $9, $10)`,
+      [randomUUID(), noord, enrolment, org, next.year, nextInputId, user, at(-40), ids.users.adviser, at(-38)],
+    );
+    const nextContent = buildProfileContent({
+      organisation: { name: 'Schildersbedrijf Van der Veen', sbiCode: '43.34', sizeClass: 'small' },
+      adviserName: 'Ada Veenstra',
+      year: next.year,
+      footprint: { resultId: nextResultId, output: nextOutput as never },
+      iso26000: null,
+      measuresTaken: [],
+      first: { year, totalKgCO2e: output.totalKgCO2e, output: output as never },
+      doneExpectedKgCO2e: [900],
+    });
+    await sql(
+      `insert into sustainability_profile (id, partner_id, participant_id, organisation_id, status, version, year, content, adviser_comment, created_by, created_at, published_by, published_at)
+       values ($1, $2, $3, $4, 'published', 2, $5, $6, 'Minder gas en diesel dan in het eerste jaar; de elektrische bussen zijn de volgende stap.', $7, $8, $7, $9)`,
+      [randomUUID(), noord, enrolment, org, next.year, JSON.stringify(nextContent), ids.users.adviser, at(-36), at(-35)],
+    );
+
     // Koploperproject Groningen: a CE-masterclass that closed four months ago.
     const masterclass = randomUUID();
     const mcClosed = at(-120);

@@ -6818,6 +6818,8 @@ export interface components {
              * @example 2025
              */
             year: number;
+            /** @description Per scope and theme against the first baseline year, and the done measures' expected effect against the change measured; null in the first year */
+            yearOnYear: components["schemas"]["YearOnYearView"] | null;
         };
         ProgrammeLineListView: {
             items: components["schemas"]["ProgrammeLineView"][];
@@ -7844,6 +7846,75 @@ export interface components {
         WorklistView: {
             counts: components["schemas"]["WorklistCounts"];
             items: components["schemas"]["FollowUpView"][];
+        };
+        YearChangeView: {
+            /** @example 30000 */
+            baselineKgCO2e: number;
+            /**
+             * @description This year minus the baseline year: negative is a reduction
+             * @example -3100
+             */
+            changeKgCO2e: number;
+            /**
+             * @description Percent of the baseline (one decimal); null when the baseline is 0
+             * @example -10.3
+             */
+            changePercent: number | null;
+            /** @example 26900 */
+            currentKgCO2e: number;
+        };
+        YearFactorSetView: {
+            /** @example co2emissiefactoren-nl-2025 */
+            id: string;
+            /** @example CO2emissiefactoren.nl 2025 */
+            title: string;
+        };
+        YearOnYearFactorSetsView: {
+            baseline: components["schemas"]["YearFactorSetView"];
+            current: components["schemas"]["YearFactorSetView"];
+        };
+        YearOnYearMeasuresView: {
+            /**
+             * @description Action-plan items marked done with an expected CO2 effect
+             * @example 2
+             */
+            count: number;
+            /**
+             * @description Their expected effect together, kg CO2e a year (negative: a reduction)
+             * @example -4200
+             */
+            expectedKgCO2e: number;
+            /**
+             * @description The change measured in the total
+             * @example -3100
+             */
+            measuredKgCO2e: number;
+        };
+        YearOnYearScopesView: {
+            scope1: components["schemas"]["YearChangeView"];
+            /** @description Market-based, as the totals */
+            scope2: components["schemas"]["YearChangeView"];
+            scope3: components["schemas"]["YearChangeView"];
+        };
+        YearOnYearThemesView: {
+            energy: components["schemas"]["YearChangeView"];
+            materials: components["schemas"]["YearChangeView"];
+            mobility: components["schemas"]["YearChangeView"];
+            waste: components["schemas"]["YearChangeView"];
+            water: components["schemas"]["YearChangeView"];
+        };
+        YearOnYearView: {
+            /** @example 2024 */
+            baselineYear: number;
+            /** @description The emission-factor set each year was computed with */
+            factorSets: components["schemas"]["YearOnYearFactorSetsView"];
+            /** @description Null when no measure marked done has an expected effect */
+            measures: components["schemas"]["YearOnYearMeasuresView"] | null;
+            scopes: components["schemas"]["YearOnYearScopesView"];
+            themes: components["schemas"]["YearOnYearThemesView"];
+            total: components["schemas"]["YearChangeView"];
+            /** @example 2025 */
+            year: number;
         };
     };
     responses: never;

@@ -11,6 +11,7 @@ import { TRACK_TEXTS } from './pages/participant/track.texts';
 import { PRIZE_TEXTS } from './pages/prize/prize.texts';
 import { PROFILE_TEXTS } from './pages/profile/profile.texts';
 import { REGISTER_TEXTS } from './pages/register/register.texts';
+import { YEAR_ON_YEAR_TEXTS } from './pages/profile/year-on-year.texts';
 
 /**
  * The koploper app's texts, Transloco scope `koploper` (keys `koploper.*`):
@@ -28,6 +29,7 @@ function texts(lang: 'nl' | 'en') {
     ...PLAN_TEXTS[lang],
     profile: PROFILE_TEXTS[lang],
     register: REGISTER_TEXTS[lang],
+    yearOnYear: YEAR_ON_YEAR_TEXTS[lang],
     review: REVIEW_TEXTS[lang],
     prize: PRIZE_TEXTS[lang],
     alumni: ALUMNI_TEXTS[lang],

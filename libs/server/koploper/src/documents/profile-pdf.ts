@@ -1,4 +1,6 @@
 import { measureEffectTexts, obligationLabel, type MeasureEffects } from '@koers/domain';
+import type { YearOnYear } from '@koers/calc-footprint-ghg';
+import { yearOnYearSection } from './year-on-year-pdf';
 import { bars, co2, COLORS, createDoc, dutchDate, dutchNumber, ensureSpace, euro, finish, FONTS, footers, heading, paragraph } from '@koers/server-documents';
 
 type Text = { nl: string; en: string };
@@ -48,6 +50,8 @@ export interface ProfilePdfData {
   } | null;
   adviserComment: string;
   comparison: { baselineYear: number; baselineKgCO2e: number; changeKgCO2e: number; changePercent: number | null } | null;
+  /** Per scope and theme against the first baseline year, and the done measures' expected effect against the measured change. */
+  yearOnYear?: YearOnYear | null;
 }
 
 const THEMES: Record<string, string> = { energy: 'Energie', mobility: 'Mobiliteit', waste: 'Afval', water: 'Water', materials: 'Materialen', purchasing: 'Inkoop', people: 'Mensen' };
@@ -106,6 +110,7 @@ export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
     const pct = d.comparison.changePercent === null ? '' : ` (${sign}${dutchNumber(d.comparison.changePercent, 1)} %)`;
     paragraph(doc, `Ten opzichte van de nulmeting ${d.comparison.baselineYear} (${co2(d.comparison.baselineKgCO2e)}): ${sign}${co2(d.comparison.changeKgCO2e)}${pct}`);
   }
+  if (d.yearOnYear) yearOnYearSection(doc, d.yearOnYear);
   doc.moveDown(0.5);
   doc.font(FONTS.bold).fontSize(10).text('Per scope');
   doc.moveDown(0.2);

@@ -4,7 +4,7 @@
  * content. Stored as the profile's `content`, so a published version keeps
  * saying what it said even when reference data or the baseline changes later.
  */
-import type { FootprintOutput } from '@koers/calc-footprint-ghg';
+import { compareYears, type FootprintOutput, type YearOnYear } from '@koers/calc-footprint-ghg';
 import type { Iso26000Output } from '@koers/calc-iso26000';
 import { computeRecommendations, recommendationsInputSchema, type RecommendationsOutput } from '@koers/calc-recommendations';
 import { ENERGY_SAVING_DUTY, ISO26000_STRUCTURE, MEASURE_CATALOGUE } from '@koers/reference-data';
@@ -29,6 +29,8 @@ export interface ProfileContent {
   /** Whether the company falls under the energy-saving duty (from the baseline's kWh and m³); null when unknown. Absent in profiles made before it. */
   energySavingDuty?: RecommendationsOutput['energySavingDuty'];
   comparison: Comparison | null;
+  /** A later year against the first baseline year: per scope and theme, and the done measures' expected effect against the change measured. Absent in profiles made before it. */
+  yearOnYear?: YearOnYear | null;
 }
 
 export interface ProfileInputs {
@@ -40,7 +42,9 @@ export interface ProfileInputs {
   /** Catalogue measures the company has already carried out (done action plan items). */
   measuresTaken: string[];
   /** The organisation's first baseline year with a footprint, when it is earlier than `year`. */
-  first: { year: number; totalKgCO2e: number } | null;
+  first: { year: number; totalKgCO2e: number; output?: FootprintOutput } | null;
+  /** The expected CO2 reduction (kg a year) of each action-plan item marked done, for the year-on-year effect. */
+  doneExpectedKgCO2e?: number[];
 }
 
 /** Refused recommendation input: the organisation's SBI code or size class does not fit. Names the field. */
@@ -78,6 +82,7 @@ export function buildProfileContent(p: ProfileInputs): ProfileContent {
     recommendations: recs.recommendations,
     energySavingDuty: recs.energySavingDuty,
     comparison: p.first && p.first.year < p.year ? compare(p.first, p.footprint.output.totalKgCO2e) : null,
+    yearOnYear: p.first?.output && p.first.year < p.year ? compareYears(p.first.output, p.footprint.output, p.doneExpectedKgCO2e ?? []) : null,
   };
 }
 

@@ -99,6 +99,53 @@ export class ComparisonView {
   @ApiProperty({ type: Number, nullable: true, example: -8.2 }) changePercent!: number | null;
 }
 
+export class YearChangeView {
+  @ApiProperty({ example: 30000 }) baselineKgCO2e!: number;
+  @ApiProperty({ example: 26900 }) currentKgCO2e!: number;
+  @ApiProperty({ example: -3100, description: 'This year minus the baseline year: negative is a reduction' }) changeKgCO2e!: number;
+  @ApiProperty({ type: Number, nullable: true, example: -10.3, description: 'Percent of the baseline (one decimal); null when the baseline is 0' }) changePercent!: number | null;
+}
+
+class YearOnYearScopesView {
+  @ApiProperty({ type: YearChangeView }) scope1!: YearChangeView;
+  @ApiProperty({ type: YearChangeView, description: 'Market-based, as the totals' }) scope2!: YearChangeView;
+  @ApiProperty({ type: YearChangeView }) scope3!: YearChangeView;
+}
+
+class YearOnYearThemesView {
+  @ApiProperty({ type: YearChangeView }) energy!: YearChangeView;
+  @ApiProperty({ type: YearChangeView }) mobility!: YearChangeView;
+  @ApiProperty({ type: YearChangeView }) waste!: YearChangeView;
+  @ApiProperty({ type: YearChangeView }) water!: YearChangeView;
+  @ApiProperty({ type: YearChangeView }) materials!: YearChangeView;
+}
+
+class YearFactorSetView {
+  @ApiProperty({ example: 'co2emissiefactoren-nl-2025' }) id!: string;
+  @ApiProperty({ example: 'CO2emissiefactoren.nl 2025' }) title!: string;
+}
+
+class YearOnYearFactorSetsView {
+  @ApiProperty({ type: YearFactorSetView }) baseline!: YearFactorSetView;
+  @ApiProperty({ type: YearFactorSetView }) current!: YearFactorSetView;
+}
+
+class YearOnYearMeasuresView {
+  @ApiProperty({ example: 2, description: 'Action-plan items marked done with an expected CO2 effect' }) count!: number;
+  @ApiProperty({ example: -4200, description: 'Their expected effect together, kg CO2e a year (negative: a reduction)' }) expectedKgCO2e!: number;
+  @ApiProperty({ example: -3100, description: 'The change measured in the total' }) measuredKgCO2e!: number;
+}
+
+export class YearOnYearView {
+  @ApiProperty({ example: 2024 }) baselineYear!: number;
+  @ApiProperty({ example: 2025 }) year!: number;
+  @ApiProperty({ type: YearOnYearFactorSetsView, description: 'The emission-factor set each year was computed with' }) factorSets!: YearOnYearFactorSetsView;
+  @ApiProperty({ type: YearChangeView }) total!: YearChangeView;
+  @ApiProperty({ type: YearOnYearScopesView }) scopes!: YearOnYearScopesView;
+  @ApiProperty({ type: YearOnYearThemesView }) themes!: YearOnYearThemesView;
+  @ApiProperty({ type: YearOnYearMeasuresView, nullable: true, description: 'Null when no measure marked done has an expected effect' }) measures!: YearOnYearMeasuresView | null;
+}
+
 export class ProfileSummaryView {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: ['draft', 'published'] }) status!: 'draft' | 'published';
@@ -124,4 +171,5 @@ export class ProfileView extends ProfileSummaryView {
   @ApiProperty({ type: [RecommendationView], description: 'Ranked, most relevant first' }) recommendations!: RecommendationView[];
   @ApiProperty({ type: EnergySavingDutyView, nullable: true, description: 'Whether the company falls under the energy-saving duty; null when the profile predates it or the footprint has no lines' }) energySavingDuty!: EnergySavingDutyView | null;
   @ApiProperty({ type: ComparisonView, nullable: true, description: 'Against the first baseline year; null in the first year' }) comparison!: ComparisonView | null;
+  @ApiProperty({ type: YearOnYearView, nullable: true, description: 'Per scope and theme against the first baseline year, and the done measures\' expected effect against the change measured; null in the first year' }) yearOnYear!: YearOnYearView | null;
 }

@@ -60,6 +60,7 @@ export class ProfilesService {
         iso26000: iso ? { resultId: iso.result.id, output: iso.result.output as Iso26000Output } : null,
         measuresTaken: await this.measuresTaken(participantId),
         first: await this.firstFootprint(organisation.id, baseline.year),
+        doneExpectedKgCO2e: await this.doneExpected(participantId),
       });
     } catch (e) {
       if (e instanceof ProfileInputError) {
@@ -174,11 +175,20 @@ export class ProfilesService {
   }
 
   /** The organisation's earliest baseline year before `year` with a computed footprint (possibly from an earlier cohort). */
-  private async firstFootprint(organisationId: string, year: number): Promise<{ year: number; totalKgCO2e: number } | null> {
+  /** The expected CO2 reduction of each action-plan item marked done (those that name one). */
+  private async doneExpected(participantId: string): Promise<number[]> {
+    const done = await this.db.em.find(ActionPlanItem, { where: { participantId, status: 'done', expectedKgCO2e: Not(IsNull()) } });
+    return done.map((i) => Number(i.expectedKgCO2e));
+  }
+
+  private async firstFootprint(organisationId: string, year: number): Promise<{ year: number; totalKgCO2e: number; output: FootprintOutput } | null> {
     const earlier = await this.db.em.find(Baseline, { where: { organisationId, footprintInputId: Not(IsNull()) }, order: { year: 'ASC' } });
     for (const b of earlier.filter((x) => x.year < year)) {
       const found = await this.baselines.inputAndResult(b.footprintInputId);
-      if (found?.result?.status === 'succeeded') return { year: b.year, totalKgCO2e: (found.result.output as FootprintOutput).totalKgCO2e };
+      if (found?.result?.status === 'succeeded') {
+        const output = found.result.output as FootprintOutput;
+        return { year: b.year, totalKgCO2e: output.totalKgCO2e, output };
+      }
     }
     return null;
   }
@@ -223,5 +233,6 @@ function view(p: SustainabilityProfile): Omit<ProfileView, 'awaitingSignOffByNam
     recommendations: c.recommendations as ProfileView['recommendations'],
     energySavingDuty: (c.energySavingDuty ?? null) as ProfileView['energySavingDuty'],
     comparison: c.comparison,
+    yearOnYear: (c.yearOnYear ?? null) as ProfileView['yearOnYear'],
   };
 }

@@ -7,6 +7,7 @@ import { ChartComponent, percentRadarOptions, quantityBarOptions } from '@koers/
 import { ErrorStateComponent, LanguageService, LoadingComponent } from '@koers/web-ui';
 import { BilingualPipe, Co2Pipe, EuroPipe, KoersDatePipe, RefusalComponent, pageActions, percentage } from '@koers/web-programme';
 import { ProfileCommentSection } from './profile-comment.section';
+import { YearOnYearSection } from './year-on-year.section';
 
 const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
 
@@ -18,7 +19,7 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
  */
 @Component({
   selector: 'koers-profile',
-  imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, RefusalComponent, ChartComponent, BilingualPipe, KoersDatePipe, Co2Pipe, EuroPipe, ProfileCommentSection],
+  imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, RefusalComponent, ChartComponent, BilingualPipe, KoersDatePipe, Co2Pipe, EuroPipe, ProfileCommentSection, YearOnYearSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (profile.error() && !profile.value()) {
@@ -52,6 +53,9 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
       <p class="koers-figure" data-testid="profile-total">{{ 'koploper.profile.total' | transloco }}: <strong>{{ p.footprint.totalKgCO2e | co2 }}</strong></p>
       @if (p.comparison; as cmp) {
         <p>{{ 'koploper.profile.comparison' | transloco: { year: cmp.baselineYear, change: (cmp.changeKgCO2e | co2), percent: percent(cmp.changePercent) } }}</p>
+      }
+      @if (p.yearOnYear; as yoy) {
+        <koers-year-on-year [data]="yoy" />
       }
       <div class="koers-columns">
         <koers-chart [options]="scopeChart()" [label]="'koploper.profile.byScope' | transloco" [height]="260" />
