@@ -2,7 +2,7 @@ import { Controller, Get, Header, Inject, NotFoundException, Req, Res } from '@n
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public, type AuthState } from '@koers/server-auth';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
-import { requestScope } from '@koers/server-db';
+import { Db } from '@koers/server-db';
 import { JobQueue } from '@koers/server-queue';
 import type { FastifyReply } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
@@ -28,6 +28,7 @@ export const requestDuration = new Histogram({
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -36,11 +37,10 @@ export class HealthController {
   @Public()
   @Get('health')
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
-    // A signed-in request already holds a connection (its tenancy transaction): probe on that one, never
-    // ask the pool for a second, or a burst of signed-in probes near the pool size waits on itself.
-    const em = requestScope.getStore()?.em ?? this.dataSource.manager;
+    // Public, so outside any tenancy transaction even with a session cookie (TenancyInterceptor): this probe is
+    // the request's only connection, held for one query.
     const [database, queue] = await Promise.all([
-      em.query('select 1').then(
+      this.dataSource.query('select 1').then(
         () => true,
         () => false,
       ),
@@ -57,15 +57,15 @@ export class HealthController {
   /**
    * For the platform's operator (signed in), or anyone with METRICS_PUBLIC; the metrics are also served on their own
    * port bound to localhost (METRICS_PORT, startMetricsServer). To everyone else this route answers like one that does
-   * not exist. The operator flag is read on the request's own connection (its tenancy transaction).
+   * not exist. The operator flag is read in a system transaction of its own: a public route holds no other connection.
    */
   @Public()
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4')
   async metrics(@Req() req: { auth?: AuthState }) {
     if (this.config.METRICS_PUBLIC) return metricsRegistry.metrics();
-    const em = requestScope.getStore()?.em;
-    if (!req.auth || !em || !(await isOperator(em, req.auth.user.id))) throw new NotFoundException('Cannot GET /api/metrics');
+    const auth = req.auth;
+    if (!auth || !(await this.db.system((em) => isOperator(em, auth.user.id)))) throw new NotFoundException('Cannot GET /api/metrics');
     return metricsRegistry.metrics();
   }
 }

@@ -22,6 +22,13 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: url(['postgres:', 'postgresql:']),
+  /**
+   * Connections per process (api, worker) to DATABASE_URL. A request works on one connection only (its tenancy
+   * transaction, docs/security.md section 10), so this bounds concurrent requests, not deadlocks them.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  /** How long a request waits for a free connection before it fails (pg's connectionTimeoutMillis). */
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** Redis for the queues. Empty: the queues run on BullMQ's PostgreSQL backend in DATABASE_URL. */
   REDIS_URL: url(['redis:', 'rediss:']).optional(),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i).default('koers'),

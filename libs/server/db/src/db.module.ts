@@ -12,7 +12,7 @@ import { Db } from './db';
       provide: DataSource,
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig) => {
-        const ds = new DataSource(dataSourceOptions(config.DATABASE_URL));
+        const ds = new DataSource(dataSourceOptions(config.DATABASE_URL, { extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: config.DATABASE_POOL_TIMEOUT_MS } }));
         return ds.initialize();
       },
     },

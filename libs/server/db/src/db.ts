@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { NotFoundError } from './errors';
+import { RequestConnection, restoreTenant } from './request-connection';
 import { requestScope, TenantContext } from './request-scope';
 
 /**
@@ -13,26 +14,31 @@ import { requestScope, TenantContext } from './request-scope';
 export class Db {
   constructor(readonly dataSource: DataSource) {}
 
-  /** Runs `fn` in a tenant-scoped transaction. */
+  /** Runs `fn` in a tenant-scoped transaction: role koers_tenant, the tenant's settings, on one connection. */
   inTenant<T>(tenant: TenantContext, fn: (em: EntityManager) => Promise<T>, requestId: string | null = null): Promise<T> {
     return this.dataSource.transaction(async (em) => {
-      await em.query(
-        `select set_config('app.partner_id', $1, true), set_config('app.user_id', $2, true), set_config('app.organisation_id', $3, true)`,
-        [tenant.partnerId, tenant.userId, tenant.organisationId ?? ''],
-      );
-      await em.query('set local role koers_tenant');
-      return requestScope.run({ tenant, em, actorUserId: tenant.userId, requestId }, () => fn(em));
+      await restoreTenant(em, tenant);
+      const connection = new RequestConnection(em, tenant);
+      return requestScope.run({ tenant, em, actorUserId: tenant.userId, requestId, connection }, () => fn(em));
     });
   }
 
   /**
-   * Privileged access with no tenant (sign-in, sessions, worker bookkeeping,
-   * seeding). Callers name themselves by using it; it is never the default.
+   * Privileged access with no tenant (sign-in, sessions, lookups across
+   * partners, worker bookkeeping, seeding). Callers name themselves by using
+   * it; it is never the default. Inside a transaction that is still open (a
+   * signed-in request's) it runs on that transaction's own connection, in a
+   * savepoint with the tenant role dropped and put back (RequestConnection):
+   * never a second connection while the request holds one, and its writes
+   * commit or roll back with the request. Elsewhere it is a transaction of its own.
    */
   system<T>(fn: (em: EntityManager) => Promise<T>, actorUserId: string | null = null): Promise<T> {
-    return this.dataSource.transaction((em) =>
-      requestScope.run({ tenant: null, em, actorUserId, requestId: requestScope.getStore()?.requestId ?? null }, () => fn(em)),
-    );
+    const scope = requestScope.getStore();
+    if (scope?.connection?.open) return scope.connection.privileged(fn, actorUserId);
+    return this.dataSource.transaction((em) => {
+      const connection = new RequestConnection(em, null);
+      return requestScope.run({ tenant: null, em, actorUserId, requestId: scope?.requestId ?? null, connection }, () => fn(em));
+    });
   }
 
   /** The current request's tenant-scoped EntityManager. */

@@ -1,6 +1,7 @@
 export * from './entities';
 export * from './errors';
 export * from './request-scope';
+export * from './request-connection';
 export * from './db';
 export * from './data-source';
 export * from './db.module';

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Role } from '@koers/domain';
 import type { EntityManager } from 'typeorm';
+import type { RequestConnection } from './request-connection';
 
 /** Who is acting, for which partner. Set once per request by the API's tenancy interceptor. */
 export interface TenantContext {
@@ -18,6 +19,10 @@ export interface RequestScope {
   em: EntityManager;
   actorUserId: string | null;
   requestId: string | null;
+  /** The transaction's one connection, which Db.system inside it uses too (request-connection.ts). */
+  connection?: RequestConnection;
+  /** Set inside a privileged block on that connection: the token that lets its queries through. */
+  block?: symbol;
 }
 
 /** One store for the whole process; read by Db and the audit subscriber. */
