@@ -91,12 +91,17 @@ export function publicStepPage(step: Step, pages: string[]): UrlMatcher {
   return (segments) => (segments.length >= 2 && segments[0].path === path && pages.includes(segments[1].path) ? { consumed: [segments[0]] } : null);
 }
 
+/** Matches `/voorbeelden` and `/partner-worden`, consuming nothing: the lazily loaded routes match the segment (only these paths load them). */
+export const publicAlliancePage: UrlMatcher = (segments) => (segments.length === 1 && ['voorbeelden', 'partner-worden'].includes(segments[0].path) ? { consumed: [] } : null);
+
 export const routes: Routes = [
   { path: 'aanmelden', component: SignInComponent },
   // "Wachtwoord vergeten?" and the page the reset mail links to (the API writes /wachtwoord-herstellen?token=…), before the sign-in guard.
   ...passwordRoutes(),
   // The evaluation survey a closed track's mail links to (the API writes /evaluatie/<token>): no account.
   { path: SURVEY_PATH, component: SurveyComponent },
+  // The alliance's public pages (no account): the example projects shown with the companies' consent, and the application to join.
+  { matcher: publicAlliancePage, loadChildren: () => import('@koers/web-alliance').then((m) => m.publicAllianceRoutes()) },
   // Step 1's public pages (the MVO register, an invitation from a mail), before the sign-in guard. A matcher, so
   // that only these paths load them: the router does not fall back out of a lazily loaded route into the guarded tree.
   { matcher: publicStepPage('koploper', ['mvo-register', 'uitnodiging']), loadChildren: loadStep('koploper', loadRemoteModule, './public-routes') },

@@ -1,1 +1,1 @@
-export { allianceRoutes } from './routes';
+export { allianceRoutes, publicAllianceRoutes, JOIN_ALLIANCE_PATH, PUBLIC_SHOWCASE_PATH } from './routes';

@@ -20,7 +20,21 @@ export function allianceRoutes(): Routes {
         { path: 'pilots/:pilotId', loadComponent: () => import('./pages/pilot.page').then((m) => m.PilotPage) },
         { path: 'begrotingen', loadComponent: () => import('./pages/budgets.page').then((m) => m.BudgetsPage) },
         { path: 'begrotingen/:budgetId', loadComponent: () => import('./pages/budget.page').then((m) => m.BudgetPage) },
+        // The applications to join: the secretariat's administrator (the API refuses anyone else, the page says so).
+        { path: 'aanmeldingen', canActivate: [roleGuard('administrator')], loadComponent: () => import('./pages/applications.page').then((m) => m.ApplicationsPage) },
       ],
     },
+  ];
+}
+
+/** Where the shell mounts the public alliance pages (no account): the showcase of consented example projects and the join form. */
+export const PUBLIC_SHOWCASE_PATH = 'voorbeelden';
+export const JOIN_ALLIANCE_PATH = 'partner-worden';
+
+/** The public alliance pages, each its own lazy chunk; the shell puts them before its sign-in guard. */
+export function publicAllianceRoutes(): Routes {
+  return [
+    { path: PUBLIC_SHOWCASE_PATH, loadComponent: () => import('./pages/public-showcases.page').then((m) => m.PublicShowcasesPage) },
+    { path: JOIN_ALLIANCE_PATH, loadComponent: () => import('./pages/join.page').then((m) => m.JoinAlliancePage) },
   ];
 }

@@ -71,6 +71,13 @@ const CONTRACT = {
   ],
 };
 
+/** The platform page also loads the members' knowledge space and example projects (and, for a writer, the companies to choose). */
+async function answerMemberSpace(page: PageHarness, platformId: string) {
+  await answer(page, `/api/alliance/platforms/${platformId}/knowledge`, { items: [], total: 0, tags: [] });
+  await answer(page, `/api/alliance/platforms/${platformId}/showcases`, { items: [] });
+  await answer(page, '/api/organisations', { items: [], total: 0, page: 1, pageSize: 100 });
+}
+
 const notFound = { status: 404, statusText: 'Not Found' };
 const problem404 = { code: 'not_found', params: {}, text: t('Niet gevonden', 'Not found') };
 
@@ -280,6 +287,7 @@ describe('the alliance pages', () => {
     };
     const page = await openProgrammePage('/platforms/pl1', { routes: allianceRoutes(), auth: AuthService });
     await answer(page, '/api/alliance/platforms/pl1', PLATFORM);
+    await answerMemberSpace(page, 'pl1');
     await page.settle();
     const { el, text, type, button, requested, settle, toasts } = page;
     expect(cells(el.querySelector('[data-testid=members] tbody tr'))).toEqual(['Bakkerij De Vries', 'Bedrijf', '1 februari 2026']);
@@ -308,6 +316,7 @@ describe('the alliance pages', () => {
   it('offers no event form on a platform the reader may not edit', async () => {
     const page = await openProgrammePage('/platforms/pl2', { routes: allianceRoutes(), auth: AuthService });
     await answer(page, '/api/alliance/platforms/pl2', { id: 'pl2', name: 'MVO Groningen', region: 'Groningen', municipality: null, description: '', canEdit: false, keeper: { id: 'ap2', slug: 'groningen-duurzaam', name: 'Koploperproject Groningen' }, members: [], agenda: [] });
+    await answerMemberSpace(page, 'pl2');
     await page.settle();
     expect(page.el.querySelector('[data-testid=event-new]')).toBeNull();
   });

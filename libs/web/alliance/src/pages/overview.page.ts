@@ -3,8 +3,10 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { CONTRACT_POINTS, CONTRACT_POINT_LABELS, FULFILMENT_STATUS_LABELS, type ContractPoint } from '@koers/domain';
 import { AllianceApi, type AlliancePartner, type OverviewCommitment } from '@koers/web-api-client';
+import { AuthService } from '@koers/web-auth';
 import { ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import { BilingualPipe, KoersDatePipe } from '@koers/web-programme';
+import { knowledgeTexts } from './knowledge-texts';
 
 /** The worst status of a point's commitments leads (two on one point, one met, one not yet: not yet). */
 const ORDER = { not_yet: 0, partly: 1, met: 2 } as const;
@@ -43,6 +45,7 @@ export function pointCell(partner: AlliancePartner, point: ContractPoint): { sta
       }
       @if (overview.value().secretariat) {
         <p class="koers-hint">{{ 'alliance.overview.youAreSecretariat' | transloco }}</p>
+        @if (administrator()) { <p><a routerLink="aanmeldingen" data-testid="applications-link">{{ applicationsLink() }}</a></p> }
       }
       <p data-testid="alliance-summary">{{ 'alliance.overview.summary' | transloco: overview.value().summary }}</p>
       <div class="koers-table-scroll">
@@ -90,10 +93,15 @@ export function pointCell(partner: AlliancePartner, point: ContractPoint): { sta
 })
 export class AllianceOverviewPage {
   private readonly api = inject(AllianceApi);
+  private readonly auth = inject(AuthService);
   readonly points = CONTRACT_POINTS;
   readonly pointLabels = CONTRACT_POINT_LABELS;
   readonly statusLabels = FULFILMENT_STATUS_LABELS;
   readonly cell = pointCell;
   readonly overview = resource({ loader: () => this.api.overview() });
+  /** The secretariat's administrator handles the applications to join (knowledge-texts: outside the alliance's Transloco scope). */
+  readonly administrator = computed(() => this.auth.hasRole('administrator'));
+  private readonly knowledge = knowledgeTexts();
+  readonly applicationsLink = computed(() => this.knowledge.t('applicationsLink'));
   readonly secretariat = computed(() => (this.overview.hasValue() ? (this.overview.value().items.find((p) => p.secretariat) ?? null) : null));
 }

@@ -5,14 +5,16 @@ import { AllianceApi, type Platform } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { EmptyStateComponent, ErrorStateComponent, LoadingComponent } from '@koers/web-ui';
 import { BilingualPipe, KoersDatePipe, RefusalComponent, fieldText, pageActions, todayIso } from '@koers/web-programme';
+import { KnowledgeSpaceComponent } from './knowledge-space.component';
+import { PlatformShowcasesComponent } from './platform-showcases.component';
 import { filled, orNotFound } from './shared';
 
 const FIELDS = ['eventOn', 'title', 'location', 'description'];
 
-/** `/alliantie/platforms/:platformId`: a CSR platform's members and agenda; its keeper's administrators and coordinators add an event. */
+/** `/alliantie/platforms/:platformId`: a CSR platform's members and agenda (its keeper's administrators and coordinators add an event), and for its members the knowledge space and the example projects. */
 @Component({
   selector: 'koers-alliance-platform',
-  imports: [TranslocoPipe, RouterLink, BilingualPipe, KoersDatePipe, RefusalComponent, LoadingComponent, ErrorStateComponent, EmptyStateComponent],
+  imports: [TranslocoPipe, RouterLink, BilingualPipe, KoersDatePipe, RefusalComponent, LoadingComponent, ErrorStateComponent, EmptyStateComponent, KnowledgeSpaceComponent, PlatformShowcasesComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="/alliantie/platforms">{{ 'alliance.nav.platforms' | transloco }}</a></p>
@@ -96,6 +98,9 @@ const FIELDS = ['eventOn', 'title', 'location', 'description'];
           <button type="submit" class="koers-button" [disabled]="actions.busy()">{{ 'alliance.common.add' | transloco }}</button>
         </form>
       }
+
+      <koers-knowledge-space [platformId]="p.id" />
+      <koers-platform-showcases [platformId]="p.id" />
     }
   `,
 })
