@@ -1,5 +1,5 @@
 import type { YearChange, YearOnYear } from '@koers/calc-footprint-ghg';
-import { COLORS, dutchNumber, FONTS, heading, paragraph, table, type Doc } from '@koers/server-documents';
+import { dutchNumber, heading, paragraph, table, type Doc } from '@koers/server-documents';
 
 const THEME_NAMES: Record<keyof YearOnYear['themes'], string> = { energy: 'Energie', mobility: 'Mobiliteit', waste: 'Afval', water: 'Water', materials: 'Materialen' };
 
