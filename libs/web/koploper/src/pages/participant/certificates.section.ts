@@ -54,13 +54,13 @@ import { BilingualPipe, KoersDatePipe, type PageActions } from '@koers/web-progr
     @if (t.participationCertificate.available) {
       <a [href]="downloads.participationCertificate(t.participant.id)" download>{{ 'koploper.common.download' | transloco }} (PDF)</a>
     } @else {
-      <p>{{ 'koploper.track.participationHint' | transloco }}</p>
+      <p>{{ (auth.role() === 'participant' ? 'koploper.track.own.participationHint' : 'koploper.track.participationHint') | transloco }}</p>
     }
   `,
 })
 export class TrackCertificatesSection {
   private readonly api = inject(KoploperApi);
-  private readonly auth = inject(AuthService);
+  readonly auth = inject(AuthService);
   readonly track = input.required<ParticipantTrack>();
   readonly actions = input.required<PageActions>();
   readonly changed = output<void>();

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, ou
 import { FormControl, FormRecord, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { KoploperApi, type Iso26000Answer } from '@koers/web-api-client';
+import { AuthService } from '@koers/web-auth';
 import { LanguageService, LoadingComponent } from '@koers/web-ui';
 import { BilingualPipe, type PageActions } from '@koers/web-programme';
 
@@ -23,7 +24,7 @@ function fieldValue(a: Iso26000Answer | undefined): string {
   template: `
     <details #details class="koers-details" (toggle)="open.set(details.open)">
       <summary>{{ 'koploper.track.isoScan' | transloco }}</summary>
-      <p>{{ 'koploper.track.isoIntro' | transloco }}</p>
+      <p>{{ (own() ? 'koploper.track.own.isoIntro' : 'koploper.track.isoIntro') | transloco }}</p>
       @if (open()) {
         @if (structure.value(); as s) {
           <form [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -59,6 +60,9 @@ export class IsoScanSection {
   private readonly api = inject(KoploperApi);
   private readonly language = inject(LanguageService);
   private readonly transloco = inject(TranslocoService);
+  private readonly auth = inject(AuthService);
+  /** The participant reads its own track: "uw bedrijf". */
+  readonly own = computed(() => this.auth.role() === 'participant');
   readonly participantId = input.required<string>();
   /** The baseline year the scan belongs to. */
   readonly year = input.required<number>();

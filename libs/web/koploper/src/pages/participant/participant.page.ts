@@ -56,7 +56,7 @@ import { TrackProfilesSection } from './profiles.section';
       <koers-refusal data-testid="track-error" [refusal]="actions.error()" />
 
       <section aria-labelledby="phase-title">
-        <h2 id="phase-title">{{ 'koploper.track.phase' | transloco }}</h2>
+        <h2 id="phase-title">{{ (participant() ? 'koploper.track.own.phase' : 'koploper.track.phase') | transloco }}</h2>
         <koers-track-phase [track]="t" [canMove]="staff()" [staff]="cohort.value()?.staff ?? null" [actions]="actions" (changed)="track.reload()" />
       </section>
 

@@ -15,7 +15,7 @@ const TRACK: ParticipantTrack = {
   organisation: { id: 'o1', name: 'Bakkerij De Vries', kvkNumber: '40012345', sbiCode: '10.71', municipality: 'Assen', sizeClass: 'small' },
   baseline: null,
   profiles: [],
-  actionPlan: { vision: '', visionUpdatedAt: null, items: [], progress: { total: 0, done: 0, inProgress: 0, expectedKgCO2e: 0, expectedCostEur: 0 } },
+  actionPlan: { vision: '', visionUpdatedAt: null, energySavingDuty: null, items: [], progress: { total: 0, done: 0, inProgress: 0, expectedKgCO2e: 0, expectedCostEur: 0 } },
   communication: null,
   csrCertificate: null,
   participationCertificate: { available: false },
@@ -94,5 +94,25 @@ describe('a participant track, the smaller things', () => {
     await settle();
     expect(el.querySelector('[data-testid=not-found] h1')!.textContent!.trim()).toBe('Koplopergroep niet gevonden');
     expect(el.querySelector('koers-error-state')).toBeNull();
+  });
+
+  it("speaks to the participant of 'uw bedrijf' on its own track, and to staff of 'dit bedrijf'", async () => {
+    const own = await open('participant');
+    await own.answer('/api/koploper/participants/p1', TRACK);
+    await own.settle();
+    await own.settle();
+    const text = own.el.textContent!;
+    expect(own.el.querySelector('#phase-title')!.textContent!.trim()).toBe('Waar staat uw bedrijf');
+    expect(text).toContain('hoe ver uw bedrijf is');
+    expect(text).toContain('Beschikbaar zodra uw bedrijf het Koplopersymposium heeft bereikt.');
+    expect(text).not.toMatch(/dit bedrijf|het bedrijf/);
+  });
+
+  it("keeps 'dit bedrijf' for the adviser", async () => {
+    const staff = await open('adviser');
+    await staff.answer('/api/koploper/participants/p1', TRACK);
+    await staff.settle();
+    await staff.settle();
+    expect(staff.el.querySelector('#phase-title')!.textContent!.trim()).toBe('Waar staat dit bedrijf');
   });
 });

@@ -52,6 +52,12 @@ const nl = {
   reason: 'Reden',
   participation: 'Deelnamecertificaat',
   participationHint: 'Beschikbaar zodra het bedrijf het Koplopersymposium heeft bereikt.',
+  /** The same, as the participant reads its own track. */
+  own: {
+    phase: 'Waar staat uw bedrijf',
+    isoIntro: 'Geef per onderwerp aan hoe ver uw bedrijf is (0 = nog niet begonnen, 4 = volledig ingebed), of dat het niet van toepassing is.',
+    participationHint: 'Beschikbaar zodra uw bedrijf het Koplopersymposium heeft bereikt.',
+  },
 };
 
 const en: TextShape<typeof nl> = {
@@ -105,6 +111,11 @@ const en: TextShape<typeof nl> = {
   reason: 'Reason',
   participation: 'Participation certificate',
   participationHint: 'Available once the company has reached the symposium.',
+  own: {
+    phase: 'Where your company stands',
+    isoIntro: 'For each issue, say how far your company is (0 = not started, 4 = fully embedded), or that it does not apply.',
+    participationHint: 'Available once your company has reached the symposium.',
+  },
 };
 
 export const TRACK_TEXTS = { nl, en };
