@@ -8,6 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import { assertMaySignOff, traineeOn } from '@koers/server-programme';
 import { Participants, today, type ParticipantContext } from '../shared/participants';
 import { readUpload } from '@koers/server-files';
+import { EmptyScanError } from './empty-scan';
 import { CSV_TYPES, MAX_FILE_BYTES, parseBaselineFile, XLSX_TYPE } from './baseline-file';
 import type { BaselineView, CalcResultView, PutBaselineDto, PutIso26000Dto } from './baseline.dto';
 
@@ -84,6 +85,7 @@ export class BaselineService {
   async putIso26000(participantId: string, dto: PutIso26000Dto): Promise<BaselineView> {
     checkYear(dto.year);
     const answers = checkAnswers(dto.answers);
+    if (!answers.some((a) => !('notRelevant' in a))) throw new EmptyScanError(answers.length, answers.length);
     const ctx = await this.participants.loadActive(participantId);
     await this.calculations.submit(ctx.organisation.id, ISO26000_SCAN_ID, dto.year, { answers });
     await this.save(ctx, dto.year, { isoInputId: await this.inputId(ctx, ISO26000_SCAN_ID, dto.year) });

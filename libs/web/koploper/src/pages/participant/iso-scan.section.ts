@@ -47,7 +47,10 @@ function fieldValue(a: Iso26000Answer | undefined): string {
                 }
               </fieldset>
             }
-            <button class="koers-button" type="submit" [disabled]="actions().busy()">{{ 'koploper.track.saveScan' | transloco }}</button>
+            @if (empty()) {
+              <p class="koers-field-error" role="alert" id="iso-scan-empty" data-testid="scan-empty">{{ 'koploper.track.scanEmpty' | transloco }}</p>
+            }
+            <button class="koers-button" type="submit" [disabled]="actions().busy()" [attr.aria-describedby]="empty() ? 'iso-scan-empty' : null">{{ 'koploper.track.saveScan' | transloco }}</button>
           </form>
         } @else {
           <koers-loading />
@@ -71,6 +74,8 @@ export class IsoScanSection {
   readonly changed = output<void>();
 
   readonly open = signal(false);
+  /** Saved with no maturity at all: nothing to score (the API refuses it with 422), so nothing is sent. */
+  readonly empty = signal(false);
   readonly structure = resource({ params: () => this.open() || undefined, loader: () => this.api.iso26000Structure() });
   readonly form = new FormRecord<FormControl<string>>({});
   readonly maturityLabels = computed(() => {
@@ -102,6 +107,8 @@ export class IsoScanSection {
       if (value === '') return [];
       return [value === 'na' ? { issueId, notRelevant: true, reason } : { issueId, maturity: Number(value) }];
     });
+    this.empty.set(!answers.some((a) => a.maturity !== undefined));
+    if (this.empty()) return;
     return this.actions().run(
       () => this.api.putIso26000(this.participantId(), this.year(), answers),
       'koploper.track.scanSaved',

@@ -115,4 +115,39 @@ describe('a participant track, the smaller things', () => {
     await staff.settle();
     expect(staff.el.querySelector('#phase-title')!.textContent!.trim()).toBe('Waar staat dit bedrijf');
   });
+
+  it('says what to fill in when the ISO 26000 scan is saved with nothing to score, and sends nothing until one issue has a maturity', async () => {
+    const { el, http, answer, settle } = await open('adviser');
+    await answer('/api/koploper/participants/p1', TRACK);
+    await settle();
+    const details = [...el.querySelectorAll('details')].find((d) => d.querySelector('summary')!.textContent!.includes('ISO 26000-scan'))!;
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await answer('/api/koploper/iso26000', {
+      version: 'x',
+      coreSubjects: [{ id: 'governance', clause: '6.2', name: { nl: 'Bestuur', en: 'Governance' }, issues: [{ id: 'governance.decision-making', clause: '6.2.3', name: { nl: 'Besluitvorming', en: 'Decision-making' } }] }],
+    });
+    await settle();
+    await settle();
+    const form = details.querySelector('form')!;
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await settle();
+    expect(el.querySelector('[data-testid=scan-empty]')!.textContent!.trim()).toBe(
+      'Er is nog niets te scoren: kies bij minstens één onderwerp hoe ver het bedrijf is (0 tot en met 4). Alleen "Niet van toepassing" geeft geen score.',
+    );
+    http.expectNone((r) => r.method === 'PUT');
+
+    const select = form.querySelector<HTMLSelectElement>('select')!;
+    select.value = 'na';
+    select.dispatchEvent(new Event('change'));
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await settle();
+    http.expectNone((r) => r.method === 'PUT');
+
+    select.value = '2';
+    select.dispatchEvent(new Event('change'));
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const put = http.expectOne((r) => r.method === 'PUT' && r.url === '/api/koploper/participants/p1/iso26000');
+    expect(put.request.body.answers).toEqual([{ issueId: 'governance.decision-making', maturity: 2 }]);
+  });
 });
