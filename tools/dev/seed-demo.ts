@@ -100,6 +100,8 @@ export const DEMO_SIGN_INS = [
   ...USERS.map((u) => ({ email: u.email, roles: [...(u.operator ? ['operator (platform)'] : []), ...u.memberships.map((m) => `${m.role}@${m.partner}`)].join(', ') })),
   // Seeded by seed-demo-journey.ts (its constant is not imported here: that module imports this one).
   { email: 'deelnemer@schildersbedrijf-vanderveen.test', roles: 'participant@noord, participant@groningen (journey)' },
+  // Seeded by seed-demo-education.ts: the school partner of the education line (its students' and companies' links: docs/alliance.md).
+  { email: 'coordinator@drenthecollege.test', roles: 'coordinator@drenthe-college (school, education line)' },
 ];
 
 /**

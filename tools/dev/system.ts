@@ -17,6 +17,7 @@ import { seedDemoMasterclass } from './seed-demo-masterclass';
 import { seedDemoChain } from './seed-demo-chain';
 import { seedDemoJourney } from './seed-demo-journey';
 import { seedDemoAllianceContracts } from './seed-demo-alliance';
+import { seedDemoEducation } from './seed-demo-education';
 
 export interface SystemOptions {
   port?: number;
@@ -159,6 +160,7 @@ async function startServices(opts: SystemOptions, server: PostgresServer, databa
   if (created && !opts.fresh) await seedDemoChain(ds, ids);
   if (created && !opts.fresh) await seedDemoJourney(ds, ids);
   if (created && !opts.fresh) await seedDemoAllianceContracts(ds, ids);
+  if (created && !opts.fresh) await seedDemoEducation(ds);
   await ds.destroy();
   if (created) log('Demo-alliantie aangemaakt / demo alliance seeded');
 

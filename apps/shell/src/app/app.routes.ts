@@ -20,6 +20,7 @@ export class ShellFrameComponent {
     ...stepsFor(this.auth.role()).map((s) => ({ path: s.path, label: s.label })),
     ...(this.auth.role() ? [{ path: JOURNEY_PATH, label: 'nav.journey' }] : []),
     ...(this.auth.hasRole(...ALLIANCE_ROLES) ? [{ path: ALLIANCE_PATH, label: 'nav.alliance' }] : []),
+    ...(this.auth.hasRole(...ALLIANCE_ROLES) ? [{ path: EDUCATION_PATH, label: 'nav.education' }] : []),
     ...(this.auth.hasRole(...FIGURES_ROLES) ? [{ path: FIGURES_PATH, label: 'nav.figures' }] : []),
   ]);
 }
@@ -94,6 +95,13 @@ export function publicStepPage(step: Step, pages: string[]): UrlMatcher {
 /** Matches `/voorbeelden` and `/partner-worden`, consuming nothing: the lazily loaded routes match the segment (only these paths load them). */
 export const publicAlliancePage: UrlMatcher = (segments) => (segments.length === 1 && ['voorbeelden', 'partner-worden'].includes(segments[0].path) ? { consumed: [] } : null);
 
+/** Where the shell mounts the education line's pages (a school's staff: its students and their internship scans). */
+export const EDUCATION_PATH = '/onderwijs';
+
+/** Matches `/onderwijs/student/<token>` and `/onderwijs/toestemming/<token>` (the student's and the company's links, no account), consuming only `onderwijs`. */
+export const publicEducationPage: UrlMatcher = (segments) =>
+  segments.length === 3 && segments[0].path === 'onderwijs' && ['student', 'toestemming'].includes(segments[1].path) ? { consumed: [segments[0]] } : null;
+
 export const routes: Routes = [
   { path: 'aanmelden', component: SignInComponent },
   // "Wachtwoord vergeten?" and the page the reset mail links to (the API writes /wachtwoord-herstellen?token=…), before the sign-in guard.
@@ -108,6 +116,8 @@ export const routes: Routes = [
   // Step 2's and step 3's invitations from a mail, likewise.
   { matcher: publicStepPage('masterclass', ['uitnodiging']), loadChildren: loadStep('masterclass', loadRemoteModule, './public-routes') },
   { matcher: publicStepPage('chain', ['uitnodiging']), loadChildren: loadStep('chain', loadRemoteModule, './public-routes') },
+  // The education line's links: the student's own scans and the internship company's consent (no account).
+  { matcher: publicEducationPage, loadChildren: () => import('@koers/web-education').then((m) => m.educationPublicRoutes()) },
   {
     path: '',
     component: ShellFrameComponent,
@@ -123,6 +133,8 @@ export const routes: Routes = [
       { path: JOURNEY_PATH.slice(1), loadChildren: () => import('@koers/web-journey').then((m) => m.journeyRoutes()) },
       // The alliance (partners, contracts, platforms, lines, budgets): staff only, lazy like the journey.
       { path: ALLIANCE_PATH.slice(1), canActivate: [roleGuard(...ALLIANCE_ROLES)], loadChildren: () => import('@koers/web-alliance').then((m) => m.allianceRoutes()) },
+      // The education line (a school's students, their internship companies and scans): staff, lazy like the alliance.
+      { path: EDUCATION_PATH.slice(1), canActivate: [roleGuard(...ALLIANCE_ROLES)], loadChildren: () => import('@koers/web-education').then((m) => m.educationRoutes()) },
       // The programme figures (dashboard and exports, evaluation figures, own survey questions): lazy like the alliance.
       { path: FIGURES_PATH.slice(1), canActivate: [roleGuard(...FIGURES_ROLES)], loadChildren: () => import('@koers/web-evaluation').then((m) => m.evaluationRoutes()) },
     ],

@@ -4,7 +4,7 @@ import { Public, Roles } from '@koers/server-auth';
 import { EnqueuesJobs } from '@koers/server-queue';
 import {
   EducationAmbassadorDto, EducationConsentDto, EducationConsentPageView, EducationCreatedInternshipView, EducationFollowUpDto, EducationInternshipDto,
-  EducationRegisteredListView, EducationRegisterStudentsDto, EducationScanDto, EducationStudentLinkView, EducationStudentListView, EducationStudentView,
+  EducationRegisteredListView, EducationRegisterStudentsDto, EducationScanDto, EducationStudentLinkView, EducationStudentListView, EducationStudentPageView, EducationStudentView,
 } from './education.dto';
 import { EducationService } from './education.service';
 
@@ -76,7 +76,7 @@ export class PublicEducationController {
   @Public()
   @Get('student/:token')
   @ApiOperation({ summary: "The student's own page: its internships, scans and nomination; 404 for an unknown link" })
-  @ApiOkResponse({ type: EducationStudentView })
+  @ApiOkResponse({ type: EducationStudentPageView })
   student(@Param('token') token: string) {
     return this.education.studentPage(token);
   }

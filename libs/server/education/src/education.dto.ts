@@ -162,6 +162,24 @@ export class EducationStudentView {
   @ApiProperty({ type: [EducationInternshipView] }) internships!: EducationInternshipView[];
 }
 
+export class EducationScanIssueView {
+  @ApiProperty({ example: 'environment.climate-change' }) id!: string;
+  @ApiProperty({ example: '6.5.5' }) clause!: string;
+  @ApiProperty({ type: EducationTextView }) name!: EducationTextView;
+}
+
+export class EducationScanSubjectView {
+  @ApiProperty({ example: 'environment' }) id!: string;
+  @ApiProperty({ example: '6.5' }) clause!: string;
+  @ApiProperty({ type: EducationTextView }) name!: EducationTextView;
+  @ApiProperty({ type: [EducationScanIssueView] }) issues!: EducationScanIssueView[];
+}
+
+/** The student's own page: the student's rows and the scan's questions (ISO 26000 clause 6: 7 core subjects, 37 issues). */
+export class EducationStudentPageView extends EducationStudentView {
+  @ApiProperty({ type: [EducationScanSubjectView] }) coreSubjects!: EducationScanSubjectView[];
+}
+
 export class EducationRegisteredStudentView extends EducationStudentView {
   @ApiProperty({ description: "The student's personal page, shown once (only a hash is stored)" }) studentLink!: string;
 }

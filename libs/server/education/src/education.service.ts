@@ -4,7 +4,7 @@ import {
   INTERNSHIP_CONSENT_LABELS, INTERNSHIP_NEXT_STEP_LABELS, ambassadorRefusal, internshipStage,
   type Bilingual, type InternshipConsentStatus, type InternshipNextStep,
 } from '@koers/domain';
-import { ISO26000_ISSUE_IDS } from '@koers/reference-data';
+import { ISO26000_CORE_SUBJECTS, ISO26000_ISSUE_IDS } from '@koers/reference-data';
 import { CalculationsService } from '@koers/server-calculations';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import { BadInputError, ConflictError, Db, nameEntity, NotFoundError } from '@koers/server-db';
@@ -12,7 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type {
   EducationAmbassadorDto, EducationConsentDto, EducationConsentPageView, EducationCreatedInternshipView, EducationFollowUpDto, EducationInternshipDto,
   EducationInternshipView, EducationRegisteredListView, EducationRegisterStudentsDto, EducationScanAnswerDto, EducationScanDto, EducationScanResultView,
-  EducationStudentLinkView, EducationStudentListView, EducationStudentView,
+  EducationStudentLinkView, EducationStudentListView, EducationStudentPageView, EducationStudentView,
 } from './education.dto';
 
 nameEntity('EducationStudent', { nl: 'Student', en: 'Student' });
@@ -145,8 +145,11 @@ export class EducationService {
 
   // --- the student's link -------------------------------------------------------------------------
 
-  studentPage(token: string): Promise<EducationStudentView> {
-    return this.asStudent(token, (studentId) => this.student(studentId));
+  studentPage(token: string): Promise<EducationStudentPageView> {
+    return this.asStudent(token, async (studentId) => ({
+      ...(await this.student(studentId)),
+      coreSubjects: ISO26000_CORE_SUBJECTS.map((c) => ({ id: c.id, clause: c.clause, name: c.name, issues: c.issues.map((i) => ({ id: i.id, clause: i.clause, name: i.name })) })),
+    }));
   }
 
   submitScan(token: string, internshipId: string, dto: EducationScanDto): Promise<EducationStudentView> {

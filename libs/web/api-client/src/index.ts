@@ -8,3 +8,4 @@ export * from './journey';
 export * from './alliance';
 export * from './evaluation';
 export * from './alliance-knowledge';
+export * from './education';

@@ -23,6 +23,10 @@ import { BilingualPipe, KoersDatePipe } from '@koers/web-programme';
         <section [attr.data-line]="line.code">
           <h2>{{ line.name | bilingual }}</h2>
           <p class="koers-hint">{{ 'alliance.lines.pilots' | transloco: { count: line.pilots } }} · {{ 'alliance.lines.ownGroups' | transloco: { count: line.ownGroups } }}</p>
+          @if (line.education; as edu) {
+            <p class="koers-note" data-testid="education-figures">{{ 'alliance.lines.education' | transloco: edu }} · <a routerLink="/onderwijs">{{ 'alliance.lines.educationLink' | transloco }}</a></p>
+            <p class="koers-hint">{{ 'alliance.lines.educationSource' | transloco }}</p>
+          }
           @if (byLine()[line.code]?.length) {
             <table class="koers-table">
               <thead>

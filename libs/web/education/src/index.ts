@@ -1,0 +1,1 @@
+export { educationRoutes, educationPublicRoutes } from './routes';
