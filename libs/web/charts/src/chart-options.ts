@@ -20,7 +20,8 @@ export function quantityBarOptions(categories: string[], series: QuantitySeries[
     tooltip: { trigger: 'axis', valueFormatter: format },
     xAxis: { type: 'category', data: categories },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => format(v) } },
-    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values })),
+    // Each bar says its value the reader's way (30.500 kg CO₂e), not only the axis.
+    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, label: { show: true, position: 'top', fontSize: 11, color: '#1b1f24', formatter: (p: { value: unknown }) => format(p.value) } })),
   };
 }
 
@@ -37,8 +38,22 @@ export function percentRadarOptions(axes: { name: string; value: number | null }
       trigger: 'item',
       formatter: () => axes.map((a) => `${a.name}: ${percent(a.value)}`).join('<br/>'),
     },
-    radar: { indicator: axes.map((a) => ({ name: a.name, max: 100, min: 0 })), radius: '65%', axisName: { color: '#1b1f24' } },
-    series: [{ type: 'radar', name: seriesName, data: [{ value: axes.map((a) => a.value ?? 0), name: seriesName, areaStyle: { opacity: 0.2 } }] }],
+    // The scale: rings at 0, 25, 50, 75 and 100 %, labelled along the first axis; each point says its score.
+    radar: {
+      indicator: axes.map((a, i) => ({ name: a.name, max: 100, min: 0, ...(i === 0 ? { axisLabel: { show: true } } : {}) })),
+      radius: '65%',
+      splitNumber: 4,
+      axisName: { color: '#1b1f24' },
+      axisLabel: { show: false, color: '#57606a', fontSize: 10, formatter: (v: number) => percent(v) },
+    },
+    series: [
+      {
+        type: 'radar',
+        name: seriesName,
+        data: [{ value: axes.map((a) => a.value ?? 0), name: seriesName, areaStyle: { opacity: 0.2 } }],
+        label: { show: true, fontSize: 11, color: '#1b1f24', formatter: (p: { dimensionIndex?: number }) => percent(axes[p.dimensionIndex ?? 0]?.value ?? null) },
+      },
+    ],
   };
 }
 
