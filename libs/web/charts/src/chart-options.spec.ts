@@ -44,7 +44,7 @@ describe('percentRadarOptions', () => {
   it('draws every subject on a 0-100 axis, a missing score at 0 and as "—" in the tooltip', () => {
     const o = percentRadarOptions(axes, 'ISO 26000', 'nl') as { radar: { indicator: { name: string; max: number }[] }; series: { data: { value: number[] }[] }[]; tooltip: { formatter: () => string } };
     expect(o.radar.indicator).toEqual([
-      { name: 'Milieu', max: 100, min: 0 },
+      { name: 'Milieu', max: 100, min: 0, axisLabel: { show: true } },
       { name: 'Consumentenaangelegenheden', max: 100, min: 0 },
     ]);
     expect(o.series[0].data[0].value).toEqual([62.4, 0]);
