@@ -10,6 +10,7 @@ import { PLAN_TEXTS } from './pages/participant/plan.texts';
 import { TRACK_TEXTS } from './pages/participant/track.texts';
 import { PRIZE_TEXTS } from './pages/prize/prize.texts';
 import { PROFILE_TEXTS } from './pages/profile/profile.texts';
+import { ENERGY_DUTY_TEXTS } from './pages/profile/energy-duty.texts';
 import { REGISTER_TEXTS } from './pages/register/register.texts';
 import { YEAR_ON_YEAR_TEXTS } from './pages/profile/year-on-year.texts';
 
@@ -28,6 +29,7 @@ function texts(lang: 'nl' | 'en') {
     activity: ACTIVITY_TEXTS[lang],
     ...PLAN_TEXTS[lang],
     profile: PROFILE_TEXTS[lang],
+    energyDuty: ENERGY_DUTY_TEXTS[lang],
     register: REGISTER_TEXTS[lang],
     yearOnYear: YEAR_ON_YEAR_TEXTS[lang],
     review: REVIEW_TEXTS[lang],

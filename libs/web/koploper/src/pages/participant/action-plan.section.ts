@@ -8,6 +8,7 @@ import { LanguageService } from '@koers/web-ui';
 import { BilingualPipe, Co2Pipe, EuroPipe, FieldErrorComponent, fieldErrors, notBlank, todayIso, tooLong, type PageActions } from '@koers/web-programme';
 import { amountMessages, amountOf, retypeAmount, validAmount } from './amount-field';
 import { PlanItemRowComponent } from './plan-item-row';
+import { EnergyDutySection } from '../profile/energy-duty.section';
 
 /**
  * The action plan (DuOn-Agenda): progress and expected effect, the measures
@@ -16,12 +17,13 @@ import { PlanItemRowComponent } from './plan-item-row';
  */
 @Component({
   selector: 'koers-action-plan',
-  imports: [ReactiveFormsModule, TranslocoPipe, BilingualPipe, Co2Pipe, EuroPipe, FieldErrorComponent, PlanItemRowComponent],
+  imports: [ReactiveFormsModule, TranslocoPipe, BilingualPipe, Co2Pipe, EuroPipe, FieldErrorComponent, PlanItemRowComponent, EnergyDutySection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let p = plan();
     <p data-testid="plan-progress">{{ 'koploper.plan.progress' | transloco: p.progress }}</p>
     <p>{{ 'koploper.plan.expected' | transloco: { co2: (p.progress.expectedKgCO2e | co2), cost: (p.progress.expectedCostEur | euro) } }}</p>
+    <koers-energy-duty [duty]="p.energySavingDuty ?? null" />
     @if (p.items.length) {
       <table class="koers-table" data-testid="plan-items">
         <caption class="koers-visually-hidden">{{ 'koploper.plan.title' | transloco }}</caption>
@@ -33,12 +35,13 @@ import { PlanItemRowComponent } from './plan-item-row';
             <th scope="col">{{ 'koploper.plan.status' | transloco }}</th>
             <th scope="col">{{ 'koploper.plan.co2' | transloco }}</th>
             <th scope="col">{{ 'koploper.plan.cost' | transloco }}</th>
+            <th scope="col">{{ 'koploper.energyDuty.obligation' | transloco }}</th>
             <th scope="col"><span class="koers-visually-hidden">{{ 'koploper.plan.remove' | transloco }}</span></th>
           </tr>
         </thead>
         <tbody>
           @for (item of p.items; track item.id) {
-            <tr koers-plan-item [item]="item" [busy]="actions().busy()" (statusChange)="setStatus($event.item, $event.status)" (remove)="remove($event)"></tr>
+            <tr koers-plan-item [item]="item" [duty]="p.energySavingDuty ?? null" [busy]="actions().busy()" (statusChange)="setStatus($event.item, $event.status)" (remove)="remove($event)"></tr>
           }
         </tbody>
       </table>

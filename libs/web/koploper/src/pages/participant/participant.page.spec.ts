@@ -15,7 +15,7 @@ const TRACK: ParticipantTrack = {
   organisation: { id: 'o1', name: 'Bakkerij De Vries', kvkNumber: '40012345', sbiCode: '10.71', municipality: 'Assen', sizeClass: 'small' },
   baseline: null,
   profiles: [],
-  actionPlan: { vision: '', visionUpdatedAt: null, items: [], progress: { total: 0, done: 0, inProgress: 0, expectedKgCO2e: 0, expectedCostEur: 0 } },
+  actionPlan: { vision: '', visionUpdatedAt: null, energySavingDuty: null, items: [], progress: { total: 0, done: 0, inProgress: 0, expectedKgCO2e: 0, expectedCostEur: 0 } },
   communication: null,
   csrCertificate: null,
   participationCertificate: { available: false },

@@ -1,9 +1,11 @@
-import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ActionItem, ActionItemStatus } from '@koers/web-api-client';
 import { Co2Pipe, EuroPipe, KoersDatePipe } from '@koers/web-programme';
+import { LanguageService } from '@koers/web-ui';
+import { obligationText, type EnergySavingDuty } from '../profile/measure-effects';
 
 const STATUSES: readonly ActionItemStatus[] = ['planned', 'in_progress', 'done', 'dropped'];
 
@@ -32,6 +34,20 @@ const STATUSES: readonly ActionItemStatus[] = ['planned', 'in_progress', 'done',
     </td>
     <td>{{ i.expectedKgCO2e | co2 }}</td>
     <td>{{ i.expectedCostEur | euro }}</td>
+    <td data-testid="plan-obligation">
+      @if (obligation(); as o) {
+        @if (i.obligation === 'obligatory') {
+          <strong>{{ o }}</strong>
+        } @else {
+          {{ o }}
+        }
+        @if (i.eml) {
+          <br /><small>{{ 'koploper.energyDuty.eml.' + i.eml.part | transloco }}</small>
+        }
+      } @else {
+        —
+      }
+    </td>
     <td>
       <button class="koers-button koers-button-secondary" type="button" [disabled]="busy()" (click)="remove.emit(i)">
         {{ 'koploper.plan.remove' | transloco }}<span class="koers-visually-hidden"> {{ i.title }}</span>
@@ -42,6 +58,12 @@ const STATUSES: readonly ActionItemStatus[] = ['planned', 'in_progress', 'done',
 export class PlanItemRowComponent {
   readonly item = input.required<ActionItem>();
   readonly busy = input(false);
+  /** The company's energy-saving duty; null while not known (then no obligation is shown). */
+  readonly duty = input<EnergySavingDuty | null>(null);
+  private readonly language = inject(LanguageService);
+  obligation(): string | null {
+    return obligationText(this.item().obligation, this.duty(), this.language.current());
+  }
   readonly statusChange = output<{ item: ActionItem; status: ActionItemStatus }>();
   readonly remove = output<ActionItem>();
 

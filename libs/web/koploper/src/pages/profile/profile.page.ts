@@ -5,9 +5,11 @@ import { KoploperApi, koploperDownloads } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
 import { ChartComponent, percentRadarOptions, quantityBarOptions } from '@koers/web-charts';
 import { ErrorStateComponent, LanguageService, LoadingComponent } from '@koers/web-ui';
-import { BilingualPipe, Co2Pipe, EuroPipe, KoersDatePipe, RefusalComponent, pageActions, percentage } from '@koers/web-programme';
+import { BilingualPipe, Co2Pipe, KoersDatePipe, RefusalComponent, pageActions, percentage } from '@koers/web-programme';
 import { ProfileCommentSection } from './profile-comment.section';
+import { EnergyDutySection } from './energy-duty.section';
 import { YearOnYearSection } from './year-on-year.section';
+import { effectTexts, obligationText, type Recommendation } from './measure-effects';
 
 const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
 
@@ -19,7 +21,7 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
  */
 @Component({
   selector: 'koers-profile',
-  imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, RefusalComponent, ChartComponent, BilingualPipe, KoersDatePipe, Co2Pipe, EuroPipe, ProfileCommentSection, YearOnYearSection],
+  imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, RefusalComponent, ChartComponent, BilingualPipe, KoersDatePipe, Co2Pipe, ProfileCommentSection, EnergyDutySection, YearOnYearSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (profile.error() && !profile.value()) {
@@ -88,6 +90,8 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
         </section>
       </div>
 
+      <koers-energy-duty [duty]="p.energySavingDuty ?? null" />
+
       <h2>{{ 'koploper.profile.recommendations' | transloco }}</h2>
       <table class="koers-table" data-testid="recommendations">
         <caption class="koers-visually-hidden">{{ 'koploper.profile.recommendations' | transloco }}</caption>
@@ -98,6 +102,9 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
             <th scope="col">{{ 'koploper.profile.why' | transloco }}</th>
             <th scope="col">{{ 'koploper.profile.effect' | transloco }}</th>
             <th scope="col">{{ 'koploper.profile.cost' | transloco }}</th>
+            @if (p.energySavingDuty) {
+              <th scope="col">{{ 'koploper.energyDuty.obligation' | transloco }}</th>
+            }
           </tr>
         </thead>
         <tbody>
@@ -106,20 +113,21 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
               <td>{{ r.rank }}</td>
               <td>{{ r.title | bilingual }}</td>
               <td>{{ r.reason | bilingual }}</td>
-              <td>
-                @if (r.estimatedKgCO2ePerYear ?? r.typicalKgCO2ePerYear; as kg) {
-                  {{ kg.min | co2: kg.max }} – {{ kg.max | co2 }}
-                } @else {
-                  —
-                }
-              </td>
-              <td>
-                @if (r.costEffect.investmentEur; as eur) {
-                  {{ eur.min | euro }} – {{ eur.max | euro }}
-                } @else {
-                  —
-                }
-              </td>
+              @let e = effects(r);
+              <td data-testid="recommendation-co2">{{ e.co2 }}</td>
+              <td>{{ e.costs || '—' }}</td>
+              @if (p.energySavingDuty) {
+                <td data-testid="recommendation-obligation">
+                  @if (r.obligation === 'obligatory') {
+                    <strong>{{ obligation(r) }}</strong>
+                  } @else {
+                    {{ obligation(r) }}
+                  }
+                  @if (r.eml) {
+                    <br /><small [title]="r.eml.verified ? '' : ('koploper.energyDuty.notVerified' | transloco)">{{ 'koploper.energyDuty.eml.' + r.eml.part | transloco }}</small>
+                  }
+                </td>
+              }
             </tr>
           }
         </tbody>
@@ -189,6 +197,15 @@ export class ProfilePage {
     if (!iso?.coreSubjects.length) return null;
     return percentRadarOptions(iso.coreSubjects.map((s) => ({ name: s.name[lang], value: s.scorePercent })), 'ISO 26000', lang);
   });
+
+  /** The CO2 effect and costs in the same words as the PDF. */
+  effects(r: Recommendation): { co2: string; costs: string } {
+    return effectTexts(r, this.language.current());
+  }
+
+  obligation(r: Recommendation): string {
+    return obligationText(r.obligation, this.profile.value()?.energySavingDuty, this.language.current()) ?? '';
+  }
 
   percent(v: number | null): string {
     if (v === null) return '—';
