@@ -8,6 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { webSecurityHeaders } from '../web/security-headers';
 import { WORKSPACE_ROOT } from './postgres';
 
 export const WEB_APPS = ['shell', 'koploper', 'masterclass', 'chain'] as const;
@@ -37,8 +38,9 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** WEB_DIST_DIR: serve the builds from another folder than dist/apps (a copy, while the sources keep being rebuilt). */
 function distOf(app: WebApp) {
-  return join(WORKSPACE_ROOT, 'dist', 'apps', app, 'browser');
+  return join(process.env.WEB_DIST_DIR ?? join(WORKSPACE_ROOT, 'dist', 'apps'), app, 'browser');
 }
 
 /** Apps whose build is missing or older than their sources (or the shared web libs). */
@@ -94,11 +96,13 @@ function proxy(req: IncomingMessage, res: ServerResponse, apiUrl: string) {
   req.pipe(upstream);
 }
 
-function serveApp(app: WebApp, port: number, apiUrl: string, manifest: Record<string, string>, state: { building: boolean }): Promise<Server> {
+function serveApp(app: WebApp, port: number, apiUrl: string, manifest: Record<string, string>, state: { building: boolean }, headers: Record<string, string>): Promise<Server> {
   const root = distOf(app);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname.startsWith('/api/') || url.pathname === '/api') return proxy(req, res, apiUrl);
+    // The same security headers as nginx in the web image (tools/web/security-headers.ts); /api answers keep the API's own.
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (state.building) {
       res.writeHead(503, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', 'retry-after': '5' });
       return res.end(BUILDING_PAGE);
@@ -155,7 +159,8 @@ export async function startWeb(opts: WebOptions): Promise<RunningWeb> {
   const ports = { ...DEFAULT_PORTS, ...opts.ports };
   const urls = Object.fromEntries(WEB_APPS.map((a) => [a, `http://localhost:${ports[a]}`])) as Record<WebApp, string>;
   const manifest = { koploper: `${urls.koploper}/remoteEntry.json`, masterclass: `${urls.masterclass}/remoteEntry.json`, chain: `${urls.chain}/remoteEntry.json` };
-  const servers = await Promise.all(WEB_APPS.map((a) => serveApp(a, ports[a], opts.apiUrl, manifest, state)));
+  const headers = webSecurityHeaders(Object.values(manifest).map((u) => new URL(u).origin));
+  const servers = await Promise.all(WEB_APPS.map((a) => serveApp(a, ports[a], opts.apiUrl, manifest, state, headers)));
   const stop = () => Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r())))).then(() => undefined);
   const ready = buildWebAppsInBackground(stale, opts.log).then(() => {
     state.building = false;

@@ -9,7 +9,8 @@ import { buildWebApps, staleApps, startWeb } from '../../../tools/dev/web';
 async function main() {
   const ports = JSON.parse(process.env.KOERS_PORTS ?? '{}') as { api?: number; shell?: number; koploper?: number; masterclass?: number; chain?: number };
   const log = (l: string) => process.stderr.write(`${l}\n`);
-  buildWebApps(staleApps(), log);
+  // E2E_SKIP_BUILD=1: serve dist/ as it is (built already, while the sources keep changing).
+  if (process.env.E2E_SKIP_BUILD !== '1') buildWebApps(staleApps(), log);
   const system = await startSystem({ port: ports.api ?? 3100, fresh: true, log });
   const web = await startWeb({ apiUrl: system.apiUrl, log, ports, skipBuild: true });
   process.stdout.write(`READY ${JSON.stringify({ api: system.apiUrl, ...web.urls })}\n`);
