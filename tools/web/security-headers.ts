@@ -62,4 +62,8 @@ export function nginxHeaders(stepOrigins: readonly string[] = NGINX_STEP_ORIGINS
   return `# Written by tools/web/security-headers.ts (do not edit); the step apps' origins are filled in at container start.\n${lines.join('\n')}\n`;
 }
 
-if (process.argv[1]?.endsWith('security-headers.ts') && process.argv[2] === 'nginx') process.stdout.write(nginxHeaders());
+// `nginx`: the include file; `json <origin>...`: the headers for these step apps' origins (the browser tests compare with it).
+if (process.argv[1]?.endsWith('security-headers.ts')) {
+  if (process.argv[2] === 'nginx') process.stdout.write(nginxHeaders());
+  if (process.argv[2] === 'json') process.stdout.write(`${JSON.stringify(webSecurityHeaders(process.argv.slice(3)))}\n`);
+}
