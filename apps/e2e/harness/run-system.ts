@@ -13,7 +13,8 @@ async function main() {
   if (process.env.E2E_SKIP_BUILD !== '1') buildWebApps(staleApps(), log);
   const system = await startSystem({ port: ports.api ?? 3100, fresh: true, log });
   const web = await startWeb({ apiUrl: system.apiUrl, log, ports, skipBuild: true });
-  process.stdout.write(`READY ${JSON.stringify({ api: system.apiUrl, ...web.urls })}\n`);
+  // The database too: a walk may set up what only an installation's administrator does in SQL (the alliance's secretariat).
+  process.stdout.write(`READY ${JSON.stringify({ api: system.apiUrl, ...web.urls, databaseUrl: system.databaseUrl })}\n`);
   const stop = async () => {
     await web.stop();
     await system.stop();

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { freePort } from './browser';
 
 export interface TestSystem {
-  urls: { api: string; shell: string; koploper: string; masterclass: string; chain: string };
+  /** databaseUrl: the system's fresh database, for what an installation's administrator sets in SQL. */
+  urls: { api: string; shell: string; koploper: string; masterclass: string; chain: string; databaseUrl: string };
   stop(): Promise<void>;
 }
 
