@@ -62,7 +62,7 @@ const FIELDS = ['kind', 'title', 'summary', 'url', 'tags', 'file'];
                 @if (i.url) { <br /><a [href]="i.url" rel="noopener noreferrer" target="_blank">{{ t('open') }}: {{ i.url }}</a> }
                 @if (i.file; as f) { <br /><a [href]="api.documentUrl(i.id)" [attr.download]="f.filename">{{ t('download') }}: {{ f.filename }} ({{ f.sizeBytes | fileSize }})</a> }
                 @if (i.tags.length) { <br /><span class="koers-hint">{{ t('tags') }}: {{ i.tags.join(', ') }}</span> }
-                @if (i.canRemove) { <button type="button" class="koers-link-button" (click)="remove(i.id)">{{ t('remove') }}</button> }
+                @if (i.canRemove) {&ngsp;<button type="button" class="koers-link-button" (click)="remove(i.id)">{{ t('remove') }}</button> }
               </li>
             }
           </ul>
