@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchBrowser, openPage, type WatchedPage } from './browser';
 import { startTestSystem, type TestSystem } from './system';
-import { signIn, text } from './walk';
+import { expectNoA11yViolations, signIn, text } from './walk';
 
 const run = Date.now().toString(36);
 const STUDENT = `Sanne de Boer ${run}`;
@@ -58,6 +58,7 @@ describe('the education line', () => {
     state.studentLink = await text(page, '[data-testid=student-links] code');
     expect(state.studentLink).toMatch(/\/onderwijs\/student\/[A-Za-z0-9_-]{43}$/);
     await expect.poll(() => page.locator(`[data-student="${STUDENT}"]`).innerText()).toContain('Wacht op toestemming');
+    await expectNoA11yViolations(page);
     await page.screenshot({ path: `${ARTIFACTS}/education-school.png`, fullPage: true });
   });
 
@@ -79,6 +80,7 @@ describe('the education line', () => {
     state.consentLink = await text(page, '[data-testid=consent-link] code');
     await expect.poll(() => page.locator(`[data-internship="${COMPANY}"]`).innerText()).toContain('Toestemming gevraagd');
     await expect.poll(() => text(page, '[data-testid=not-yet]')).toContain('Nog geen stagebedrijf heeft toestemming gegeven');
+    await expectNoA11yViolations(page);
     await page.screenshot({ path: `${ARTIFACTS}/education-student-admin.png`, fullPage: true });
   });
 
@@ -91,6 +93,7 @@ describe('the education line', () => {
     await page.fill('#consent-name', 'Henk Bos');
     await page.getByRole('button', { name: 'Toestemming geven' }).click();
     await expect.poll(() => text(page, '[data-testid=consent-done]')).toContain('Toestemming gegeven door Henk Bos');
+    await expectNoA11yViolations(page);
     await page.screenshot({ path: `${ARTIFACTS}/education-consent.png`, fullPage: true });
     await page.close();
   });
@@ -124,6 +127,7 @@ describe('the education line', () => {
     await page.fill('#fu-date', day(0));
     await page.getByRole('button', { name: 'Gesprek vastleggen' }).click();
     await expect.poll(() => text(page, '[data-testid=follow-up]')).toContain('Stap 1: Koplopertraject');
+    await expectNoA11yViolations(page);
     await page.close();
   });
 
