@@ -97,7 +97,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => h?.close());
 
-const rowOf = (body: { rows: { value: string | null }[] }, value: string | null) => body.rows.find((r) => r.value === value) as Record<string, unknown> & { label: { nl: string } };
+const rowOf = (body: { rows: { value: string | null }[] }, value: string | null) => body.rows.find((r) => r.value === value) as unknown as Record<string, unknown> & { label: { nl: string } };
 
 describe('the programme dashboard', () => {
   it('per programme line: reach, completed tracks, CO2 measured and reduced, response rate and the share agreeing, with their sources', async () => {

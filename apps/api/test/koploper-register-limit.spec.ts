@@ -22,7 +22,7 @@ it('answers three requests, then 429 for search and a page alike, saying when to
     const retry = Number(res.headers.get('retry-after'));
     expect(retry).toBeGreaterThan(0);
     expect(retry).toBeLessThanOrEqual(60);
-    const body = await res.json();
+    const body = (await res.json()) as { code: string; text: { nl: string; en: string } };
     expect(body.code).toBe('csr_register.too_many_requests');
     expect(body.text.nl).toMatch(/^Te veel vragen aan het MVO-register; probeer het over \d+ seconden opnieuw$/);
     expect(body.text.en).toMatch(/^Too many requests to the CSR register; try again in \d+ seconds$/);
