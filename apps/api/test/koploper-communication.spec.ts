@@ -216,7 +216,9 @@ describe('the jury and the Koploper prize', () => {
     expect(odd.body.errors[0].text.en).toContain('unknown criterion');
     expect(odd.body.errors[3].text.en).toContain('At most one decimal');
     expect((await h.call('PUT', `/api/koploper/communication/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/scores`, { cookie: admin, body: { scores: good } })).status).toBe(404);
-    expect((await h.call('PUT', `/api/koploper/communication/x/scores`, { cookie: admin, body: { scores: [1, 2] } })).body.errors[0].field).toBe('scores');
+    expect((await h.call('PUT', `/api/koploper/communication/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}/scores`, { cookie: admin, body: { scores: [1, 2] } })).body.errors[0].field).toBe('scores');
+    // A path id that is no UUID is refused before the body is read.
+    expect((await h.call('PUT', `/api/koploper/communication/x/scores`, { cookie: admin, body: { scores: good } })).body.errors[0].field).toBe('submissionId');
     const draft = await scores(gemeente, good, admin);
     expect(draft.status).toBe(409);
     expect(draft.body.text.en).toContain('has not been submitted yet');

@@ -121,7 +121,7 @@ describe('the shell', () => {
     signInAs('analyst', ['MVO Alliantie Noord-Nederland', 'Koploperproject Groningen']);
     const harness = await RouterTestingHarness.create('/');
     const el: HTMLElement = harness.fixture.nativeElement;
-    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass', '/keten', '/reis', '/alliantie', '/onderwijs']);
+    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass', '/keten', '/reis', '/alliantie', '/onderwijs', '/programmacijfers']);
     const options = [...el.querySelectorAll('[data-testid=membership-switcher] option')].map((o) => o.textContent?.trim());
     expect(options).toEqual(['MVO Alliantie Noord-Nederland (Analist)', 'Koploperproject Groningen (Analist)']);
     expect(el.querySelector('label.koers-switcher')).not.toBeNull();
