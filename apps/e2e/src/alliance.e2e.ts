@@ -110,7 +110,7 @@ describe('the alliance', () => {
     await page.fill('#event-on', day(40));
     await page.fill('#event-title', 'Masterclass circulair inkopen');
     await page.fill('#event-location', 'Assen');
-    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByTestId('event-new').getByRole('button', { name: 'Toevoegen' }).click();
     await expect.poll(() => page.locator('[data-testid=agenda]').innerText()).toContain('Masterclass circulair inkopen');
     await expectNoA11yViolations(page);
   });
