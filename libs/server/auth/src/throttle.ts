@@ -101,7 +101,7 @@ export class AuthThrottle implements OnModuleDestroy {
   async signInAttempt(email: string, client: string): Promise<{ succeeded(): Promise<void> }> {
     const { signInAccount, signInClient } = this.all;
     const accountKey = hashed(email);
-    const [account, fromClient] = await Promise.all([consume(signInAccount, accountKey), consume(signInClient, client)]);
+    const [account, fromClient] = await Promise.all([consumeLimit(signInAccount, accountKey), consumeLimit(signInClient, client)]);
     const refused = [account, fromClient].find((r) => r.refused);
     if (refused) {
       // Give back what this refused attempt took from the side that was not locked: only failures count.
@@ -133,7 +133,7 @@ export class AuthThrottle implements OnModuleDestroy {
   async resetRequest(email: string, client: string): Promise<void> {
     const { resetAddress, resetClient } = this.all;
     const addressKey = hashed(email);
-    const [address, fromClient] = await Promise.all([consume(resetAddress, addressKey), consume(resetClient, client)]);
+    const [address, fromClient] = await Promise.all([consumeLimit(resetAddress, addressKey), consumeLimit(resetClient, client)]);
     if (!address.refused && !fromClient.refused) return;
     if (address.refused && address.consumed === resetAddress.points + 1) this.logger.warn({ msg: 'password-reset limit reached for an address', address: addressKey, client });
     if (fromClient.refused && fromClient.consumed === resetClient.points + 1) this.logger.warn({ msg: 'password-reset limit reached for a client address', client });
@@ -153,7 +153,7 @@ export class AuthThrottle implements OnModuleDestroy {
    */
   async publicRegisterRequest(client: string): Promise<void> {
     const { publicRegister } = this.all;
-    const used = await consume(publicRegister, client);
+    const used = await consumeLimit(publicRegister, client);
     if (!used.refused) return;
     if (used.consumed === publicRegister.points + 1) this.logger.warn({ msg: 'public register limit reached for a client address', client });
     const w = waitText(used.retryAfter);
@@ -174,7 +174,7 @@ export class AuthThrottle implements OnModuleDestroy {
 }
 
 /** One point taken; `refused` past the limit, with the seconds until it is lifted. */
-async function consume(limiter: Limiter, key: string): Promise<{ refused: boolean; consumed: number; retryAfter: number }> {
+export async function consumeLimit(limiter: Limiter, key: string): Promise<{ refused: boolean; consumed: number; retryAfter: number }> {
   try {
     const res = await limiter.consume(key, 1);
     return { refused: false, consumed: res.consumedPoints, retryAfter: 0 };

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { THROTTLE_TABLE, TooManyAttemptsError, waitText } from '@koers/server-auth';
+import { THROTTLE_TABLE, TooManyAttemptsError, consumeLimit, waitText } from '@koers/server-auth';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import Redis from 'ioredis';
 import { createHash } from 'node:crypto';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 
 /** Applications to join the alliance per e-mail address and per client address within an hour. */
@@ -55,7 +55,7 @@ export class ApplicationThrottle implements OnModuleDestroy {
   /** Counts an application; 429 past the limit for the e-mail address or the client address. */
   async count(email: string, client: string): Promise<void> {
     const { address, client: fromClient } = this.all;
-    const [a, c] = await Promise.all([consume(address, hashed(email)), consume(fromClient, client)]);
+    const [a, c] = await Promise.all([consumeLimit(address, hashed(email)), consumeLimit(fromClient, client)]);
     if (!a.refused && !c.refused) return;
     if (c.refused && c.consumed === fromClient.points + 1) this.logger.warn({ msg: 'application limit reached for a client address', client });
     const wait = Math.max(a.refused ? a.retryAfter : 0, c.refused ? c.retryAfter : 0);
@@ -69,7 +69,7 @@ export class ApplicationThrottle implements OnModuleDestroy {
 
   /** Counts a read of a public alliance page; 429 past PUBLIC_READ_LIMITS for the client address (no scraping or hammering). */
   async read(client: string): Promise<void> {
-    const used = await consume(this.all.reads, client);
+    const used = await consumeLimit(this.all.reads, client);
     if (!used.refused) return;
     if (used.consumed === this.all.reads.points + 1) this.logger.warn({ msg: 'public alliance read limit reached for a client address', client });
     const w = waitText(used.retryAfter);
@@ -86,15 +86,5 @@ export class ApplicationThrottle implements OnModuleDestroy {
       this.redis = null;
       await redis.quit().catch(() => redis.disconnect());
     }
-  }
-}
-
-async function consume(limiter: RateLimiterAbstract, key: string): Promise<{ refused: boolean; consumed: number; retryAfter: number }> {
-  try {
-    const res = await limiter.consume(key, 1);
-    return { refused: false, consumed: res.consumedPoints, retryAfter: 0 };
-  } catch (e) {
-    if (e instanceof RateLimiterRes) return { refused: true, consumed: e.consumedPoints, retryAfter: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
-    throw e;
   }
 }
