@@ -5,4 +5,5 @@ export * from './track-phases';
 export * from './certificate';
 export * from './prize';
 export * from './step';
+export * from './phase-guards';
 export * from './measure-effect';

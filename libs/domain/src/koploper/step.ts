@@ -2,6 +2,7 @@ import { FEEDBACK_SESSION_KIND, FEEDBACK_SESSION_LABEL, type StepDefinition } fr
 import { PHASE_LABELS } from './labels';
 import { PHASES } from './track-phases';
 import { DEFAULT_COHORT_SIZE_RULE } from './cohort-rules';
+import { KOPLOPER_GUARDS } from './phase-guards';
 
 /** Step 1, the Koplopertraject, as the programme core runs it. */
 export const KOPLOPER_STEP: StepDefinition = Object.freeze<StepDefinition>({
@@ -13,8 +14,8 @@ export const KOPLOPER_STEP: StepDefinition = Object.freeze<StepDefinition>({
   phaseLabels: PHASE_LABELS,
   finalPhase: 'alumni',
   closingPhase: 'symposium',
-  // The work each phase needs (baseline reviewed, profile published, ...) becomes guards with issue 15.
-  guards: [],
+  // The work each phase needs before the next: baseline reviewed, profile published, action plan and vision in, communication submitted.
+  guards: KOPLOPER_GUARDS,
   sessionKinds: ['kickoff', 'exchange', 'company_visit', 'symposium'],
   sessionKindLabels: {
     kickoff: { nl: 'Startbijeenkomst', en: 'Kickoff meeting' },

@@ -172,6 +172,18 @@ export function checkTransition(step: StepDefinition, from: string, to: string, 
   return unmet;
 }
 
+/** One condition of a phase as a checklist shows it: done or still missing. */
+export interface GuardCheck {
+  code: string;
+  text: Bilingual;
+  done: boolean;
+}
+
+/** The step's guards on reaching `phase`, each with whether it holds for these facts (empty when the phase has none). */
+export function guardChecklist(step: StepDefinition, phase: string, facts: GuardFacts): GuardCheck[] {
+  return step.guards.filter((g) => g.phase === phase).map((g) => ({ code: g.code, text: g.text, done: g.holds(facts) }));
+}
+
 /**
  * The group's phase: the earliest phase any active enrolment is in, because the
  * group moves on together. Null when no enrolment is active.
