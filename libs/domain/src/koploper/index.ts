@@ -7,3 +7,4 @@ export * from './prize';
 export * from './step';
 export * from './phase-guards';
 export * from './measure-effect';
+export * from './benchmark';
