@@ -10,3 +10,4 @@ export * from './ce';
 export * from './evaluation/questionnaire';
 export * from './energy-saving-duty/energy-saving-duty';
 export * from './measures/effect-units';
+export * from './plausibility/baseline-plausibility';
