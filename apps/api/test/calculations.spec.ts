@@ -34,7 +34,7 @@ describe('footprint through the system', () => {
     const expected = runCalculator(footprintGhg as never, input, builtinReferenceProvider);
     expect(done.status).toBe('succeeded');
     expect(done.output).toEqual((expected as { output: unknown }).output);
-    expect(done.provenance).toMatchObject({ pluginId: 'footprint.ghg', pluginVersion: '1.1.0', inputHash: stableHash(input) });
+    expect(done.provenance).toMatchObject({ pluginId: 'footprint.ghg', pluginVersion: '1.2.0', inputHash: stableHash(input) });
     expect(done.provenance.referenceSet).toContain('co2emissiefactoren-nl-2024');
     expect(Date.parse(done.provenance.computedAt)).not.toBeNaN();
 

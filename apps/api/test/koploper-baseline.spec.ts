@@ -359,7 +359,7 @@ describe('entering, review and results', () => {
     const done = await results(zorg, 2025);
     expect(done.footprint.result.status).toBe('succeeded');
     // HVO30 1000 x 2.558 = 2558; public transport 5000 x 0.036 = 180; residual waste 2000 kg x 0.038 = 76 (was 0.4 before the amendment): 2814.
-    expect(done.footprint.result.output).toMatchObject({ factorSet: { id: 'co2emissiefactoren-nl-2025' }, totalKgCO2e: 2814, plugin: { version: '1.1.0' } });
+    expect(done.footprint.result.output).toMatchObject({ factorSet: { id: 'co2emissiefactoren-nl-2025' }, totalKgCO2e: 2814, plugin: { version: '1.2.0' } });
   });
 });
 

@@ -46,7 +46,7 @@ describe('npm run calc', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/unknown plugin "footprint.nope"/);
-    expect(r.stderr).toContain('footprint.ghg@1.1.0');
+    expect(r.stderr).toContain('footprint.ghg@1.2.0');
     expect(r.stderr).toContain('iso26000.scan@1.0.0');
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinCalculators, builtinReferenceProvider, createBuiltinRegistry } from './index';
 
 /** Every built-in as id@version, in the order of builtinCalculators (the calculator generator appends new plugins here). */
-const BUILTIN_IDS = ['footprint.ghg@1.1.0', 'iso26000.scan@1.0.0', 'circularity.cti@0.1.0', 'chain.impact@0.1.0', 'profile.recommendations@0.2.0', 'evaluation.programme@0.1.0'];
+const BUILTIN_IDS = ['footprint.ghg@1.2.0', 'iso26000.scan@1.0.0', 'circularity.cti@0.1.0', 'chain.impact@0.1.0', 'profile.recommendations@0.2.0', 'evaluation.programme@0.1.0'];
 
 describe('built-in calculators', () => {
   it('registers every built-in', () => {
@@ -33,7 +33,7 @@ describe('built-in calculators', () => {
   });
 
   it('refuses an external plugin that reuses a built-in id@version', () => {
-    expect(() => createBuiltinRegistry([builtinCalculators[0]!])).toThrow('calculator footprint.ghg@1.1.0 is already registered');
+    expect(() => createBuiltinRegistry([builtinCalculators[0]!])).toThrow('calculator footprint.ghg@1.2.0 is already registered');
   });
 
   it('the example external plugin in plugins/ passes validation and runs', () => {

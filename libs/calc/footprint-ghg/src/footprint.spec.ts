@@ -79,7 +79,7 @@ describe('footprint.ghg', () => {
         year: 2026,
         activities: [
           { type: 'refrigerant', amount: 1, unit: 'kg', refrigerant: 'R22' },
-          { type: 'freight_tkm', amount: 1, unit: 'tkm', mode: 'rail' },
+          { type: 'freight_tkm', amount: 1, unit: 'tkm', mode: 'truck' },
           { type: 'bus_km', amount: 1, unit: 'km' },
           { type: 'propane', amount: 1, unit: 'm3' },
         ],
@@ -87,6 +87,56 @@ describe('footprint.ghg', () => {
       provider,
     );
     expect(r.status === 'invalid-input' && r.issues.map((i) => i.path)).toEqual(['activities.0.refrigerant', 'activities.1.mode', 'activities.2.purpose', 'activities.3.unit']);
+  });
+
+  it('refuses a material or declared freight without its factor, source or year, naming the field; the van takes the list\'s factor only', () => {
+    const factor = { kgCO2ePerUnit: 1.2, source: 'EPD leverancier', year: 2025 };
+    const r = runCalculator(
+      footprintGhg,
+      {
+        year: 2026,
+        activities: [
+          { type: 'material', amount: 100, unit: 'kg', material: 'paper' },
+          { type: 'material', amount: 100, unit: 'kg', material: 'paper', factor: { ...factor, source: '   ' } },
+          { type: 'material', amount: 100, unit: 'kg', material: 'paper', factor: { kgCO2ePerUnit: 1.2, source: 'EPD' } },
+          { type: 'material', amount: 100, unit: 'kg', material: 'paper', factor: { ...factor, kgCO2ePerUnit: 0 } },
+          { type: 'material', amount: 100, unit: 'm3', material: 'gold', factor },
+          { type: 'freight_tkm', amount: 1, unit: 'tkm', mode: 'rail' },
+          { type: 'freight_tkm', amount: 1, unit: 'tkm', mode: 'road-van', factor },
+        ],
+      },
+      provider,
+    );
+    expect(r.status === 'invalid-input' && r.issues.map((i) => i.path)).toEqual([
+      'activities.0.factor',
+      'activities.1.factor.source',
+      'activities.2.factor.year',
+      'activities.3.factor.kgCO2ePerUnit',
+      'activities.4.unit',
+      'activities.4.material',
+      'activities.5.factor',
+      'activities.6.factor',
+    ]);
+  });
+
+  it('computes materials and declared freight with the 2024 and 2025 sets too, the line naming the declared source', () => {
+    for (const year of [2024, 2025]) {
+      const r = runCalculator(
+        footprintGhg,
+        {
+          year,
+          activities: [
+            { type: 'material', amount: 0.5, unit: 't', material: 'aluminium', factor: { kgCO2ePerUnit: 8.6, source: 'EPD profielen', year: 2022 } },
+            { type: 'freight_tkm', amount: 5000, unit: 'tkm', mode: 'inland-ship', factor: { kgCO2ePerUnit: 0.031, source: 'rederij', year: 2024 } },
+          ],
+        },
+        provider,
+      );
+      if (r.status !== 'ok') throw new Error(JSON.stringify(r));
+      const out = r.output as { themes: { materials: number; mobility: number }; lines: { factorSource: string }[] };
+      expect(out.themes, String(year)).toMatchObject({ materials: 4300, mobility: 155 });
+      expect(out.lines[0]!.factorSource).toMatch(/^EPD profielen \(2022\); niet op de lijst CO2emissiefactoren\.nl/);
+    }
   });
 
   it('is deterministic', () => {

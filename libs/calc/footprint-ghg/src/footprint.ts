@@ -2,11 +2,13 @@ import { defineCalculator, type CalculatorContext } from '@koers/calc-sdk';
 import { EMISSION_FACTOR_SET_INDEX_ID, selectNewestForYear, type EmissionFactor, type EmissionFactorSet, type EmissionFactorSetSummary } from '@koers/reference-data';
 import { round, sum } from './round';
 import { ruleFor, UNIT_TO_FACTOR_UNIT } from './rules';
-import { footprintInputSchema, footprintOutputSchema, type FootprintInput, type FootprintOutput, type Line } from './schema';
+import { footprintInputSchema, footprintOutputSchema, type DeclaredFactorInput, type FootprintInput, type FootprintOutput, type Line } from './schema';
 
 export const FOOTPRINT_GHG_ID = 'footprint.ghg';
-/** 1.1.0: the activity types of a Milieubarometer baseline (refrigerants, green gas, propane, HVO, bus, public transport, goods in tonne-km, own solar) and grid-mix location-based electricity where the set has the line. */
-export const FOOTPRINT_GHG_VERSION = '1.1.0';
+/**
+ * 1.2.0: materials bought and goods by rail or inland ship, with a factor the user declares (its source and year on the line; the set's `declared` entry says it is not on the list).
+ * 1.1.0: the activity types of a Milieubarometer baseline (refrigerants, green gas, propane, HVO, bus, public transport, goods in tonne-km, own solar) and grid-mix location-based electricity where the set has the line. */
+export const FOOTPRINT_GHG_VERSION = '1.2.0';
 
 /** The factor set a calculation of `year` uses: the one named, else the newest published set valid for the year (also chain.impact's). */
 export function chooseSet(input: { year: number; factorSet?: string | null }, ctx: CalculatorContext): { set: EmissionFactorSet; selectedBy: 'input' | 'newest-for-year' } {
@@ -25,6 +27,14 @@ function factor(set: EmissionFactorSet, key: string, unit: string): EmissionFact
   if (!f) throw new Error(`factor set ${set.id} has no factor "${key}"`);
   if (f.unit !== unit) throw new Error(`factor "${key}" in ${set.id} is per ${f.unit}, activity needs per ${unit}`);
   return f;
+}
+
+/** A factor the user declared, as the line uses it: all of it the line's own (scope 3 as a whole), its source the user's then the set's. */
+function declaredFactor(set: EmissionFactorSet, key: string, unit: string, d: DeclaredFactorInput): EmissionFactor {
+  const entry = set.declared?.[key];
+  if (!entry) throw new Error(`factor set ${set.id} has no declared entry "${key}"`);
+  if (entry.unit !== unit) throw new Error(`declared "${key}" in ${set.id} is per ${entry.unit}, activity needs per ${unit}`);
+  return { unit: entry.unit, kgCO2ePerUnit: d.kgCO2ePerUnit, ttwKgCO2ePerUnit: d.kgCO2ePerUnit, source: `${d.source} (${d.year}); ${entry.source}` };
 }
 
 function apply(f: EmissionFactor, quantity: number) {
@@ -64,7 +74,8 @@ export function computeFootprint(input: FootprintInput, ctx: CalculatorContext):
     if (!conversion) throw new Error(`no conversion for unit "${activity.unit}"`);
     const quantity = activity.amount * conversion.multiplier;
     const key = rule.factorKey(activity);
-    const f = factor(set, key, conversion.factorUnit);
+    const declared = rule.declared?.(activity);
+    const f = declared ? declaredFactor(set, declared.key, conversion.factorUnit, declared.factor) : factor(set, key, conversion.factorUnit);
     const locationKey = rule.locationFactorKey?.(activity, has);
     const locationFactor = locationKey ? factor(set, locationKey, conversion.factorUnit) : undefined;
     const scope = rule.scope(activity);
@@ -83,6 +94,7 @@ export function computeFootprint(input: FootprintInput, ctx: CalculatorContext):
     line.directKgCO2e = applied.directKgCO2e;
     line.upstreamKgCO2e = applied.upstreamKgCO2e;
     line.factorSource = f.source;
+    if (declared) line.declaredFactor = { source: declared.factor.source, year: declared.factor.year };
     let location = applied;
     if (locationKey && locationFactor) {
       location = apply(locationFactor, quantity);

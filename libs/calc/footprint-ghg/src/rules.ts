@@ -1,4 +1,4 @@
-import type { Activity, ActivityType, Theme } from './schema';
+import type { Activity, ActivityType, DeclaredFactorInput, Theme } from './schema';
 
 /** kg and t are the only activity units that differ from factor units besides MWh. Explicit, not inferred. */
 export const UNIT_TO_FACTOR_UNIT: Readonly<Record<string, { factorUnit: string; multiplier: number }>> = {
@@ -23,6 +23,11 @@ export interface ActivityRule<A extends Activity = Activity> {
   factorKey(a: A): string;
   /** Location-based factor, only where it differs in kind (electricity); `has` tells which keys the chosen set has. */
   locationFactorKey?(a: A, has: (key: string) => boolean): string;
+  /**
+   * Where the list has no factor: the factor the user declared and the set's `declared`
+   * entry that says so (the line's factorKey stays `factorKey(a)`). Undefined: the set's factor.
+   */
+  declared?(a: A): { key: string; factor: DeclaredFactorInput } | undefined;
 }
 
 type Rules = { [T in ActivityType]: ActivityRule<Extract<Activity, { type: T }>> };
@@ -44,7 +49,9 @@ const tripCategory = (a: { purpose: 'business' | 'commute' }) => (a.purpose === 
  * waste and water scope 3. Added in 1.1.0: refrigerant leakage, green gas, propane and
  * HVO are own emissions (scope 1); bus and public transport scope 3 by purpose (business
  * travel or commuting); goods transport bought in tonne-km scope 3 category 4; own solar
- * production is a zero line in scope 1 (see solar_production).
+ * production is a zero line in scope 1 (see solar_production). Added in 1.2.0: materials
+ * bought (scope 3 category 1) and goods by rail or inland ship (category 4), with the
+ * factor the user declares from a named source, the list having none.
  */
 export const ACTIVITY_RULES: Rules = {
   electricity: {
@@ -77,7 +84,14 @@ export const ACTIVITY_RULES: Rules = {
   bus_km: { theme: 'mobility', scope: () => 3, ghgCategory: tripCategory, factorKey: () => 'bus' },
   public_transport_km: { theme: 'mobility', scope: () => 3, ghgCategory: tripCategory, factorKey: () => 'public_transport' },
   // Tonne-km are goods carried by others for the company (its own vans are in their fuel): upstream transport.
-  freight_tkm: { theme: 'mobility', scope: () => 3, ghgCategory: () => '4-upstream-transportation', factorKey: (a) => `freight.${a.mode}` },
+  // Rail and inland shipping (1.2.0) are not on the list: their factor is the user's, from a named source.
+  freight_tkm: {
+    theme: 'mobility',
+    scope: () => 3,
+    ghgCategory: () => '4-upstream-transportation',
+    factorKey: (a) => `freight.${a.mode}`,
+    declared: (a) => (a.mode === 'road-van' || !a.factor ? undefined : { key: `freight.${a.mode}`, factor: a.factor }),
+  },
   /*
    * Own solar production is reported as a line of its own (kWh produced, 0 kg), never
    * subtracted from bought electricity: what is used on site never passes the meter, so
@@ -85,6 +99,18 @@ export const ACTIVITY_RULES: Rules = {
    * the company avoids (the GHG Protocol does not net exports against scope 2).
    */
   solar_production: { theme: 'energy', scope: () => 1, ghgCategory: () => 'scope1', factorKey: () => 'electricity.own-solar' },
+  /*
+   * Materials bought (1.2.0): cradle-to-gate emissions of what the company buys are scope 3
+   * category 1 (purchased goods), theme materials. The list has no production factors (its
+   * paper, plastics and wood lines are waste processing), so the factor is the user's.
+   */
+  material: {
+    theme: 'materials',
+    scope: () => 3,
+    ghgCategory: () => '1-purchased-goods-and-services',
+    factorKey: (a) => `material.${a.material}`,
+    declared: (a) => ({ key: 'material', factor: a.factor }),
+  },
 };
 
 export function ruleFor(activity: Activity): ActivityRule {

@@ -10,11 +10,32 @@ export const WASTE_STREAMS = ['residual', 'paper', 'plastic', 'organic', 'glass'
 export const REFRIGERANTS = ['R32', 'R134a', 'R404A', 'R410A', 'R407C', 'R290', 'R744'] as const;
 /** HVO as the list has it: only the 30% blend (HVO100 has no line). */
 export const HVO_BLENDS = ['hvo30'] as const;
-/** Goods transport in tonne-km: the list has a line for the van below 2 t only (rail and inland shipping are not on it). */
-export const FREIGHT_MODES = ['road-van'] as const;
+/**
+ * Goods transport in tonne-km: the list has a line for the van below 2 t only; rail and
+ * inland shipping are not on it, so their factor is declared with its source (1.2.0).
+ */
+export const FREIGHT_MODES = ['road-van', 'rail', 'inland-ship'] as const;
+/** The freight modes whose factor the user declares (no line on the list). */
+export const DECLARED_FREIGHT_MODES = ['rail', 'inland-ship'] as const;
+/** Materials bought (1.2.0): what the profile names; each one's factor is declared with its source. */
+export const MATERIALS = ['paper', 'cardboard', 'plastics', 'steel', 'aluminium', 'concrete', 'wood', 'glass', 'textile', 'other'] as const;
 export const TRIP_PURPOSES = ['business', 'commute'] as const;
 
 const label = { label: z.string().max(200).optional() };
+
+/**
+ * A factor the list does not have, declared by the user: kg CO2e per unit (per kg of a
+ * material, cradle-to-gate; per tonne-km of freight, well-to-wheel), where it comes from
+ * (the supplier's EPD, an LCA database, the carrier's report) and the year of that source.
+ * Above 0 (a material without emissions hides it) and at most 1000 (a factor per gram
+ * typed as per kg).
+ */
+export const declaredFactorSchema = z.object({
+  kgCO2ePerUnit: z.number().positive().max(1000),
+  source: z.string().trim().min(1).max(300),
+  year: z.number().int().min(1990).max(2100),
+});
+export type DeclaredFactorInput = z.infer<typeof declaredFactorSchema>;
 
 export const activitySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('electricity'), amount, unit: z.enum(['kWh', 'MWh']), contract: z.enum(ELECTRICITY_CONTRACTS), ...label }),
@@ -35,8 +56,16 @@ export const activitySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hvo'), amount, unit: z.literal('l'), blend: z.enum(HVO_BLENDS).optional(), ...label }),
   z.object({ type: z.literal('bus_km'), amount, unit: z.literal('km'), purpose: z.enum(TRIP_PURPOSES), ...label }),
   z.object({ type: z.literal('public_transport_km'), amount, unit: z.literal('km'), purpose: z.enum(TRIP_PURPOSES), ...label }),
-  z.object({ type: z.literal('freight_tkm'), amount, unit: z.literal('tkm'), mode: z.enum(FREIGHT_MODES), ...label }),
+  z
+    .object({ type: z.literal('freight_tkm'), amount, unit: z.literal('tkm'), mode: z.enum(FREIGHT_MODES), factor: declaredFactorSchema.optional(), ...label })
+    .superRefine((a, ctx) => {
+      const declared = (DECLARED_FREIGHT_MODES as readonly string[]).includes(a.mode);
+      if (declared && !a.factor) ctx.addIssue({ code: 'custom', path: ['factor'], message: `${a.mode} is not on the list: give its factor (kg CO2e per tkm), source and year` });
+      if (!declared && a.factor) ctx.addIssue({ code: 'custom', path: ['factor'], message: `${a.mode} takes the list's factor: leave factor out` });
+    }),
   z.object({ type: z.literal('solar_production'), amount, unit: z.enum(['kWh', 'MWh']), ...label }),
+  // Added in 1.2.0: materials bought, with the factor the user declares (the list has none).
+  z.object({ type: z.literal('material'), amount, unit: z.enum(['kg', 't']), material: z.enum(MATERIALS), factor: declaredFactorSchema, ...label }),
 ]);
 export type Activity = z.infer<typeof activitySchema>;
 export type ActivityType = Activity['type'];
@@ -82,6 +111,8 @@ export const lineSchema = z.object({
   directKgCO2e: kg,
   upstreamKgCO2e: kg,
   factorSource: z.string(),
+  /** Only on a line whose factor the user declared (not on the list): the source and its year as given. */
+  declaredFactor: z.object({ source: z.string(), year: z.number().int() }).optional(),
   locationBased: z.object({ factorKey: z.string(), factorKgCO2ePerUnit: z.number(), kgCO2e: kg, directKgCO2e: kg, upstreamKgCO2e: kg }).optional(),
 });
 export type Line = z.infer<typeof lineSchema>;

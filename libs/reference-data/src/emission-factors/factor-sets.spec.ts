@@ -30,6 +30,19 @@ describe('published emission-factor sets are immutable', () => {
     expect(sha256(set)).toBe(recorded);
   });
 
+  it('adding the declared entries (2026-12-04) changed nothing else: without them each set hashes as it was pinned before', () => {
+    const before: Record<string, string> = {
+      'co2emissiefactoren-nl-2024': '90f7bb9576fad1dfa9cc19ab33f293785cc0f208de833065f28cb3fb3afa9ccf',
+      'co2emissiefactoren-nl-2025': 'e261c3647330e364f505f425aed9623f0148070a542dd777bdab83a4392badb0',
+      'co2emissiefactoren-nl-2026': '6774f8d22fae1fa3296b23d87a5f44532d226a5489124c9a0b7786c14f602a7f',
+    };
+    for (const set of emissionFactorSets) {
+      const { declared: _declared, amendments, ...rest } = set;
+      const earlier = (amendments ?? []).filter((a) => a.date !== '2026-12-04');
+      expect(sha256(earlier.length ? { ...rest, amendments: earlier } : rest), set.id).toBe(before[set.id]);
+    }
+  });
+
   it('every recorded hash still has its set (published sets are never removed)', () => {
     expect(Object.keys(published).sort()).toEqual(emissionFactorSets.map((s) => s.id).sort());
   });
@@ -86,6 +99,21 @@ describe('factor set content', () => {
     // The 2026 list adds the grid mix (location-based electricity) as a line of its own.
     expect(keys('co2emissiefactoren-nl-2026')).toEqual([...keys('co2emissiefactoren-nl-2024'), 'electricity.grid-mix'].sort());
     expect(keys('co2emissiefactoren-nl-2025')).toEqual(keys('co2emissiefactoren-nl-2024'));
+  });
+
+  it('every set records, for what the list has no factor for (materials bought, rail and inland-ship freight), that the factor comes from the user\'s declared source', () => {
+    for (const set of emissionFactorSets) {
+      expect(Object.keys(set.declared ?? {}).sort(), set.id).toEqual(['freight.inland-ship', 'freight.rail', 'material']);
+      for (const [key, d] of Object.entries(set.declared ?? {})) {
+        expect(d.source, key).toMatch(/^niet op de lijst CO2emissiefactoren\.nl; factor opgegeven door de gebruiker uit de genoemde bron/);
+        expect(d.note, key).toMatch(/^Not a line of the CO2emissiefactoren\.nl lists/);
+        // A declared key never shadows a factor of the list.
+        expect(set.factors[key], key).toBeUndefined();
+      }
+      expect(set.declared!['material']!.unit).toBe('kg');
+      expect(set.declared!['freight.rail']!.unit).toBe('tkm');
+      expect(set.amendments?.map((a) => a.what).join(' '), set.id).toContain('declared entries of footprint.ghg 1.2.0');
+    }
   });
 
   it('ids are unique', () => {

@@ -24,12 +24,29 @@ export interface EmissionFactorSet {
   validFromYear: number;
   basis: 'well-to-wheel';
   /**
-   * Changes made after publication, newest last. Only two kinds are allowed: a placeholder
-   * marked NOT VERIFIED replaced by a sourced value, and a factor added for an activity the
-   * set had none for. Each changed factor's note says what it was (factor-sets.spec.ts).
+   * Changes made after publication, newest last. Only three kinds are allowed: a placeholder
+   * marked NOT VERIFIED replaced by a sourced value, a factor added for an activity the
+   * set had none for, and a `declared` entry added for an activity the list has no factor
+   * for. Each changed factor's note says what it was (factor-sets.spec.ts).
    */
   amendments?: readonly { date: string; what: string }[];
   factors: Readonly<Record<string, EmissionFactor>>;
+  /** Activities whose factor the user declares, by key (`material`, `freight.rail`): not on the list. */
+  declared?: Readonly<Record<string, DeclaredFactor>>;
+}
+
+/**
+ * An activity the list has no factor for, whose factor the user declares with its
+ * source and that source's year (a supplier's EPD, an LCA database, a carrier's
+ * ISO 14083 report). The set records that the factor is not on the list and where it
+ * comes from instead; the line's factor is the user's, its source the user's text
+ * followed by this `source`.
+ */
+export interface DeclaredFactor {
+  unit: FactorUnit;
+  /** What kind of value the user must give and that it is not a line of the list (said on every line that uses it). */
+  source: string;
+  note: string;
 }
 
 /** What a calculator needs to choose a set without loading all of them. */

@@ -1,5 +1,6 @@
 import type { EmissionFactorSet } from '../types';
 import { addedFactors, AMENDED_2026, replacedBy2026 } from './amend-from-2026';
+import { DECLARED_AMENDMENT, DECLARED_FACTORS } from './declared';
 
 const LIST = 'CO2emissiefactoren.nl, lijst januari 2025';
 const CHECKED = 'Carried over from the 2024 set (a secondary citation of that list); not reported among the >5% changes of 2025. Verify against the published 2025 list.';
@@ -25,6 +26,7 @@ export const CO2EMISSIEFACTOREN_NL_2025: EmissionFactorSet = {
       date: AMENDED_2026,
       what: 'NOT VERIFIED placeholders replaced by the values of the CO2emissiefactoren.nl 2026 list: district heat (was 38.25 kg/GJ (2024 indicative value x 1.53)), waste residual 0.4, paper 0.04, plastic 0.3, glass 0.025 and wood 0.06 kg/kg (now the GHG-protocol figures per tonne, per kg). Organic waste and water are not on the list and stay marked. Added from the 2026 set the factors of the activity types added in footprint.ghg 1.1.0 (own solar, green gas, propane, HVO30, bus, public transport, goods by van, refrigerants).',
     },
+    DECLARED_AMENDMENT,
   ],
   factors: {
     'electricity.grey': {
@@ -108,4 +110,5 @@ export const CO2EMISSIEFACTOREN_NL_2025: EmissionFactorSet = {
     water: { unit: 'm3', kgCO2ePerUnit: 0.298, ttwKgCO2ePerUnit: 0.298, source: 'Indicative, not part of CO2emissiefactoren.nl (drinking water supply)', note: 'NOT VERIFIED: indicative value for Dutch tap water supply; its origin was not recorded. Drinking water is not on the CO2emissiefactoren.nl list (the 2026 list says: take it from another named source, e.g. the water company); replace with a sourced figure in a new set.' },
     ...addedFactors(),
   },
+  declared: DECLARED_FACTORS,
 };

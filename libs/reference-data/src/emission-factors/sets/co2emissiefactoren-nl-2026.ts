@@ -1,4 +1,5 @@
 import type { EmissionFactor, EmissionFactorSet } from '../types';
+import { DECLARED_AMENDMENT, DECLARED_FACTORS } from './declared';
 
 /** How the list is cited on every line read from it. */
 export const LIST_2026 = 'CO2emissiefactoren.nl, lijst 2026 (Excel-export "Factoren 2026", 20-08-2026)';
@@ -47,6 +48,7 @@ export const CO2EMISSIEFACTOREN_NL_2026: EmissionFactorSet = {
   published: '2026-08-20',
   validFromYear: 2026,
   basis: 'well-to-wheel',
+  amendments: [DECLARED_AMENDMENT],
   factors: {
     // Electricity: market-based takes the contract's line, location-based the grid mix.
     'electricity.grey': list('kWh', 0.483, 0.401, 'Grijze stroom', 'A contract without guarantees of origin (market-based).'),
@@ -113,4 +115,5 @@ export const CO2EMISSIEFACTOREN_NL_2026: EmissionFactorSet = {
     'refrigerant.R290': refrigerant(0.02, 'R290 (propaan)'),
     'refrigerant.R744': refrigerant(1, 'R744 (CO2)'),
   },
+  declared: DECLARED_FACTORS,
 };
