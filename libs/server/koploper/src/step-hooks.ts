@@ -3,6 +3,7 @@ import { KoploperCohort } from '@koers/server-db';
 import { ProgrammeSteps } from '@koers/server-programme';
 import { JobQueue } from '@koers/server-queue';
 import { PARTICIPATION_CERTIFICATE } from './documents/kinds';
+import { koploperGuardFacts } from './track/guard-facts';
 
 /** What step 1 adds to the core's work on a Koplopergroep. */
 @Injectable()
@@ -14,6 +15,8 @@ export class KoploperStepHooks implements OnModuleInit {
 
   onModuleInit() {
     this.steps.register('koploper', {
+      // What the phase guards (KOPLOPER_GUARDS) read: the participant's work, counted in the move's transaction.
+      guardFacts: (em, enrolment) => koploperGuardFacts(em, enrolment.id),
       // The participation certificate is earned at the symposium: render it ahead of the first download (same job id as closing, so once).
       phaseReached: async (_em, group, enrolment) => {
         if (enrolment.phase !== 'symposium') return;

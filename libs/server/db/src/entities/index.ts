@@ -68,6 +68,7 @@ export * from './organisations/organisation.entity';
 export * from './organisations/participation.entity';
 export * from './programme/enrolment.entity';
 export * from './programme/enrolment-adviser.entity';
+export * from './programme/phase-override.entity';
 export * from './programme/group-invitation.entity';
 export * from './programme/group-staff.entity';
 export * from './programme/programme-group.entity';
@@ -147,6 +148,7 @@ import { Organisation } from './organisations/organisation.entity';
 import { Participation } from './organisations/participation.entity';
 import { Enrolment } from './programme/enrolment.entity';
 import { EnrolmentAdviser } from './programme/enrolment-adviser.entity';
+import { PhaseOverride } from './programme/phase-override.entity';
 import { GroupInvitation } from './programme/group-invitation.entity';
 import { GroupStaff } from './programme/group-staff.entity';
 import { ProgrammeGroup } from './programme/programme-group.entity';
@@ -221,6 +223,7 @@ export const coreEntities = [
   Participation,
   Enrolment,
   EnrolmentAdviser,
+  PhaseOverride,
   GroupInvitation,
   GroupStaff,
   ProgrammeGroup,

@@ -4,7 +4,10 @@ import {
   approveCertificateWithConditions,
   assertCertificateTransition,
   awardCertificate,
+  CERTIFICATE_AWARD_PHASE,
   CERTIFICATE_STATUS_LABELS,
+  KOPLOPER_STEP,
+  phaseLabel,
   formatCertificateNumber,
   isInPublicRegister,
   newCertificateApplication,
@@ -161,6 +164,7 @@ export class CertificatesService {
     const app = application(cert, day);
     // Refuse before a number is taken (it would be rolled back anyway, but this keeps the counter quiet).
     asConflict(() => assertCertificateTransition(app.status, 'awarded'));
+    await this.assertFarEnough(cert);
     const number = await this.nextNumber(this.db.em, Number(day.slice(0, 4)));
     const next = asConflict(() => awardCertificate(app, { number, awardedOn: day, validUntil: validUntilFor(day, validYears) }));
     await this.move(cert, { status: next.status, number: next.number, awardedOn: next.awardedOn, validUntil: next.validUntil, awardedBy: this.db.tenant.userId });
@@ -177,6 +181,28 @@ export class CertificatesService {
     const next = asConflict(() => revokeCertificate(application(cert, day), reason.trim(), day));
     await this.move(cert, { status: next.status, reason: next.reason, endedOn: next.endedOn });
     return this.get(id);
+  }
+
+  /**
+   * An MVO-certificaat follows the work: it is awarded only once the company has
+   * reached the communication phase (its action plan and vision are in, or the
+   * coordinator moved it on saying why), never at the baseline (409 naming the
+   * phase it is in and the one it needs).
+   */
+  private async assertFarEnough(cert: CsrCertificate): Promise<void> {
+    const participant = await this.db.em.findOneOrFail(Enrolment, { where: { id: cert.participantId } });
+    if (participant.phase === 'withdrawn') throw new ConflictError({ nl: 'Deze deelnemer is gestopt met het traject', en: 'This participant has withdrawn from the track' }, { code: 'enrolment.withdrawn' });
+    const phases = KOPLOPER_STEP.phases;
+    if (phases.indexOf(participant.phase) >= phases.indexOf(CERTIFICATE_AWARD_PHASE)) return;
+    const now = phaseLabel(KOPLOPER_STEP, participant.phase);
+    const needed = phaseLabel(KOPLOPER_STEP, CERTIFICATE_AWARD_PHASE);
+    throw new ConflictError(
+      {
+        nl: `Het MVO-certificaat kan pas worden toegekend als het bedrijf de fase ${needed.nl} heeft bereikt (actieplan en MVO-visie ingeleverd); het staat nu in de fase ${now.nl}`,
+        en: `The CSR certificate can only be awarded once the company has reached the ${needed.en} phase (action plan and CSR vision in); it is now in the ${now.en} phase`,
+      },
+      { code: 'csr_certificate.too_early', params: { phase: participant.phase, needed: CERTIFICATE_AWARD_PHASE } },
+    );
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { checkTransition, isPhaseOf, WITHDRAWN_PHASE } from '@koers/domain';
-import { asConflict, BadInputError, ConflictError, Db, Enrolment, GroupStaff } from '@koers/server-db';
+import { checkTransition, isPhaseOf, RuleError, WITHDRAWN_PHASE, type PhaseGuard } from '@koers/domain';
+import { BadInputError, ConflictError, Db, Enrolment, GroupStaff, PhaseOverride } from '@koers/server-db';
 import { Groups } from '../groups/groups.service';
 import { assertNotTraineeAssigning } from '../staff/mentorship';
 import type { UpdateEnrolmentDto } from '../inputs';
@@ -42,7 +42,9 @@ export class Enrolments {
       const facts = (await this.steps.hooksOf(group.step).guardFacts?.(this.db.em, enrolment)) ?? {};
       // Only a coordinator or administrator may move past unmet conditions, and says why.
       const mayOverride = ['coordinator', 'administrator'].includes(this.db.tenant.role);
-      asConflict(() => checkTransition(step, enrolment.phase, to, facts, mayOverride ? dto.reason : undefined), 'phase');
+      const from = enrolment.phase;
+      const overridden = guarded(() => checkTransition(step, from, to, facts, mayOverride ? dto.reason : undefined), mayOverride);
+      if (overridden.length) await this.keepOverride(enrolment, from, to, overridden, (dto.reason ?? '').trim());
       enrolment.phase = to;
       enrolment.phaseReachedAt = new Date();
       if (to === WITHDRAWN_PHASE) enrolment.withdrawnReason = dto.reason?.trim() || null;
@@ -50,6 +52,39 @@ export class Enrolments {
     await this.db.em.save(Enrolment, enrolment);
     if (moves) await this.steps.hooksOf(group.step).phaseReached?.(this.db.em, group, enrolment);
     return view(enrolment);
+  }
+
+  /** Keeps a move past unmet guards: who, when, which guards and why (in the move's transaction). */
+  private async keepOverride(enrolment: Enrolment, from: string, to: string, guards: PhaseGuard[], reason: string): Promise<void> {
+    await this.db.em.insert(PhaseOverride, {
+      id: this.db.newId(),
+      partnerId: enrolment.partnerId,
+      enrolmentId: enrolment.id,
+      fromPhase: from,
+      toPhase: to,
+      guards: guards.map((g) => g.code) as never,
+      reason,
+      overriddenBy: this.db.tenant.userId,
+    });
+  }
+}
+
+/**
+ * The move's refusal as a 409: an unmet guard says who may still move on and
+ * how (the coordinator with a reason, field `reason`; anyone else asks the
+ * coordinator, field `phase`); other refusals name the phase.
+ */
+function guarded(fn: () => PhaseGuard[], mayOverride: boolean): PhaseGuard[] {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof RuleError)) throw e;
+    if (e.code !== 'phase.guard') throw ConflictError.fromRule(e, 'phase');
+    const hint = mayOverride
+      ? { nl: 'Zet toch door door een reden te geven', en: 'Move on anyway by giving a reason' }
+      : { nl: 'Alleen de coördinator kan toch doorzetten, met een reden', en: 'Only the coordinator can move on anyway, giving a reason' };
+    const text = { nl: `${e.text.nl}. ${hint.nl}`, en: `${e.text.en}. ${hint.en}` };
+    throw new ConflictError(text, { code: e.code, params: { ...e.params, overridable: mayOverride }, field: mayOverride ? 'reason' : 'phase' });
   }
 }
 
