@@ -479,7 +479,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the partner's audit log, newest first */
+        /** Read the partner's audit log, newest first; filter by entity, by who did it and by date (from and to, inclusive, Dutch time) */
         get: operations["UsersController_audit"];
         put?: never;
         post?: never;
@@ -2890,7 +2890,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Plan a session of a group (kind, time, place, agenda) */
+        /** Plan a session of a group (kind, time, place, agenda), or a talk with one participant (participantId; advisers plan only these) */
         post: operations["ProgrammeController_createSession"];
         delete?: never;
         options?: never;
@@ -3282,7 +3282,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the partner's members (one row per membership) */
+        /** List the partner's members (one row per membership), with the organisation a participant acts for */
         get: operations["UsersController_list"];
         put?: never;
         /** Add a member to the partner: a new account is made and told by e-mail; an existing account is only invited (202) and joins when that person accepts */
@@ -3291,6 +3291,24 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/users/memberships/{membershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one membership from the partner (the account stays; its sessions in this role end); audited as remove */
+        delete: operations["UsersController_remove"];
+        options?: never;
+        head?: never;
+        /** Change the role of one membership of the partner (staff roles among themselves); audited as role_change with the old and new role */
+        patch: operations["UsersController_changeRole"];
         trace?: never;
     };
 }
@@ -3415,6 +3433,8 @@ export interface components {
              * @enum {string}
              */
             contract?: "grey" | "green-nl" | "green-eu" | "unknown";
+            /** @description material and freight_tkm by rail or inland-ship only (required there): the factor is not on the list, so it comes from the source named */
+            factor?: components["schemas"]["DeclaredFactorDto"];
             /**
              * @description car_km only (required there)
              * @example diesel
@@ -3430,11 +3450,17 @@ export interface components {
             /** @example Elektriciteit winkel */
             label?: string;
             /**
-             * @description freight_tkm only (required there); the list has a factor for a van below 2 t only
+             * @description material only (required there): what was bought
+             * @example paper
+             * @enum {string}
+             */
+            material?: "paper" | "cardboard" | "plastics" | "steel" | "aluminium" | "concrete" | "wood" | "glass" | "textile" | "other";
+            /**
+             * @description freight_tkm only (required there); the list has a factor for a van below 2 t only, rail and inland-ship need a declared factor
              * @example road-van
              * @enum {string}
              */
-            mode?: "road-van";
+            mode?: "road-van" | "rail" | "inland-ship";
             /**
              * @description car_km, bus_km and public_transport_km (required there): business travel or commuting
              * @example business
@@ -3457,9 +3483,9 @@ export interface components {
              * @example electricity
              * @enum {string}
              */
-            type: "electricity" | "natural_gas" | "district_heat" | "diesel" | "petrol" | "lpg" | "car_km" | "train_km" | "flight_km" | "waste" | "water" | "refrigerant" | "green_gas" | "propane" | "hvo" | "bus_km" | "public_transport_km" | "freight_tkm" | "solar_production";
+            type: "electricity" | "natural_gas" | "district_heat" | "diesel" | "petrol" | "lpg" | "car_km" | "train_km" | "flight_km" | "waste" | "water" | "refrigerant" | "green_gas" | "propane" | "hvo" | "bus_km" | "public_transport_km" | "freight_tkm" | "solar_production" | "material";
             /**
-             * @description electricity, solar_production kWh|MWh; natural_gas, green_gas, water m3; district_heat GJ; diesel, petrol, lpg, hvo l; propane l|kg; car_km, train_km, flight_km, bus_km, public_transport_km km; freight_tkm tkm (tonne-km); waste kg|t; refrigerant kg
+             * @description electricity, solar_production kWh|MWh; natural_gas, green_gas, water m3; district_heat GJ; diesel, petrol, lpg, hvo l; propane l|kg; car_km, train_km, flight_km, bus_km, public_transport_km km; freight_tkm tkm (tonne-km); waste, material kg|t; refrigerant kg
              * @example kWh
              * @enum {string}
              */
@@ -3542,6 +3568,29 @@ export interface components {
             trainee?: boolean;
             /** @description A user of the partner; leave out for an outside specialist (externalName) */
             userId?: string;
+        };
+        AdminMemberListView: {
+            items: components["schemas"]["AdminMemberView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AdminMemberView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The account is disabled (it cannot sign in anywhere) */
+            disabled: boolean;
+            email: string;
+            /** Format: uuid */
+            membershipId: string;
+            name: string;
+            /** @description The organisation a participant acts for */
+            organisationId: string | null;
+            organisationName: string | null;
+            /** @enum {string} */
+            role: "administrator" | "coordinator" | "adviser" | "analyst" | "participant";
+            /** Format: uuid */
+            userId: string;
         };
         AgreementView: {
             /** @example 2026-12-10 */
@@ -3764,6 +3813,36 @@ export interface components {
             participantId: string;
             present: boolean;
         };
+        AuditEntryView: {
+            /**
+             * @description insert, update, delete, or a named action (invite, role_change, remove, sign_in, …)
+             * @example update
+             */
+            action: string;
+            actorEmail: string | null;
+            /** @description Who did it (null when nobody signed in, or no longer visible to this partner) */
+            actorName: string | null;
+            actorUserId: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description What changed (values over 4000 bytes answered by their size) */
+            changes: {
+                [key: string]: unknown;
+            } | null;
+            /** @example Membership */
+            entity: string;
+            entityId: string | null;
+            /** @description Increasing number (bigint as text) */
+            id: string;
+            partnerId: string | null;
+            requestId: string | null;
+        };
+        AuditPageView: {
+            items: components["schemas"]["AuditEntryView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         AvailabilityView: {
             /** @description The participant has reached the symposium and not withdrawn */
             available: boolean;
@@ -3807,6 +3886,18 @@ export interface components {
             /** @example 1.8 */
             turnoverEurMillion?: number;
         };
+        BaselineProductionDto: {
+            /**
+             * @description How many of it in the year (more than 0)
+             * @example 120
+             */
+            amount: number;
+            /**
+             * @description What is counted, in the company's own words
+             * @example ton brood
+             */
+            unit: string;
+        };
         BaselineView: {
             /** @description Reviewed by a trainee adviser: stays submitted until the mentor or a coordinator signs off ('wacht op de mentor') */
             awaitingSignOff: components["schemas"]["AwaitingSignOffView"] | null;
@@ -3814,6 +3905,10 @@ export interface components {
             enteredAt: string;
             footprint: components["schemas"]["BaselineFootprintView"];
             iso26000: components["schemas"]["BaselineIsoView"];
+            /** @description Figures far outside the usual (reference data baseline-plausibility); staff see them before reviewing */
+            plausibility: components["schemas"]["PlausibilityWarningView"][];
+            /** @description The production unit of the year, if given */
+            production: components["schemas"]["BaselineProductionDto"] | null;
             /** Format: date-time */
             reviewedAt: string | null;
             /**
@@ -3835,6 +3930,12 @@ export interface components {
             /** @example Energy is 62% of your footprint */
             en: string;
             /** @example Energie is 62% van uw footprint */
+            nl: string;
+        };
+        BilingualTextView: {
+            /** @example Natural gas per m² floor area is far outside the usual range */
+            en: string;
+            /** @example Aardgas per m² vloeroppervlak ligt ver buiten het gebruikelijke */
             nl: string;
         };
         BilingualView: {
@@ -4247,6 +4348,10 @@ export interface components {
         };
         ChangedByView: {
             partnerName: string;
+        };
+        ChangeMemberRoleDto: {
+            /** @enum {string} */
+            role: "administrator" | "coordinator" | "adviser" | "analyst" | "participant";
         };
         Co2EffectView: {
             kgCO2ePerYear: components["schemas"]["RangeView"] | null;
@@ -4797,8 +4902,13 @@ export interface components {
              * @example kickoff
              */
             kind: string;
-            /** @example Gemeentehuis Assen, raadzaal */
+            /**
+             * @description A session of one participant left empty takes place at the company (its name and municipality)
+             * @example Gemeentehuis Assen, raadzaal
+             */
             location: string;
+            /** @description The participant (enrolment) a session of one participant belongs to: required for step 1's company_visit (Gesprek op locatie), refused for a session of the whole group. Only that participant and the staff see it. */
+            participantId?: string;
             /** @example 2026-02-03T15:00:00+01:00 */
             startsAt: string;
             /** @example Startbijeenkomst Koplopers Assen */
@@ -5064,6 +5174,23 @@ export interface components {
             /** @enum {string} */
             decision: "go" | "no_go";
             reasons: string;
+        };
+        DeclaredFactorDto: {
+            /**
+             * @description kg CO2e per kg of material (cradle-to-gate) or per tonne-km of freight (well-to-wheel), above 0
+             * @example 1.1
+             */
+            kgCO2ePerUnit: number;
+            /**
+             * @description Where the factor comes from: the supplier's EPD, an LCA database, the carrier's ISO 14083 report
+             * @example EPD Papierfabriek Veluwe, kopieerpapier 80 g/m2
+             */
+            source: string;
+            /**
+             * @description The year of that source
+             * @example 2025
+             */
+            year: number;
         };
         DeclineAllianceApplicationDto: {
             /** @description Why; mailed to the applicant */
@@ -6294,6 +6421,15 @@ export interface components {
             lead: components["schemas"]["LeadView"];
             organisation: components["schemas"]["JourneyOrganisationView"];
         };
+        NextPhaseChecklistView: {
+            /** @description The step's conditions for reaching it (empty: none); an adviser moves on only when all are done, the coordinator may move on anyway with a reason */
+            items: components["schemas"]["PhaseGuardCheckView"][];
+            /**
+             * @description The next phase in order
+             * @enum {string}
+             */
+            phase: "kickoff" | "baseline" | "profile" | "action_plan" | "communication" | "symposium" | "alumni";
+        };
         OpportunitiesView: {
             /** @description Innovation fields by how many participants named them, most first */
             fields: components["schemas"]["FieldCountView"][];
@@ -6419,9 +6555,13 @@ export interface components {
             communication: components["schemas"]["SubmissionView"] | null;
             /** @description The latest application */
             csrCertificate: components["schemas"]["CsrCertificateView"] | null;
+            /** @description What the next phase still needs; null at a final phase */
+            nextPhase: components["schemas"]["NextPhaseChecklistView"] | null;
             organisation: components["schemas"]["TrackOrganisationView"];
             participant: components["schemas"]["ParticipantRowView"];
             participationCertificate: components["schemas"]["AvailabilityView"];
+            /** @description Moves past unmet conditions, oldest first, with who, when and why: for the partner's staff (empty for the participant) */
+            phaseOverrides: components["schemas"]["PhaseOverrideView"][];
             /** @description The draft first, then published versions, newest first */
             profiles: components["schemas"]["ProfileSummaryView"][];
         };
@@ -6483,6 +6623,33 @@ export interface components {
         };
         PasswordResetRequestDto: {
             email: string;
+        };
+        PhaseGuardCheckView: {
+            /** @example koploper.baseline_reviewed */
+            code: string;
+            /** @description The work is done */
+            done: boolean;
+            text: components["schemas"]["PhaseGuardText"];
+        };
+        PhaseGuardText: {
+            /** @example the baseline is reviewed by the adviser */
+            en: string;
+            /** @example de nulmeting is beoordeeld door de adviseur */
+            nl: string;
+        };
+        PhaseOverrideView: {
+            /** Format: date-time */
+            at: string;
+            /** @description Who moved the participant on */
+            byName: string | null;
+            /** @enum {string} */
+            fromPhase: "kickoff" | "baseline" | "profile" | "action_plan" | "communication" | "symposium" | "alumni";
+            /** @description The conditions that were not met (done: false) */
+            guards: components["schemas"]["PhaseGuardCheckView"][];
+            id: string;
+            reason: string;
+            /** @enum {string} */
+            toPhase: "kickoff" | "baseline" | "profile" | "action_plan" | "communication" | "symposium" | "alumni";
         };
         PilotListView: {
             items: components["schemas"]["PilotSummaryView"][];
@@ -6607,6 +6774,48 @@ export interface components {
             municipality: string | null;
             name: string;
             region: string;
+        };
+        PlausibilityConfirmationView: {
+            /** Format: date-time */
+            at: string;
+            /** @example Ada Veenstra */
+            byName: string;
+            /** @example Klopt: twee gasovens draaien dag en nacht */
+            note: string;
+        };
+        PlausibilityRangeView: {
+            /** @example 60 */
+            max: number;
+            /** @example 1 */
+            min: number;
+        };
+        PlausibilitySourceView: {
+            /** @example 2026-11-20 */
+            consulted: string;
+            /** @example Stimular, Milieubarometer: kengetallen per branche */
+            name: string;
+            /** @example https://www.milieubarometer.nl */
+            url: string;
+        };
+        PlausibilityWarningView: {
+            /** @description Null until the adviser confirms this figure; reviewing needs every warning confirmed */
+            confirmed: components["schemas"]["PlausibilityConfirmationView"] | null;
+            /** @description The usual values and why the bounds */
+            justification: components["schemas"]["BilingualTextView"];
+            range: components["schemas"]["PlausibilityRangeView"] | null;
+            /** @example gas-per-m2 */
+            ruleId: string;
+            /** @example baseline-plausibility.nl.v1 */
+            ruleSet: string;
+            sources: components["schemas"]["PlausibilitySourceView"][];
+            text: components["schemas"]["BilingualTextView"];
+            /** @example m³/m² */
+            unit: string;
+            /**
+             * @description The figure that is outside the range
+             * @example 188.9
+             */
+            value: number;
         };
         PrizeCriterionView: {
             description: components["schemas"]["PrizeText"];
@@ -6902,6 +7111,8 @@ export interface components {
             /** @description The activities of the year, at most 1000 */
             activities: components["schemas"]["ActivityDto"][];
             organisation?: components["schemas"]["BaselineOrganisationDto"];
+            /** @description The production unit; null clears it, left out keeps what was stored */
+            production?: components["schemas"]["BaselineProductionDto"] | null;
             /**
              * @description The calendar year the figures are about
              * @example 2025
@@ -7309,6 +7520,10 @@ export interface components {
              */
             kind: string;
             location: string;
+            /** @description That participant's organisation, by name */
+            organisationName: string | null;
+            /** @description The participant (enrolment) a session of one participant belongs to (the talk at the company); null for the whole group */
+            participantId: string | null;
             /** Format: date-time */
             startsAt: string;
             title: string;
@@ -10668,8 +10883,16 @@ export interface operations {
     UsersController_audit: {
         parameters: {
             query?: {
+                /** @description Only entries by this person */
+                actorUserId?: string;
+                /** @description Only entries about this entity (its code name, e.g. Membership, Organisation) */
+                entity?: string;
+                /** @description From this day (Dutch time), inclusive */
+                from?: string;
                 page?: unknown;
                 pageSize?: unknown;
+                /** @description Up to and including this day (Dutch time) */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -10681,7 +10904,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageView"];
+                };
             };
             /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
             400: {
@@ -21474,7 +21699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22084,7 +22309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Needs the role administrator or coordinator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23009,7 +23234,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminMemberListView"];
+                };
             };
             /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
             400: {
@@ -23108,6 +23335,159 @@ export interface operations {
                 };
             };
             /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No membership of this partner has that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your own membership (`membership.own`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMemberRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMemberView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No membership of this partner has that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your own membership (`membership.own`), or the person has the new role already (`user.role_exists`) */
             409: {
                 headers: {
                     [name: string]: unknown;
