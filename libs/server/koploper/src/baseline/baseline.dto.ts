@@ -1,7 +1,7 @@
 import { withText } from '@koers/server-auth';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ISO26000_ISSUE_IDS } from '@koers/reference-data';
-import { CAR_FUELS, ELECTRICITY_CONTRACTS, FREIGHT_MODES, HAULS, HVO_BLENDS, REFRIGERANTS, TRIP_PURPOSES, WASTE_STREAMS } from '@koers/calc-footprint-ghg';
+import { CAR_FUELS, ELECTRICITY_CONTRACTS, FREIGHT_MODES, HAULS, HVO_BLENDS, MATERIALS, REFRIGERANTS, TRIP_PURPOSES, WASTE_STREAMS } from '@koers/calc-footprint-ghg';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,6 +11,7 @@ import {
   IsInt,
   IsNumber,
   IsOptional,
+  IsPositive,
   IsString,
   Max,
   MaxLength,
@@ -31,6 +32,25 @@ class YearDto {
   year!: number;
 }
 
+/** A factor the list does not have (materials bought, goods by rail or inland ship), with where it comes from. */
+export class DeclaredFactorDto {
+  @ApiProperty({ example: 1.1, minimum: 0, exclusiveMinimum: true, maximum: 1000, description: 'kg CO2e per kg of material (cradle-to-gate) or per tonne-km of freight (well-to-wheel), above 0' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(1000)
+  kgCO2ePerUnit!: number;
+  @ApiProperty({ example: 'EPD Papierfabriek Veluwe, kopieerpapier 80 g/m2', maxLength: 300, description: "Where the factor comes from: the supplier's EPD, an LCA database, the carrier's ISO 14083 report" })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  source!: string;
+  @ApiProperty({ example: 2025, minimum: 1990, maximum: 2100, description: 'The year of that source' })
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  year!: number;
+}
+
 /** One footprint.ghg activity; which of contract / fuel+purpose / purpose / haul / stream / refrigerant / mode is needed depends on the type. */
 export class ActivityDto {
   @ApiProperty({ enum: TYPES, example: 'electricity' }) @IsIn(TYPES) type!: string;
@@ -38,7 +58,7 @@ export class ActivityDto {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   amount!: number;
-  @ApiProperty({ enum: UNITS, example: 'kWh', description: 'electricity, solar_production kWh|MWh; natural_gas, green_gas, water m3; district_heat GJ; diesel, petrol, lpg, hvo l; propane l|kg; car_km, train_km, flight_km, bus_km, public_transport_km km; freight_tkm tkm (tonne-km); waste kg|t; refrigerant kg' })
+  @ApiProperty({ enum: UNITS, example: 'kWh', description: 'electricity, solar_production kWh|MWh; natural_gas, green_gas, water m3; district_heat GJ; diesel, petrol, lpg, hvo l; propane l|kg; car_km, train_km, flight_km, bus_km, public_transport_km km; freight_tkm tkm (tonne-km); waste, material kg|t; refrigerant kg' })
   @IsIn(UNITS)
   unit!: string;
   @ApiPropertyOptional({ enum: ELECTRICITY_CONTRACTS, example: 'green-nl', description: 'electricity only (required there)' })
@@ -56,7 +76,7 @@ export class ActivityDto {
   @IsOptional()
   @IsIn(REFRIGERANTS)
   refrigerant?: string;
-  @ApiPropertyOptional({ enum: FREIGHT_MODES, example: 'road-van', description: 'freight_tkm only (required there); the list has a factor for a van below 2 t only' })
+  @ApiPropertyOptional({ enum: FREIGHT_MODES, example: 'road-van', description: 'freight_tkm only (required there); the list has a factor for a van below 2 t only, rail and inland-ship need a declared factor' })
   @IsOptional()
   @IsIn(FREIGHT_MODES)
   mode?: string;
@@ -64,6 +84,15 @@ export class ActivityDto {
   @IsOptional()
   @IsIn(HVO_BLENDS)
   blend?: string;
+  @ApiPropertyOptional({ enum: MATERIALS, example: 'paper', description: 'material only (required there): what was bought' })
+  @IsOptional()
+  @IsIn(MATERIALS)
+  material?: string;
+  @ApiPropertyOptional({ type: DeclaredFactorDto, description: 'material and freight_tkm by rail or inland-ship only (required there): the factor is not on the list, so it comes from the source named' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeclaredFactorDto)
+  factor?: DeclaredFactorDto;
   @ApiPropertyOptional({ example: 'Elektriciteit winkel', maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) label?: string;
 }
 
