@@ -223,7 +223,8 @@ describe('closing the year', () => {
     const rows = (await detail(id)).participants;
     const walk = async (pid: string, to: string) => {
       for (const phase of ['baseline', 'profile', 'action_plan', 'communication', 'symposium']) {
-        expect((await move(pid, phase)).status).toBe(200);
+        // The coordinator moves on past the phase guards, saying why (their work: koploper-phase-guards.spec).
+        expect((await h.call('PATCH', `/api/programme/enrolments/${pid}`, { cookie: coordinator, body: { phase, reason: 'Afsluiten getest, niet het werk per fase' } })).status).toBe(200);
         if (phase === to) return;
       }
     };
