@@ -199,6 +199,11 @@ export const BAD_INPUT_CASES: BadCase[] = [
     status: 400,
     fields: ['endsAt'],
   },
+  { name: 'a company visit without its participant', op: 'POST /api/programme/groups/{id}/sessions', path: () => `/api/programme/groups/${fx.group}/sessions`, as: admin, body: { kind: 'company_visit', title: 'Gesprek op locatie', startsAt: '2026-03-01T10:00:00+01:00', location: '', agenda: 'Bespreken uitkomst nulmeting' }, status: 400, fields: ['participantId'] },
+  { name: 'a group session tied to one participant', op: 'POST /api/programme/groups/{id}/sessions', path: () => `/api/programme/groups/${fx.group}/sessions`, as: admin, get body() {
+      return { kind: 'exchange', title: 'Uitwisseling', startsAt: '2026-03-01T16:00:00+01:00', location: 'Assen', agenda: '', participantId: fx.enrolment };
+    }, status: 400, fields: ['participantId'] },
+  { name: 'a session for a malformed participant', op: 'POST /api/programme/groups/{id}/sessions', path: () => `/api/programme/groups/${randomUUID()}/sessions`, as: admin, body: { kind: 'company_visit', title: 'Gesprek', startsAt: '2026-03-01T10:00:00+01:00', location: '', agenda: '', participantId: 'bakkerij' }, status: 400, fields: ['participantId'] },
   { name: 'session change to no title and a malformed end', op: 'PATCH /api/programme/sessions/{id}', path: () => `/api/programme/sessions/${randomUUID()}`, as: admin, body: { title: '', endsAt: 'straks' }, status: 400, fields: ['title', 'endsAt'] },
   { name: 'change an unknown session', op: 'PATCH /api/programme/sessions/{id}', path: () => `/api/programme/sessions/${randomUUID()}`, as: admin, body: { location: 'Drents Museum' }, status: 404 },
   { name: 'materials of an unknown group', op: 'GET /api/programme/groups/{id}/materials', path: () => `/api/programme/groups/${randomUUID()}/materials`, as: admin, status: 404 },

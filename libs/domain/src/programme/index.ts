@@ -1,2 +1,3 @@
 export * from './rule-error';
 export * from './step-definition';
+export * from './participant-sessions';

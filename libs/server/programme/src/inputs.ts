@@ -79,8 +79,14 @@ export class CreateSessionDto {
   @ApiProperty({ example: 'Startbijeenkomst Koplopers Assen' }) @IsString() @MinLength(1) @MaxLength(200) title!: string;
   @ApiProperty({ example: '2026-02-03T15:00:00+01:00' }) @IsDateString({ strict: true }) startsAt!: string;
   @ApiPropertyOptional({ example: '2026-02-03T17:00:00+01:00' }) @IsOptional() @IsDateString({ strict: true }) endsAt?: string;
-  @ApiProperty({ example: 'Gemeentehuis Assen, raadzaal' }) @IsString() @MaxLength(200) location!: string;
+  @ApiProperty({ example: 'Gemeentehuis Assen, raadzaal', description: "A session of one participant left empty takes place at the company (its name and municipality)" }) @IsString() @MaxLength(200) location!: string;
   @ApiProperty({ example: '1. Welkom\n2. Het traject\n3. Kennismaken' }) @IsString() @MaxLength(5000) agenda!: string;
+  @ApiPropertyOptional({
+    description: "The participant (enrolment) a session of one participant belongs to: required for step 1's company_visit (Gesprek op locatie), refused for a session of the whole group. Only that participant and the staff see it.",
+  })
+  @IsOptional()
+  @IsUUID('all', withText({ nl: 'Kies een deelnemer van deze groep', en: 'Choose a participant of this group' }, 'session.participant_format'))
+  participantId?: string;
 }
 
 export class UpdateSessionDto {

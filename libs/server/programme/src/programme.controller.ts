@@ -114,15 +114,15 @@ export class ProgrammeController {
   }
 
   @Post('groups/:id/sessions')
-  @Roles(...COORDINATION)
-  @ApiOperation({ summary: 'Plan a session of a group (kind, time, place, agenda)' })
+  @Roles(...COORDINATION, 'adviser')
+  @ApiOperation({ summary: "Plan a session of a group (kind, time, place, agenda), or a talk with one participant (participantId; advisers plan only these)" })
   @ApiCreatedResponse({ type: SessionView })
   createSession(@Param('id') id: string, @Body() body: CreateSessionDto) {
     return this.sessions.create(id, body);
   }
 
   @Patch('sessions/:id')
-  @Roles(...COORDINATION)
+  @Roles(...COORDINATION, 'adviser')
   @ApiOperation({ summary: 'Change a session' })
   @ApiOkResponse({ type: SessionView })
   updateSession(@Param('id') id: string, @Body() body: UpdateSessionDto) {

@@ -70,6 +70,8 @@ export class SessionView {
   @ApiProperty() id!: string;
   @ApiProperty() groupId!: string;
   @ApiProperty({ description: "One of the step's session kinds", example: 'kickoff' }) kind!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The participant (enrolment) a session of one participant belongs to (the talk at the company); null for the whole group' }) participantId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "That participant's organisation, by name" }) organisationName!: string | null;
   @ApiProperty() title!: string;
   @ApiProperty(dateTime) startsAt!: Date;
   @ApiProperty({ ...dateTime, nullable: true }) endsAt!: Date | null;

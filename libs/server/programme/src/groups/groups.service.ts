@@ -11,6 +11,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { today } from '../dates';
 import type { GroupFieldsDto } from '../inputs';
 import { itemView } from '../sessions/item-view';
+import { sessionFields } from '../sessions/session-fields';
 import { ProgrammeSteps } from '../steps';
 import type { GroupView, ParticipantRowView } from '../views';
 
@@ -193,7 +194,7 @@ export class Groups {
         organisation: s.externalOrganisation ?? orgName(s.organisationId), organisationId: s.organisationId, contribution: s.contribution, trainee: s.trainee, mentorUserId: s.mentorUserId, mentorName: user(s.mentorUserId)?.name ?? null,
       })),
       participants: enrolments.map((e) => participantRow(step, e, group, { organisation: orgName(e.organisationId), adviser: user(e.adviserUserId)?.name ?? null }, day)),
-      sessions: sessions.map((s) => ({ ...s, attendance: attendance.filter((a) => a.sessionId === s.id).map((a) => ({ participantId: a.enrolmentId, present: a.present })), items: items.filter((i) => i.sessionId === s.id).map(itemView) })),
+      sessions: sessions.map((s) => ({ ...sessionFields(s, new Map(enrolments.map((e) => [e.id, orgName(e.organisationId) ?? '']))), attendance: attendance.filter((a) => a.sessionId === s.id).map((a) => ({ participantId: a.enrolmentId, present: a.present })), items: items.filter((i) => i.sessionId === s.id).map(itemView) })),
       invitations: invitations.map((i) => ({
         id: i.id, email: i.email, organisationId: i.organisationId, organisationName: orgName(i.organisationId), createdAt: i.createdAt, expiresAt: i.expiresAt, acceptedAt: i.acceptedAt,
         withdrawnAt: i.withdrawnAt, lastSentAt: i.lastSentAt, sentCount: i.sentCount,
