@@ -16,6 +16,7 @@ import { ALLIANCE_BAD_INPUT_CASES, seedAllianceFixtures } from './alliance-cases
 import { KNOWLEDGE_BAD_INPUT_CASES, seedKnowledgeFixtures } from './alliance-knowledge-cases';
 import { EVALUATION_BAD_INPUT_CASES, seedEvaluationFixtures } from './evaluation-cases';
 import { EDUCATION_BAD_INPUT_CASES, seedEducationFixtures } from './education-cases';
+import { ADMIN_BAD_INPUT_CASES, seedAdminFixtures } from './admin-cases';
 
 export interface BadCase {
   name: string;
@@ -56,6 +57,7 @@ export async function seedBadInputFixtures(x: Harness, sessions: { admin: string
   await seedEvaluationFixtures(x);
   await seedKnowledgeFixtures(x);
   await seedEducationFixtures(x);
+  await seedAdminFixtures(x);
   const noord = x.ids.partners.noord;
   fx.group = randomUUID();
   fx.enrolment = randomUUID();
@@ -361,4 +363,5 @@ export const BAD_INPUT_CASES: BadCase[] = [
   ...KNOWLEDGE_BAD_INPUT_CASES,
   ...EVALUATION_BAD_INPUT_CASES,
   ...EDUCATION_BAD_INPUT_CASES,
+  ...ADMIN_BAD_INPUT_CASES,
 ];

@@ -19,6 +19,7 @@ import { ALLIANCE_ISOLATION_CASES, seedAllianceFixtures } from './alliance-cases
 import { KNOWLEDGE_ISOLATION_CASES, seedKnowledgeFixtures } from './alliance-knowledge-cases';
 import { EVALUATION_ISOLATION_CASES, seedEvaluationFixtures } from './evaluation-cases';
 import { EDUCATION_ISOLATION_CASES, seedEducationFixtures } from './education-cases';
+import { ADMIN_ISOLATION_CASES, seedAdminFixtures } from './admin-cases';
 
 export const ROLES: Role[] = ['administrator', 'coordinator', 'adviser', 'analyst', 'participant'];
 
@@ -696,6 +697,7 @@ export const ISOLATION_CASES: IsolationCase[] = [
   ...KNOWLEDGE_ISOLATION_CASES,
   ...EVALUATION_ISOLATION_CASES,
   ...EDUCATION_ISOLATION_CASES,
+  ...ADMIN_ISOLATION_CASES,
 ];
 
 let harness: Harness | undefined;
@@ -719,6 +721,7 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
   await seedEvaluationFixtures(x);
   await seedKnowledgeFixtures(x);
   await seedEducationFixtures(x);
+  await seedAdminFixtures(x);
   const noord = x.ids.partners.noord;
   const groningen = x.ids.partners.groningen;
   const memberships: { id: string; email: string }[] = await x.sql.query(`select m.id, u.email from membership m join app_user u on u.id = m.user_id`);

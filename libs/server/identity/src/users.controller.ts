@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Inject, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@koers/server-config';
 import { AuditLog, BadInputError, ConflictError, Db, Membership, MembershipInvitation, Organisation, User } from '@koers/server-db';
 import type { FastifyReply } from 'fastify';
 import { CreateUserDto, hashPassword, MailService, PageQueryDto, roleName, Roles } from '@koers/server-auth';
+import { AdminMemberListView, AdminMemberView, AuditEntryView, AuditPageView, AuditQueryDto, ChangeMemberRoleDto } from './admin.dto';
 import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
 import { MEMBERSHIP_INVITATION_DAYS, sha256Hex } from './membership-invitations';
@@ -48,19 +49,99 @@ export class UsersController {
 
   @Get('users')
   @Roles('administrator')
-  @ApiOperation({ summary: "List the partner's members (one row per membership)" })
-  async list(@Query() q: PageQueryDto) {
-    const [memberships, total] = await this.db.em.findAndCount(Membership, { order: { createdAt: 'ASC' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize });
+  @ApiOperation({ summary: "List the partner's members (one row per membership), with the organisation a participant acts for" })
+  @ApiOkResponse({ type: AdminMemberListView })
+  async list(@Query() q: PageQueryDto): Promise<AdminMemberListView> {
+    const [memberships, total] = await this.db.em.findAndCount(Membership, { order: { createdAt: 'ASC', id: 'ASC' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize });
     const users = memberships.length ? await this.db.em.find(User, { where: { id: In([...new Set(memberships.map((m) => m.userId))]) } }) : [];
+    const orgIds = [...new Set(memberships.map((m) => m.organisationId).filter((id): id is string => !!id))];
+    const orgs = orgIds.length ? await this.db.em.find(Organisation, { where: { id: In(orgIds) }, select: { id: true, name: true } }) : [];
     return {
-      items: memberships.map((m) => {
-        const u = users.find((x) => x.id === m.userId);
-        return { membershipId: m.id, userId: m.userId, email: u?.email, name: u?.name, role: m.role, organisationId: m.organisationId };
-      }),
+      items: memberships.map((m) => this.memberView(m, users.find((x) => x.id === m.userId), orgs.find((o) => o.id === m.organisationId)?.name ?? null)),
       total,
       page: q.page,
       pageSize: q.pageSize,
     };
+  }
+
+  private memberView(m: Membership, u: User | undefined, organisationName: string | null): AdminMemberView {
+    return {
+      membershipId: m.id, userId: m.userId, email: u?.email ?? '', name: u?.name ?? '', role: m.role, organisationId: m.organisationId, organisationName,
+      createdAt: m.createdAt.toISOString(), disabled: !!u?.disabledAt,
+    };
+  }
+
+  /**
+   * Another role for one membership of this partner. Staff roles change among themselves; a participant acts for an
+   * organisation, so staff never become participants here (nor back): add the other membership instead. One's own
+   * membership is not changed here, so a partner always keeps the administrator who made the change.
+   */
+  @Patch('users/memberships/:membershipId')
+  @Roles('administrator')
+  @ApiOperation({ summary: 'Change the role of one membership of the partner (staff roles among themselves); audited as role_change with the old and new role' })
+  @ApiOkResponse({ type: AdminMemberView })
+  @ApiNotFoundResponse({ description: 'No membership of this partner has that id' })
+  @ApiConflictResponse({ description: 'Your own membership (`membership.own`), or the person has the new role already (`user.role_exists`)' })
+  async changeRole(@Param('membershipId') membershipId: string, @Body() body: ChangeMemberRoleDto): Promise<AdminMemberView> {
+    const tenant = this.db.tenant;
+    const m = await this.db.findOwned(Membership, membershipId);
+    const user = await this.db.em.findOne(User, { where: { id: m.userId } });
+    const org = m.organisationId ? await this.db.em.findOne(Organisation, { where: { id: m.organisationId }, select: { id: true, name: true } }) : null;
+    const view = () => this.memberView(m, user ?? undefined, org?.name ?? null);
+    this.refuseOwn(m);
+    if (body.role === m.role) return view();
+    if ((body.role === 'participant') !== (m.role === 'participant')) {
+      throw new BadInputError(
+        'role',
+        m.role === 'participant'
+          ? { nl: 'Een deelnemer handelt voor een bedrijf en wordt hier geen medewerker: voeg de persoon als medewerker toe', en: 'A participant acts for a company and does not become staff here: add the person as staff instead' }
+          : { nl: 'Een medewerker wordt hier geen deelnemer (een deelnemer hoort bij een bedrijf): voeg de persoon als deelnemer toe', en: 'Staff do not become participants here (a participant acts for a company): add the person as a participant instead' },
+        { code: 'membership.role_kind', params: { from: m.role, to: body.role } },
+      );
+    }
+    if (await this.db.em.exists(Membership, { where: { userId: m.userId, partnerId: tenant.partnerId, role: body.role } })) {
+      throw new ConflictError(
+        { nl: `Deze persoon heeft de rol ${roleName(body.role, 'nl')} al`, en: `This person already has the role ${roleName(body.role, 'en')}` },
+        { code: 'user.role_exists', field: 'role', params: { role: body.role } },
+      );
+    }
+    const from = m.role;
+    await this.db.em.createQueryBuilder().update(Membership).set({ role: body.role }).where('id = :id', { id: m.id }).callListeners(false).execute();
+    await this.db.em.insert(AuditLog, {
+      partnerId: tenant.partnerId, actorUserId: tenant.userId, action: 'role_change', entity: 'Membership', entityId: m.id,
+      changes: { email: user?.email ?? null, role: { from, to: body.role } } as never,
+    });
+    m.role = body.role;
+    return view();
+  }
+
+  /** Ends one membership of this partner (the account itself stays: it may work for other partners). */
+  @Delete('users/memberships/:membershipId')
+  @Roles('administrator')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove one membership from the partner (the account stays; its sessions in this role end); audited as remove' })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiNotFoundResponse({ description: 'No membership of this partner has that id' })
+  @ApiConflictResponse({ description: 'Your own membership (`membership.own`)' })
+  async remove(@Param('membershipId') membershipId: string): Promise<void> {
+    const tenant = this.db.tenant;
+    const m = await this.db.findOwned(Membership, membershipId);
+    this.refuseOwn(m);
+    const user = await this.db.em.findOne(User, { where: { id: m.userId } });
+    await this.db.em.createQueryBuilder().delete().from(Membership).where('id = :id', { id: m.id }).callListeners(false).execute();
+    await this.db.em.insert(AuditLog, {
+      partnerId: tenant.partnerId, actorUserId: tenant.userId, action: 'remove', entity: 'Membership', entityId: m.id,
+      changes: { email: user?.email ?? null, role: m.role, organisationId: m.organisationId } as never,
+    });
+  }
+
+  private refuseOwn(m: Membership) {
+    if (m.userId === this.db.tenant.userId) {
+      throw new ConflictError(
+        { nl: 'Uw eigen rol wijzigt of verwijdert u hier niet: laat een andere beheerder dat doen', en: 'You do not change or remove your own role here: ask another administrator' },
+        { code: 'membership.own', field: 'membershipId' },
+      );
+    }
   }
 
   @Post('users')
@@ -149,16 +230,32 @@ export class UsersController {
 
   @Get('audit-log')
   @Roles('administrator')
-  @ApiOperation({ summary: "Read the partner's audit log, newest first" })
-  async audit(@Query() q: PageQueryDto) {
+  @ApiOperation({ summary: "Read the partner's audit log, newest first; filter by entity, by who did it and by date (from and to, inclusive, Dutch time)" })
+  @ApiOkResponse({ type: AuditPageView })
+  async audit(@Query() q: AuditQueryDto): Promise<AuditPageView> {
+    if (q.from && q.to && q.from > q.to) {
+      throw new BadInputError('to', { nl: 'De einddatum ligt niet voor de begindatum', en: 'The end date is not before the start date' }, { code: 'audit.date_order' });
+    }
     // Paged (at most 100 a page), and each entry's changes capped: a value over AUDIT_ANSWER_VALUE_BYTES (a file or a long
     // document written before the log kept only metadata and hashes) is answered by its size, so a page stays small.
-    const items = await this.db.em.query(
-      `select id, at, partner_id as "partnerId", actor_user_id as "actorUserId", action, entity, entity_id as "entityId", request_id as "requestId", ${CAPPED_CHANGES} as changes
-         from audit_log order by id desc offset $1 limit $2`,
-      [(q.page - 1) * q.pageSize, q.pageSize],
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, v: unknown) => {
+      params.push(v);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (q.entity) add('a.entity = ?', q.entity);
+    if (q.actorUserId) add('a.actor_user_id = ?', q.actorUserId);
+    if (q.from) add(`a.at >= (?::date)::timestamp at time zone 'Europe/Amsterdam'`, q.from);
+    if (q.to) add(`a.at < (?::date + 1)::timestamp at time zone 'Europe/Amsterdam'`, q.to);
+    const filter = where.length ? `where ${where.join(' and ')}` : '';
+    const items: AuditEntryView[] = await this.db.em.query(
+      `select a.id, a.at, a.partner_id as "partnerId", a.actor_user_id as "actorUserId", u.name as "actorName", u.email as "actorEmail",
+              a.action, a.entity, a.entity_id as "entityId", a.request_id as "requestId", ${CAPPED_CHANGES.replace(/\bchanges\b/g, 'a.changes')} as changes
+         from audit_log a left join app_user u on u.id = a.actor_user_id ${filter} order by a.id desc offset $${params.length + 1} limit $${params.length + 2}`,
+      [...params, (q.page - 1) * q.pageSize, q.pageSize],
     );
-    const total = await this.db.em.count(AuditLog);
-    return { items, total, page: q.page, pageSize: q.pageSize };
+    const [{ n }]: { n: number }[] = await this.db.em.query(`select count(*)::int as n from audit_log a ${filter}`, params);
+    return { items, total: n, page: q.page, pageSize: q.pageSize };
   }
 }

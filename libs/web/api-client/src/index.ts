@@ -9,3 +9,4 @@ export * from './alliance';
 export * from './evaluation';
 export * from './alliance-knowledge';
 export * from './education';
+export * from './admin';

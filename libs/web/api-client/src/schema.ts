@@ -2140,6 +2140,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/koploper/participants/{pid}/baseline/plausibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a plausibility warning on a participant's baseline: the figure is right, with a note (the adviser) */
+        post: operations["BaselineController_confirmPlausibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/koploper/participants/{pid}/baseline/review": {
         parameters: {
             query?: never;
@@ -4524,6 +4541,23 @@ export interface components {
             kind: "opening" | "closing";
             location: string;
             notes: string;
+        };
+        ConfirmPlausibilityDto: {
+            /**
+             * @description Why the figure is right
+             * @example Klopt: twee gasovens draaien dag en nacht
+             */
+            note: string;
+            /**
+             * @description The rule of the warning (BaselineView.plausibility[].ruleId)
+             * @example gas-per-m2
+             */
+            ruleId: string;
+            /**
+             * @description The calendar year the figures are about
+             * @example 2025
+             */
+            year: number;
         };
         ConsentHistoryView: {
             /** Format: date-time */
@@ -18090,6 +18124,85 @@ export interface operations {
                 };
             };
             /** @description Needs the role administrator or coordinator or adviser or participant (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this partner (code `not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the programme or the current state; the code names the rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json (code `body.unsupported_media_type`, field `content-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BaselineController_confirmPlausibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmPlausibilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineView"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field (code `validation`, or a more specific one) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in (code `unauthenticated`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the role administrator or coordinator or adviser (code `forbidden.role`), or the write comes from a browser page of another origin than the web apps (code `csrf.origin_refused`) */
             403: {
                 headers: {
                     [name: string]: unknown;
