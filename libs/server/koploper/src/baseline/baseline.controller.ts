@@ -5,7 +5,7 @@ import { ISO26000_STRUCTURE } from '@koers/reference-data';
 import { Roles } from '@koers/server-auth';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { templateCsv, templateXlsx, XLSX_TYPE } from './baseline-file';
-import { BaselineQuery, BaselineView, Iso26000StructureView, PutBaselineDto, PutIso26000Dto, ReviewBaselineDto } from './baseline.dto';
+import { BaselineQuery, BaselineView, ConfirmPlausibilityDto, Iso26000StructureView, PutBaselineDto, PutIso26000Dto, ReviewBaselineDto } from './baseline.dto';
 import { BaselineService } from './baseline.service';
 
 /** Who may enter a baseline: staff who work with companies, and the participant itself (row-level security keeps it to its own). */
@@ -57,6 +57,15 @@ export class BaselineController {
   @ApiOkResponse({ type: BaselineView })
   review(@Param('pid') pid: string, @Body() body: ReviewBaselineDto) {
     return this.baselines.review(pid, body.year);
+  }
+
+  @Post('baseline/plausibility')
+  @ApiOperation({ summary: "Confirm a plausibility warning on a participant's baseline: the figure is right, with a note (the adviser)" })
+  @Roles('administrator', 'coordinator', 'adviser')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BaselineView })
+  confirmPlausibility(@Param('pid') pid: string, @Body() body: ConfirmPlausibilityDto) {
+    return this.baselines.confirmPlausibility(pid, body);
   }
 
   @Post('baseline/sign-off')

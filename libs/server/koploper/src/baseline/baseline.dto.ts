@@ -32,6 +32,11 @@ class YearDto {
   year!: number;
 }
 
+class BilingualTextView {
+  @ApiProperty({ example: 'Aardgas per m² vloeroppervlak ligt ver buiten het gebruikelijke' }) nl!: string;
+  @ApiProperty({ example: 'Natural gas per m² floor area is far outside the usual range' }) en!: string;
+}
+
 /** A factor the list does not have (materials bought, goods by rail or inland ship), with where it comes from. */
 export class DeclaredFactorDto {
   @ApiProperty({ example: 1.1, minimum: 0, exclusiveMinimum: true, maximum: 1000, description: 'kg CO2e per kg of material (cradle-to-gate) or per tonne-km of freight (well-to-wheel), above 0' })
@@ -106,6 +111,19 @@ export class BaselineOrganisationDto {
   @ApiPropertyOptional({ example: 1.8, minimum: 0 }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) turnoverEurMillion?: number;
 }
 
+/** An optional production unit of the year, for the ratio kg CO2e per unit (e.g. "ton brood", 120). */
+export class BaselineProductionDto {
+  @ApiProperty({ example: 'ton brood', maxLength: 60, description: 'What is counted, in the company\'s own words' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
+  unit!: string;
+  @ApiProperty({ example: 120, description: 'How many of it in the year (more than 0)' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.001)
+  amount!: number;
+}
+
 /** PUT /participants/:pid/baseline: the footprint.ghg input of one year. */
 export class PutBaselineDto extends YearDto {
   @ApiPropertyOptional({ type: BaselineOrganisationDto })
@@ -113,6 +131,11 @@ export class PutBaselineDto extends YearDto {
   @ValidateNested()
   @Type(() => BaselineOrganisationDto)
   organisation?: BaselineOrganisationDto;
+  @ApiPropertyOptional({ type: BaselineProductionDto, nullable: true, description: 'The production unit; null clears it, left out keeps what was stored' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BaselineProductionDto)
+  production?: BaselineProductionDto | null;
   @ApiProperty({ type: [ActivityDto], description: 'The activities of the year, at most 1000' })
   @IsArray()
   @ArrayMaxSize(1000)
@@ -150,6 +173,15 @@ export class PutIso26000Dto extends YearDto {
 }
 
 export class ReviewBaselineDto extends YearDto {}
+
+/** The adviser confirms a plausibility warning: the figure is right, and why. */
+export class ConfirmPlausibilityDto extends YearDto {
+  @ApiProperty({ example: 'gas-per-m2', description: 'The rule of the warning (BaselineView.plausibility[].ruleId)' }) @IsString() @MaxLength(60) ruleId!: string;
+  @ApiProperty({ example: 'Klopt: twee gasovens draaien dag en nacht', maxLength: 1000, description: 'Why the figure is right' })
+  @IsString()
+  @MaxLength(1000)
+  note!: string;
+}
 
 export class BaselineQuery {
   @ApiPropertyOptional({ example: 2025, description: 'Default: the latest year' })
@@ -196,6 +228,37 @@ export class AwaitingSignOffView {
   @ApiProperty({ type: String, format: 'date-time' }) at!: Date;
 }
 
+export class PlausibilitySourceView {
+  @ApiProperty({ example: 'Stimular, Milieubarometer: kengetallen per branche' }) name!: string;
+  @ApiProperty({ example: 'https://www.milieubarometer.nl' }) url!: string;
+  @ApiProperty({ example: '2026-11-20' }) consulted!: string;
+}
+
+export class PlausibilityRangeView {
+  @ApiProperty({ example: 1 }) min!: number;
+  @ApiProperty({ example: 60 }) max!: number;
+}
+
+export class PlausibilityConfirmationView {
+  @ApiProperty({ example: 'Klopt: twee gasovens draaien dag en nacht' }) note!: string;
+  @ApiProperty({ example: 'Ada Veenstra' }) byName!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) at!: string;
+}
+
+/** A plausibility warning on the baseline: a figure far outside the usual, with why and the adviser's confirmation once given. */
+export class PlausibilityWarningView {
+  @ApiProperty({ example: 'gas-per-m2' }) ruleId!: string;
+  @ApiProperty({ example: 188.9, description: 'The figure that is outside the range' }) value!: number;
+  @ApiProperty({ example: 'm³/m²' }) unit!: string;
+  @ApiProperty({ type: PlausibilityRangeView, nullable: true }) range!: PlausibilityRangeView | null;
+  @ApiProperty({ type: BilingualTextView }) text!: BilingualTextView;
+  @ApiProperty({ type: BilingualTextView, description: 'The usual values and why the bounds' }) justification!: BilingualTextView;
+  @ApiProperty({ type: [PlausibilitySourceView] }) sources!: PlausibilitySourceView[];
+  @ApiProperty({ example: 'baseline-plausibility.nl.v1' }) ruleSet!: string;
+  @ApiProperty({ type: PlausibilityConfirmationView, nullable: true, description: 'Null until the adviser confirms this figure; reviewing needs every warning confirmed' })
+  confirmed!: PlausibilityConfirmationView | null;
+}
+
 export class BaselineView {
   @ApiProperty({ example: 2025 }) year!: number;
   @ApiProperty({ enum: ['submitted', 'reviewed'], description: 'Entered by the participant: submitted until an adviser reviews it' }) status!: 'submitted' | 'reviewed';
@@ -207,6 +270,9 @@ export class BaselineView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "When the mentor signed off a trainee adviser's review" }) signedOffAt!: Date | null;
   @ApiProperty({ type: BaselineFootprintView }) footprint!: BaselineFootprintView;
   @ApiProperty({ type: BaselineIsoView }) iso26000!: BaselineIsoView;
+  @ApiProperty({ type: BaselineProductionDto, nullable: true, description: 'The production unit of the year, if given' }) production!: BaselineProductionDto | null;
+  @ApiProperty({ type: [PlausibilityWarningView], description: 'Figures far outside the usual (reference data baseline-plausibility); staff see them before reviewing' })
+  plausibility!: PlausibilityWarningView[];
 }
 
 class BilingualView {

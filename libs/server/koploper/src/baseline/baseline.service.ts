@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { FOOTPRINT_GHG_ID, footprintInputSchema } from '@koers/calc-footprint-ghg';
 import { ISO26000_SCAN_ID } from '@koers/calc-iso26000';
-import { ISO26000_ISSUE_IDS } from '@koers/reference-data';
+import { BASELINE_PLAUSIBILITY, checkBaselinePlausibility, ISO26000_ISSUE_IDS, type PlausibilityFinding } from '@koers/reference-data';
 import { CalculationsService } from '@koers/server-calculations';
-import { BadInputError, Baseline, CalculationInput, CalculationResult, ConflictError, Db, NotFoundError } from '@koers/server-db';
+import { BadInputError, Baseline, CalculationInput, CalculationResult, ConflictError, Db, NotFoundError, type PlausibilityConfirmation } from '@koers/server-db';
 import type { FastifyRequest } from 'fastify';
 import { assertMaySignOff, traineeOn } from '@koers/server-programme';
 import { Participants, today, type ParticipantContext } from '../shared/participants';
 import { readUpload } from '@koers/server-files';
 import { EmptyScanError } from './empty-scan';
-import { CSV_TYPES, MAX_FILE_BYTES, parseBaselineFile, XLSX_TYPE } from './baseline-file';
-import type { BaselineView, CalcResultView, PutBaselineDto, PutIso26000Dto } from './baseline.dto';
+import { CSV_TYPES, MAX_FILE_BYTES, readBaselineFile, XLSX_TYPE } from './baseline-file';
+import type { BaselineView, CalcResultView, ConfirmPlausibilityDto, PlausibilityWarningView, PutBaselineDto, PutIso26000Dto } from './baseline.dto';
 
 type Answer = { issueId: string; maturity: number } | { issueId: string; notRelevant: true; reason: string };
 
@@ -60,8 +60,12 @@ export class BaselineService {
     if (!parsed.success) {
       throw BadInputError.many(parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'activities', text: { nl: `Ongeldig: ${i.message}`, en: `Invalid: ${i.message}` }, code: 'baseline.invalid' })));
     }
+    const production = dto.production === undefined ? undefined : checkProduction(dto.production);
     await this.calculations.submit(ctx.organisation.id, FOOTPRINT_GHG_ID, dto.year, input);
-    await this.save(ctx, dto.year, { footprintInputId: await this.inputId(ctx, FOOTPRINT_GHG_ID, dto.year), source });
+    const existing = await this.find(ctx.participant.id, dto.year);
+    // A staff entry with a warning nobody confirmed yet waits for the review: the adviser confirms or corrects first.
+    const unconfirmed = open(checkBaselinePlausibility(parsed.data), existing?.plausibilityConfirmations ?? []).length > 0;
+    await this.save(ctx, dto.year, { footprintInputId: await this.inputId(ctx, FOOTPRINT_GHG_ID, dto.year), source, ...(production === undefined ? {} : production) }, unconfirmed);
     return this.get(participantId, dto.year);
   }
 
@@ -75,11 +79,17 @@ export class BaselineService {
       throw new BadInputError('year', { nl: 'Geef het jaar als getal, bijv. 2025', en: 'Give the year as a number, e.g. 2025' }, { code: 'baseline.year_format' });
     }
     checkYear(year);
-    const activities = await parseBaselineFile(file.filename, file.content);
-    // The file holds activities only; keep the employee and floor area figures entered earlier for that year.
+    const { activities, figures, production } = await readBaselineFile(file.filename, file.content);
+    // Key figures the file leaves out (fte, m², turnover) stay as entered earlier for that year; those in the file replace them.
     const previous = await this.db.em.findOne(CalculationInput, { where: { organisationId: ctx.organisation.id, pluginId: FOOTPRINT_GHG_ID, year } });
-    const organisation = (previous?.input as { organisation?: PutBaselineDto['organisation'] } | undefined)?.organisation;
-    return this.putFootprint(participantId, { year, ...(organisation ? { organisation } : {}), activities: activities as PutBaselineDto['activities'] }, 'upload');
+    const earlier = (previous?.input as { organisation?: PutBaselineDto['organisation'] } | undefined)?.organisation;
+    const organisation = { ...(earlier ?? {}), ...figures };
+    return this.putFootprint(participantId, {
+      year,
+      ...(Object.keys(organisation).length ? { organisation } : {}),
+      ...(production ? { production } : {}),
+      activities: activities as PutBaselineDto['activities'],
+    }, 'upload');
   }
 
   async putIso26000(participantId: string, dto: PutIso26000Dto): Promise<BaselineView> {
@@ -99,6 +109,7 @@ export class BaselineService {
     if (!baseline) throw new NotFoundError('Baseline', `${participantId} ${year}`);
     if (!baseline.footprintInputId) throw new ConflictError({ nl: `De nulmeting van ${year} heeft nog geen footprint`, en: `The ${year} baseline has no footprint yet` }, { code: 'baseline.no_footprint', field: 'year' });
     if (baseline.status !== 'reviewed') {
+      await this.assertConfirmed(baseline);
       const { userId } = this.db.tenant;
       const review = (await traineeOn(this.db.em, ctx.participant.groupId, userId))
         ? { pendingReviewBy: userId, pendingReviewAt: new Date() }
@@ -106,6 +117,49 @@ export class BaselineService {
       await this.db.em.update(Baseline, { id: baseline.id }, review);
     }
     return this.get(participantId, year);
+  }
+
+  /**
+   * The adviser confirms a plausibility warning ("klopt", with a note): it holds for the figure shown now;
+   * a corrected figure inside the range needs none, a changed figure still outside warns again.
+   */
+  async confirmPlausibility(participantId: string, dto: ConfirmPlausibilityDto): Promise<BaselineView> {
+    await this.participants.loadActive(participantId);
+    const baseline = await this.find(participantId, dto.year);
+    if (!baseline) throw new NotFoundError('Baseline', `${participantId} ${dto.year}`);
+    const note = dto.note.trim();
+    if (!note) throw new BadInputError('note', { nl: 'Zeg waarom het cijfer klopt', en: 'Say why the figure is right' }, { code: 'baseline.plausibility_note' });
+    const finding = (await this.findings(baseline)).find((f) => f.ruleId === dto.ruleId);
+    if (!finding) {
+      const known = BASELINE_PLAUSIBILITY.rules.some((r) => r.id === dto.ruleId);
+      throw new BadInputError('ruleId', known
+        ? { nl: `De nulmeting van ${dto.year} geeft geen waarschuwing "${dto.ruleId}" (meer)`, en: `The ${dto.year} baseline has no warning "${dto.ruleId}" (any more)` }
+        : { nl: `Onbekende controle "${dto.ruleId}"`, en: `Unknown check "${dto.ruleId}"` }, { code: 'baseline.plausibility_rule' });
+    }
+    const confirmation: PlausibilityConfirmation = { ruleId: finding.ruleId, value: finding.value, note, by: this.db.tenant.userId, at: new Date().toISOString() };
+    const kept = baseline.plausibilityConfirmations.filter((c) => c.ruleId !== finding.ruleId);
+    await this.db.em.update(Baseline, { id: baseline.id }, { plausibilityConfirmations: [...kept, confirmation] as never });
+    return this.get(participantId, dto.year);
+  }
+
+  /** 409 naming every warning not yet confirmed. */
+  private async assertConfirmed(baseline: Baseline) {
+    const unconfirmed = open(await this.findings(baseline), baseline.plausibilityConfirmations);
+    if (unconfirmed.length) {
+      const list = (l: 'nl' | 'en') => unconfirmed.map((f) => `${f.text[l]} (${formatValue(f.value, l)} ${f.unit})`).join('; ');
+      throw new ConflictError(
+        { nl: `Bevestig of corrigeer eerst: ${list('nl')}`, en: `Confirm or correct first: ${list('en')}` },
+        { code: 'baseline.plausibility_unconfirmed', field: 'plausibility', params: { rules: unconfirmed.map((f) => f.ruleId).join(',') } },
+      );
+    }
+  }
+
+  /** The plausibility warnings of a baseline's stored footprint input. */
+  private async findings(b: Baseline): Promise<PlausibilityFinding[]> {
+    if (!b.footprintInputId) return [];
+    const input = await this.db.em.findOne(CalculationInput, { where: { id: b.footprintInputId } });
+    const parsed = footprintInputSchema.safeParse(input?.input);
+    return parsed.success ? checkBaselinePlausibility(parsed.data) : [];
   }
 
   /** The mentor (or a coordinator) signs off a trainee adviser's review: only then does the baseline count as reviewed. */
@@ -152,11 +206,11 @@ export class BaselineService {
    * Staff entries are reviewed by whoever enters them, a trainee adviser's once the mentor signs off;
    * a participant's entry (re)opens the review.
    */
-  private async save(ctx: ParticipantContext, year: number, patch: Partial<Pick<Baseline, 'footprintInputId' | 'isoInputId' | 'source'>>) {
+  private async save(ctx: ParticipantContext, year: number, patch: Partial<Pick<Baseline, 'footprintInputId' | 'isoInputId' | 'source' | 'productionUnit' | 'productionAmount'>>, unconfirmedWarnings = false) {
     const { userId } = this.db.tenant;
     const now = new Date();
     const cleared = { pendingReviewBy: null, pendingReviewAt: null, signedOffBy: null, signedOffAt: null };
-    const status = this.participants.isParticipant
+    const status = this.participants.isParticipant || unconfirmedWarnings
       ? { status: 'submitted' as const, reviewedBy: null, reviewedAt: null, ...cleared }
       : (await traineeOn(this.db.em, ctx.participant.groupId, userId))
         ? { status: 'submitted' as const, reviewedBy: null, reviewedAt: null, ...cleared, pendingReviewBy: userId, pendingReviewAt: now }
@@ -194,12 +248,49 @@ export class BaselineService {
       signedOffAt: b.signedOffAt,
       footprint: { input: (footprint?.input.input ?? null) as BaselineView['footprint']['input'], result: resultView(footprint?.result) },
       iso26000: { input: iso ? { answers: (iso.input.input as { answers: Answer[] }).answers } : null, result: resultView(iso?.result) },
+      production: b.productionUnit && b.productionAmount !== null ? { unit: b.productionUnit, amount: Number(b.productionAmount) } : null,
+      plausibility: await this.warnings(b, footprint?.input.input),
     };
+  }
+
+  private async warnings(b: Baseline, input: unknown): Promise<PlausibilityWarningView[]> {
+    const parsed = footprintInputSchema.safeParse(input);
+    if (!parsed.success) return [];
+    const out: PlausibilityWarningView[] = [];
+    for (const f of checkBaselinePlausibility(parsed.data)) {
+      const c = confirmationOf(f, b.plausibilityConfirmations);
+      out.push({
+        ruleId: f.ruleId, value: f.value, unit: f.unit, range: f.range ? { ...f.range } : null, text: { ...f.text }, justification: { ...f.justification },
+        sources: f.sources.map((x) => ({ ...x })), ruleSet: BASELINE_PLAUSIBILITY.id,
+        confirmed: c ? { note: c.note, byName: (await this.participants.userName(c.by)) ?? '', at: c.at } : null,
+      });
+    }
+    return out;
   }
 }
 
 function resultView(r: CalculationResult | null | undefined): CalcResultView | null {
   return r ? { status: r.status, output: r.output ?? null, error: r.error, computedAt: r.computedAt } : null;
+}
+
+/** The confirmation of a warning, if one was given for exactly this figure. */
+function confirmationOf(f: PlausibilityFinding, confirmations: readonly PlausibilityConfirmation[]): PlausibilityConfirmation | undefined {
+  return confirmations.find((c) => c.ruleId === f.ruleId && c.value === f.value);
+}
+
+/** The warnings without a confirmation of their figure. */
+function open(findings: PlausibilityFinding[], confirmations: readonly PlausibilityConfirmation[]): PlausibilityFinding[] {
+  return findings.filter((f) => !confirmationOf(f, confirmations));
+}
+
+const formatValue = (x: number, l: 'nl' | 'en') => new Intl.NumberFormat(l === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(x);
+
+/** The production unit as stored: trimmed; null clears it. */
+function checkProduction(p: PutBaselineDto['production']): { productionUnit: string | null; productionAmount: string | null } {
+  if (p === null || p === undefined) return { productionUnit: null, productionAmount: null };
+  const unit = p.unit.trim();
+  if (!unit) throw new BadInputError('production.unit', { nl: 'Noem de productie-eenheid, bijv. ton brood', en: 'Name the production unit, e.g. tonnes of bread' }, { code: 'baseline.production_unit' });
+  return { productionUnit: unit, productionAmount: String(p.amount) };
 }
 
 /** A baseline is about a year that has begun (usually the last full one). */

@@ -7,6 +7,8 @@ import { Check, Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeor
 @Check('baseline_status_check', "status in ('submitted', 'reviewed')")
 @Check('baseline_pending_review_check', "pending_review_by is null or status = 'submitted'")
 @Check('baseline_source_check', "source in ('form', 'upload')")
+@Check('baseline_production_check', '(production_unit is null) = (production_amount is null) and (production_amount is null or production_amount > 0)')
+@Check('baseline_plausibility_confirmations_check', "jsonb_typeof(plausibility_confirmations) = 'array'")
 export class Baseline {
   @PrimaryColumn('uuid') id!: string;
   @ForeignKey('partner', { name: 'baseline_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
@@ -26,4 +28,18 @@ export class Baseline {
   @Column({ name: 'pending_review_at', type: 'timestamptz', nullable: true }) pendingReviewAt!: Date | null;
   @ForeignKey('app_user', { name: 'baseline_signed_off_by_fkey' }) @Column({ name: 'signed_off_by', type: 'uuid', nullable: true }) signedOffBy!: string | null;
   @Column({ name: 'signed_off_at', type: 'timestamptz', nullable: true }) signedOffAt!: Date | null;
+  /** An optional production unit of the year (e.g. "ton brood", 120), for kg CO2e per unit. numeric comes back as a string. */
+  @Column({ name: 'production_unit', type: 'varchar', length: 60, nullable: true }) productionUnit!: string | null;
+  @Column({ name: 'production_amount', type: 'numeric', precision: 16, scale: 3, nullable: true }) productionAmount!: string | null;
+  /** The adviser's confirmations of plausibility warnings; each holds for the figure it confirmed. */
+  @Column({ name: 'plausibility_confirmations', type: 'jsonb', default: () => "'[]'::jsonb" }) plausibilityConfirmations!: PlausibilityConfirmation[];
+}
+
+export interface PlausibilityConfirmation {
+  ruleId: string;
+  /** The figure the warning showed when confirmed (rounded as shown). */
+  value: number;
+  note: string;
+  by: string;
+  at: string;
 }
