@@ -18,7 +18,7 @@ function configure(extra: Routes = []) {
   });
 }
 
-function signInAs(role: 'participant' | 'analyst', partners = ['MVO Alliantie Noord-Nederland']) {
+function signInAs(role: 'participant' | 'analyst' | 'administrator', partners = ['MVO Alliantie Noord-Nederland']) {
   const auth = TestBed.inject(AuthService);
   auth.session.set({
     user: { id: 'u1', email: 'x@koers.test', name: 'Petra de Vries', locale: 'nl' },
@@ -125,6 +125,15 @@ describe('the shell', () => {
     const options = [...el.querySelectorAll('[data-testid=membership-switcher] option')].map((o) => o.textContent?.trim());
     expect(options).toEqual(['MVO Alliantie Noord-Nederland (Analist)', 'Koploperproject Groningen (Analist)']);
     expect(el.querySelector('label.koers-switcher')).not.toBeNull();
+  });
+
+  it('offers the administrator the users-and-roles and audit pages under /beheer in the navigation (staff of other roles have none, above)', async () => {
+    configure(routes);
+    signInAs('administrator');
+    const harness = await RouterTestingHarness.create('/');
+    const el: HTMLElement = harness.fixture.nativeElement;
+    expect([...el.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/koploper', '/masterclass', '/keten', '/reis', '/alliantie', '/onderwijs', '/programmacijfers', '/beheer']);
+    expect([...el.querySelectorAll('nav a')].map((a) => a.textContent?.trim())).toContain('Beheer');
   });
 
   it('switches partner from the frame, confirms it, and starts again from the overview', async () => {

@@ -22,6 +22,7 @@ export class ShellFrameComponent {
     ...(this.auth.hasRole(...ALLIANCE_ROLES) ? [{ path: ALLIANCE_PATH, label: 'nav.alliance' }] : []),
     ...(this.auth.hasRole(...ALLIANCE_ROLES) ? [{ path: EDUCATION_PATH, label: 'nav.education' }] : []),
     ...(this.auth.hasRole(...FIGURES_ROLES) ? [{ path: FIGURES_PATH, label: 'nav.figures' }] : []),
+    ...(this.auth.hasRole(...ADMIN_ROLES) ? [{ path: ADMIN_PATH, label: 'nav.admin' }] : []),
   ]);
 }
 
@@ -102,6 +103,10 @@ export const EDUCATION_PATH = '/onderwijs';
 export const publicEducationPage: UrlMatcher = (segments) =>
   segments.length === 3 && segments[0].path === 'onderwijs' && ['student', 'toestemming'].includes(segments[1].path) ? { consumed: [segments[0]] } : null;
 
+/** Where the shell mounts the administrator's pages (users and roles, the audit log: the API lets only the administrator read them). */
+export const ADMIN_PATH = '/beheer';
+export const ADMIN_ROLES = ['administrator'] as const;
+
 export const routes: Routes = [
   { path: 'aanmelden', component: SignInComponent },
   // "Wachtwoord vergeten?" and the page the reset mail links to (the API writes /wachtwoord-herstellen?token=…), before the sign-in guard.
@@ -137,6 +142,8 @@ export const routes: Routes = [
       { path: EDUCATION_PATH.slice(1), canActivate: [roleGuard(...ALLIANCE_ROLES)], loadChildren: () => import('@koers/web-education').then((m) => m.educationRoutes()) },
       // The programme figures (dashboard and exports, evaluation figures, own survey questions): lazy like the alliance.
       { path: FIGURES_PATH.slice(1), canActivate: [roleGuard(...FIGURES_ROLES)], loadChildren: () => import('@koers/web-evaluation').then((m) => m.evaluationRoutes()) },
+      // The administrator's pages (users and roles, the audit log): lazy like the alliance.
+      { path: ADMIN_PATH.slice(1), canActivate: [roleGuard(...ADMIN_ROLES)], loadChildren: () => import('@koers/web-admin').then((m) => m.adminRoutes()) },
     ],
   },
   { path: '**', redirectTo: '' },

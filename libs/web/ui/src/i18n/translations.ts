@@ -4,7 +4,7 @@
  */
 export const nl = {
   app: { name: 'Koers', skip: 'Naar de inhoud', language: 'Taal', loading: 'Bezig met laden…', retry: 'Opnieuw proberen' },
-  nav: { home: 'Overzicht', koploper: 'Stap 1 · Koplopertraject', masterclass: 'Stap 2 · CE-masterclasses', chain: 'Stap 3 · Ketenprojecten', journey: 'Reis', alliance: 'Alliantie', education: 'Onderwijslijn', figures: 'Programmacijfers', profile: 'Mijn profiel', signOut: 'Afmelden', partner: 'Organisatie', main: 'Hoofdmenu', switched: 'U werkt nu voor {{name}}.', switchFailed: 'Wisselen is niet gelukt. Probeer het opnieuw.' },
+  nav: { home: 'Overzicht', koploper: 'Stap 1 · Koplopertraject', masterclass: 'Stap 2 · CE-masterclasses', chain: 'Stap 3 · Ketenprojecten', journey: 'Reis', alliance: 'Alliantie', education: 'Onderwijslijn', figures: 'Programmacijfers', admin: 'Beheer', profile: 'Mijn profiel', signOut: 'Afmelden', partner: 'Organisatie', main: 'Hoofdmenu', switched: 'U werkt nu voor {{name}}.', switchFailed: 'Wisselen is niet gelukt. Probeer het opnieuw.' },
   signIn: {
     title: 'Aanmelden bij Koers',
     intro: 'Meld u aan met het e-mailadres en wachtwoord van uw account.',
@@ -78,7 +78,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof nl> = {
   app: { name: 'Koers', skip: 'Skip to content', language: 'Language', loading: 'Loading…', retry: 'Try again' },
-  nav: { home: 'Overview', koploper: 'Step 1 · Koploper track', masterclass: 'Step 2 · CE masterclasses', chain: 'Step 3 · Chain projects', journey: 'Journey', alliance: 'Alliance', education: 'Education line', figures: 'Programme figures', profile: 'My profile', signOut: 'Sign out', partner: 'Organisation', main: 'Main menu', switched: 'You are now working for {{name}}.', switchFailed: 'Switching did not work. Please try again.' },
+  nav: { home: 'Overview', koploper: 'Step 1 · Koploper track', masterclass: 'Step 2 · CE masterclasses', chain: 'Step 3 · Chain projects', journey: 'Journey', alliance: 'Alliance', education: 'Education line', figures: 'Programme figures', admin: 'Administration', profile: 'My profile', signOut: 'Sign out', partner: 'Organisation', main: 'Main menu', switched: 'You are now working for {{name}}.', switchFailed: 'Switching did not work. Please try again.' },
   signIn: {
     title: 'Sign in to Koers',
     intro: 'Sign in with the email address and password of your account.',
