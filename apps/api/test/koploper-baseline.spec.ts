@@ -64,16 +64,16 @@ describe('the template', () => {
     const text = csv.content.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('soort;hoeveelheid;eenheid;detail;omschrijving');
+    expect(lines[0]).toBe('soort;hoeveelheid;eenheid;detail;omschrijving;factor;bron;bronjaar');
     expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual([
       'electricity', 'natural_gas', 'district_heat', 'diesel', 'petrol', 'lpg', 'car_km', 'train_km', 'flight_km', 'waste', 'water',
-      'refrigerant', 'green_gas', 'propane', 'hvo', 'bus_km', 'public_transport_km', 'freight_tkm', 'solar_production',
+      'refrigerant', 'green_gas', 'propane', 'hvo', 'bus_km', 'public_transport_km', 'freight_tkm', 'solar_production', 'material',
     ]);
 
     const res = await upload(participant, bakkerij, { name: 'nulmeting.csv', content: csv.content }, 2023);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ year: 2023, source: 'upload', status: 'submitted' });
-    expect(res.body.footprint.input.activities).toHaveLength(19);
+    expect(res.body.footprint.input.activities).toHaveLength(20);
     expect(res.body.footprint.input.activities.find((a: { type: string }) => a.type === 'refrigerant')).toEqual({ type: 'refrigerant', amount: 1.5, unit: 'kg', refrigerant: 'R410A', label: 'Bijgevuld koudemiddel airco' });
     // The Dutch decimal comma of the example became a number.
     expect(res.body.footprint.input.activities.find((a: { type: string }) => a.type === 'district_heat').amount).toBe(120.5);
@@ -87,12 +87,12 @@ describe('the template', () => {
     const wb = new Workbook();
     await wb.xlsx.load(xlsx.content as never);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Nulmeting', 'Toelichting']);
-    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, 'soort', 'hoeveelheid', 'eenheid', 'detail', 'omschrijving']);
+    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, 'soort', 'hoeveelheid', 'eenheid', 'detail', 'omschrijving', 'factor', 'bron', 'bronjaar']);
 
     const res = await upload(adviser, installateur, { name: 'nulmeting.xlsx', content: xlsx.content }, 2024);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ year: 2024, source: 'upload', status: 'reviewed' });
-    expect(res.body.footprint.input.activities).toHaveLength(19);
+    expect(res.body.footprint.input.activities).toHaveLength(20);
   });
 
   it('is there for every signed-in role, not without a session', async () => {
@@ -178,12 +178,12 @@ describe('uploading a filled-in file', () => {
   });
 
   it('names the Dutch choices when a type or detail is unknown', async () => {
-    const res = await upload(adviser, zorg, { name: 'n.csv', content: 'soort;hoeveelheid;eenheid;detail\nkolen;10;kg;\nkoudemiddel;1;kg;R22\ngoederenvervoer;10;tonkm;trein\n' }, 2026);
+    const res = await upload(adviser, zorg, { name: 'n.csv', content: 'soort;hoeveelheid;eenheid;detail\nkolen;10;kg;\nkoudemiddel;1;kg;R22\ngoederenvervoer;10;tonkm;vrachtwagen\n' }, 2026);
     expect(res.status).toBe(400);
     expect(fields(res.body)).toEqual(['line 2', 'line 3', 'line 4']);
     expect(res.body.errors[0].text.nl).toContain('kies uit elektriciteit (electricity), aardgas (natural_gas)');
     expect(res.body.errors[1].text.nl).toContain('detail "R22" past niet bij refrigerant');
-    expect(res.body.errors[2].text.en).toContain('expected mode: road-van');
+    expect(res.body.errors[2].text.en).toContain('expected mode: road-van, rail, inland-ship');
   });
 
   it('names bad rows in Excel files by their row number', async () => {
@@ -336,7 +336,7 @@ describe('entering, review and results', () => {
       },
     });
     expect(newTypes.status).toBe(400);
-    expect(fields(newTypes.body)).toEqual(expect.arrayContaining(['activities.2.mode']));
+    expect(fields(newTypes.body)).toEqual(expect.arrayContaining(['activities.2.factor']));
     expect(await writeFingerprint(h.sql)).toEqual(before);
     const missing = await h.call('PUT', `/api/koploper/participants/${bakkerij}/baseline`, {
       cookie: adviser,
