@@ -1,8 +1,10 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** A move past the step's unmet phase guards: who, when, which guards and why (migration 1764000019000). */
 @Entity('phase_override')
 @Index('phase_override_enrolment', ['enrolmentId', 'overriddenAt'])
+@Check('phase_override_guards_check', "jsonb_typeof(guards) = 'array' and jsonb_array_length(guards) > 0")
+@Check('phase_override_reason_check', 'length(btrim(reason)) > 0')
 export class PhaseOverride {
   @PrimaryColumn('uuid') id!: string;
   @ForeignKey('partner', { name: 'phase_override_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
