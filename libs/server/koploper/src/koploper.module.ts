@@ -7,6 +7,7 @@ import { CohortsService } from './cohorts/cohorts.service';
 import { AlumniController, AlumniService } from './alumni/alumni';
 import { BaselineController, BaselineReferenceController, BaselineService } from './baseline';
 import { ProfilesController, ProfilesService } from './profiles';
+import { BenchmarkPeers } from './profiles/benchmark-peers';
 import { ActionPlanController, ActionPlanService } from './action-plan';
 import { CommunicationController, CommunicationService, PrizeController, PrizeService } from './communication';
 import { CertificatesController, CertificatesService, CsrRegisterController } from './certificates';
@@ -35,7 +36,7 @@ import { KoploperStepHooks } from './step-hooks';
     CohortsService,
     AlumniService,
     ParticipantTrackService,
-    BaselineService, ProfilesService,
+    BaselineService, ProfilesService, BenchmarkPeers,
     ActionPlanService, CommunicationService, PrizeService,
     CertificatesService,
   ],

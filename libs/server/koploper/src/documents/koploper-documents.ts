@@ -66,7 +66,7 @@ export class KoploperDocuments {
     const p = await participantFacts(em, profile.participantId);
     const adviserId = p.adviserUserId ?? profile.publishedBy;
     const adviser = adviserId ? await em.findOne(User, { where: { id: adviserId } }) : null;
-    const content = profile.content as unknown as Pick<ProfilePdfData, 'footprint' | 'iso26000' | 'goingWell' | 'canImprove' | 'recommendations' | 'comparison' | 'energySavingDuty' | 'yearOnYear'>;
+    const content = profile.content as unknown as Pick<ProfilePdfData, 'footprint' | 'iso26000' | 'goingWell' | 'canImprove' | 'recommendations' | 'comparison' | 'energySavingDuty' | 'yearOnYear' | 'ratios' | 'benchmark'>;
     const pdf = await (await layouts()).renderProfilePdf({
       organisationName: p.organisationName,
       municipality: p.organisationMunicipality ?? p.cohortMunicipality,
@@ -85,6 +85,8 @@ export class KoploperDocuments {
       adviserComment: profile.adviserComment,
       comparison: content.comparison ?? null,
       yearOnYear: content.yearOnYear ?? null,
+      ratios: content.ratios ?? null,
+      benchmark: content.benchmark ?? null,
     });
     return {
       partnerId: profile.partnerId,

@@ -1,6 +1,8 @@
 import { measureEffectTexts, obligationLabel, type MeasureEffects } from '@koers/domain';
 import type { YearOnYear } from '@koers/calc-footprint-ghg';
 import { yearOnYearSection } from './year-on-year-pdf';
+import { ratiosSection, type PdfRatios } from './ratios-pdf';
+import type { Benchmark } from '@koers/domain';
 import { bars, co2, COLORS, createDoc, dutchDate, dutchNumber, ensureSpace, euro, finish, FONTS, footers, heading, paragraph } from '@koers/server-documents';
 
 type Text = { nl: string; en: string };
@@ -52,6 +54,9 @@ export interface ProfilePdfData {
   comparison: { baselineYear: number; baselineKgCO2e: number; changeKgCO2e: number; changePercent: number | null } | null;
   /** Per scope and theme against the first baseline year, and the done measures' expected effect against the measured change. */
   yearOnYear?: YearOnYear | null;
+  /** Kengetallen and the sector benchmark; absent in profiles made before them. */
+  ratios?: PdfRatios | null;
+  benchmark?: Benchmark | null;
 }
 
 const THEMES: Record<string, string> = { energy: 'Energie', mobility: 'Mobiliteit', waste: 'Afval', water: 'Water', materials: 'Materialen', purchasing: 'Inkoop', people: 'Mensen' };
@@ -130,6 +135,8 @@ export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
     doc.moveDown(0.2);
     for (const l of hotspots) paragraph(doc, printable(`• ${l.label ?? l.type}: ${dutchNumber(l.amount, 0)} ${l.unit}, ${co2(l.kgCO2e)}`));
   }
+
+  if (d.ratios) ratiosSection(doc, d.ratios, d.benchmark ?? null);
 
   if (d.iso26000) {
     heading(doc, 'ISO 26000: maatschappelijk verantwoord ondernemen');

@@ -8,6 +8,7 @@ import { compareYears, type FootprintOutput, type YearOnYear } from '@koers/calc
 import type { Iso26000Output } from '@koers/calc-iso26000';
 import { computeRecommendations, recommendationsInputSchema, type RecommendationsOutput } from '@koers/calc-recommendations';
 import { ENERGY_SAVING_DUTY, ISO26000_STRUCTURE, MEASURE_CATALOGUE } from '@koers/reference-data';
+import type { Benchmark, Ratios } from '@koers/domain';
 
 export interface Comparison {
   baselineYear: number;
@@ -31,6 +32,16 @@ export interface ProfileContent {
   comparison: Comparison | null;
   /** A later year against the first baseline year: per scope and theme, and the done measures' expected effect against the change measured. Absent in profiles made before it. */
   yearOnYear?: YearOnYear | null;
+  /** kg CO2e per fte, m², € 1.000 turnover and production unit, with their source (the footprint's factor set and year). Absent in profiles made before it. */
+  ratios?: ProfileRatios;
+  /** Where the company stands in its SBI division and size class (only aggregates of other companies; withheld below five). Absent in profiles made before it. */
+  benchmark?: Benchmark | null;
+}
+
+export interface ProfileRatios extends Ratios {
+  /** The basis the ratios divide by, as entered in the baseline. */
+  basis: { employees: number | null; floorAreaM2: number | null; turnoverEur: number | null };
+  source: { year: number; factorSet: { id: string; title: string } };
 }
 
 export interface ProfileInputs {
@@ -45,6 +56,10 @@ export interface ProfileInputs {
   first: { year: number; totalKgCO2e: number; output?: FootprintOutput } | null;
   /** The expected CO2 reduction (kg a year) of each action-plan item marked done, for the year-on-year effect. */
   doneExpectedKgCO2e?: number[];
+  /** The ratios of this baseline, computed by the service. */
+  ratios?: ProfileRatios;
+  /** The sector benchmark, computed by the service across partners (aggregates only). */
+  benchmark?: Benchmark | null;
 }
 
 /** Refused recommendation input: the organisation's SBI code or size class does not fit. Names the field. */
@@ -83,6 +98,8 @@ export function buildProfileContent(p: ProfileInputs): ProfileContent {
     energySavingDuty: recs.energySavingDuty,
     comparison: p.first && p.first.year < p.year ? compare(p.first, p.footprint.output.totalKgCO2e) : null,
     yearOnYear: p.first?.output && p.first.year < p.year ? compareYears(p.first.output, p.footprint.output, p.doneExpectedKgCO2e ?? []) : null,
+    ...(p.ratios ? { ratios: p.ratios } : {}),
+    ...(p.benchmark !== undefined ? { benchmark: p.benchmark } : {}),
   };
 }
 

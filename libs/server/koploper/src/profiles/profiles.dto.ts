@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
 export class UpdateSustainabilityProfileDto {
@@ -159,6 +159,65 @@ export class ProfileSummaryView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "When the mentor signed off a trainee adviser's publication" }) signedOffAt!: Date | null;
 }
 
+class RatioBasisView {
+  @ApiProperty({ type: Number, nullable: true, example: 12 }) employees!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 450 }) floorAreaM2!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 1800000 }) turnoverEur!: number | null;
+}
+
+class RatioFactorSetView {
+  @ApiProperty({ example: 'co2emissiefactoren-nl-2026' }) id!: string;
+  @ApiProperty({ example: 'CO2emissiefactoren.nl 2026' }) title!: string;
+}
+
+class RatioSourceView {
+  @ApiProperty({ example: 2026 }) year!: number;
+  @ApiProperty({ type: RatioFactorSetView }) factorSet!: RatioFactorSetView;
+}
+
+class ProductionRatioView {
+  @ApiProperty({ example: 'ton brood' }) unit!: string;
+  @ApiProperty({ example: 120 }) amount!: number;
+  @ApiProperty({ example: 500, description: 'kg CO2e per unit' }) kgCO2e!: number;
+}
+
+/** kg CO2e per fte, m², € 1.000 turnover and production unit (the footprint's market-based total). */
+export class ProfileRatiosView {
+  @ApiProperty({ type: Number, nullable: true, example: 5000, description: 'kg CO2e per fte; null without employees' }) perFte!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 133.3, description: 'kg CO2e per m² floor area' }) perM2!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 33.3, description: 'kg CO2e per € 1.000 turnover' }) perThousandEur!: number | null;
+  @ApiProperty({ type: ProductionRatioView, nullable: true }) perProductionUnit!: ProductionRatioView | null;
+  @ApiProperty({ type: RatioBasisView }) basis!: RatioBasisView;
+  @ApiProperty({ type: RatioSourceView, description: "The footprint's factor set and year" }) source!: RatioSourceView;
+}
+
+class BenchmarkGroupView {
+  @ApiProperty({ example: '10', description: 'SBI division: the first two digits of the SBI code' }) sbiDivision!: string;
+  @ApiProperty({ enum: ['micro', 'small', 'medium', 'large'] }) sizeClass!: string;
+  @ApiProperty({ example: 2026, description: 'The baseline year compared (the same year for every company)' }) year!: number;
+}
+
+class RatioBenchmarkView {
+  @ApiProperty({ enum: ['perFte', 'perM2', 'perThousandEur'] }) metric!: string;
+  @ApiProperty({ description: 'False: withheld (see reason)' }) shown!: boolean;
+  @ApiPropertyOptional({ enum: ['company_missing', 'too_few_others'], description: 'When withheld: the company lacks the figure, or fewer than minOthers other companies have it' }) reason?: string;
+  @ApiPropertyOptional({ example: 7, description: 'Other companies with this figure' }) n?: number;
+  @ApiPropertyOptional({ example: 4500 }) companyValue?: number;
+  @ApiPropertyOptional({ example: 5000 }) p25?: number;
+  @ApiPropertyOptional({ example: 6000 }) median?: number;
+  @ApiPropertyOptional({ example: 7000 }) p75?: number;
+  @ApiPropertyOptional({ enum: ['lowest_quarter', 'below_median', 'above_median', 'highest_quarter'], description: 'Lower kg per unit is better' }) position?: string;
+}
+
+/** The sector benchmark: aggregates of the other companies of the group only; withheld below minOthers. */
+export class BenchmarkView {
+  @ApiProperty({ type: BenchmarkGroupView }) group!: BenchmarkGroupView;
+  @ApiProperty({ example: 5 }) minOthers!: number;
+  @ApiProperty({ description: 'At least minOthers other companies are in the group' }) shown!: boolean;
+  @ApiProperty({ type: Number, nullable: true, example: 7, description: 'Other companies in the group; null when withheld (not even the count is said)' }) others!: number | null;
+  @ApiProperty({ type: [RatioBenchmarkView] }) ratios!: RatioBenchmarkView[];
+}
+
 export class ProfileView extends ProfileSummaryView {
   @ApiProperty({ example: 'Bakkerij De Vries' }) organisationName!: string;
   @ApiProperty({ type: String, nullable: true }) adviserName!: string | null;
@@ -172,4 +231,6 @@ export class ProfileView extends ProfileSummaryView {
   @ApiProperty({ type: EnergySavingDutyView, nullable: true, description: 'Whether the company falls under the energy-saving duty; null when the profile predates it or the footprint has no lines' }) energySavingDuty!: EnergySavingDutyView | null;
   @ApiProperty({ type: ComparisonView, nullable: true, description: 'Against the first baseline year; null in the first year' }) comparison!: ComparisonView | null;
   @ApiProperty({ type: YearOnYearView, nullable: true, description: 'Per scope and theme against the first baseline year, and the done measures\' expected effect against the change measured; null in the first year' }) yearOnYear!: YearOnYearView | null;
+  @ApiProperty({ type: ProfileRatiosView, nullable: true, description: 'kg CO2e per fte, m², € 1.000 turnover and production unit; null in profiles made before them' }) ratios!: ProfileRatiosView | null;
+  @ApiProperty({ type: BenchmarkView, nullable: true, description: 'The sector benchmark (SBI division, size class, same year, all partners); null in profiles made before it' }) benchmark!: BenchmarkView | null;
 }

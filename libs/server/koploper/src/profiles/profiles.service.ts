@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Bilingual } from '@koers/domain';
+import { ratiosOf, type Bilingual } from '@koers/domain';
 import type { FootprintOutput } from '@koers/calc-footprint-ghg';
 import type { Iso26000Output } from '@koers/calc-iso26000';
 import { ActionPlanItem, Baseline, CalculationResult, ConflictError, Db, Enrolment, NotFoundError, SustainabilityProfile } from '@koers/server-db';
@@ -10,7 +10,8 @@ import { Not, IsNull } from 'typeorm';
 import { BaselineService, type InputAndResult } from '../baseline/baseline.service';
 import { Files } from '@koers/server-files';
 import { Participants } from '../shared/participants';
-import { buildProfileContent, ProfileInputError, type ProfileContent } from './profile-content';
+import { buildProfileContent, ProfileInputError, type ProfileContent, type ProfileRatios } from './profile-content';
+import { BenchmarkPeers } from './benchmark-peers';
 import type { ProfileSummaryView, ProfileView } from './profiles.dto';
 import { PROFILE_PDF } from '../documents/kinds';
 
@@ -36,6 +37,7 @@ export class ProfilesService {
     private readonly baselines: BaselineService,
     private readonly files: Files,
     private readonly jobs: JobQueue,
+    private readonly peers: BenchmarkPeers,
   ) {}
 
   /** Generates the draft, or regenerates it (keeping the adviser's comment), from the latest reviewed baseline. */
@@ -50,6 +52,11 @@ export class ProfilesService {
     if (!organisation.sbiCode) throw new ConflictError({ nl: `${organisation.name} heeft nog geen SBI-code`, en: `${organisation.name} has no SBI code yet` }, { code: 'profile.sbi_code_missing', field: 'sbiCode' });
     if (!organisation.sizeClass) throw new ConflictError({ nl: `${organisation.name} heeft nog geen grootteklasse`, en: `${organisation.name} has no size class yet` }, { code: 'profile.size_class_missing', field: 'sizeClass' });
 
+    const output = footprint.result.output as FootprintOutput;
+    const ratios = ratiosFor(output, footprint.input.input, baseline);
+    // Same year, reviewed, same SBI division and size class, across every partner: aggregates only.
+    const benchmark = await this.peers.benchmark({ organisationId: organisation.id, sbiCode: organisation.sbiCode, sizeClass: organisation.sizeClass, year: baseline.year }, ratios);
+
     let content: ProfileContent;
     try {
       content = buildProfileContent({
@@ -61,6 +68,8 @@ export class ProfilesService {
         measuresTaken: await this.measuresTaken(participantId),
         first: await this.firstFootprint(organisation.id, baseline.year),
         doneExpectedKgCO2e: await this.doneExpected(participantId),
+        ratios,
+        benchmark,
       });
     } catch (e) {
       if (e instanceof ProfileInputError) {
@@ -208,6 +217,17 @@ function ready(found: InputAndResult | null, what: 'footprint' | 'iso', year: nu
   throw new ConflictError({ nl: `De ${name.nl} van ${year} wordt nog berekend; probeer het zo opnieuw`, en: `The ${year} ${name.en} is still being calculated; try again shortly` }, { code: 'profile.calculating' });
 }
 
+/** The baseline's ratios: the footprint's market-based total over the key figures of its input and the baseline's production unit. */
+function ratiosFor(output: FootprintOutput, input: unknown, baseline: Baseline): ProfileRatios {
+  const org = (input as { organisation?: { employees?: number; floorAreaM2?: number; turnoverEurMillion?: number } } | null)?.organisation ?? {};
+  const production = baseline.productionUnit && baseline.productionAmount !== null ? { unit: baseline.productionUnit, amount: Number(baseline.productionAmount) } : null;
+  return {
+    ...ratiosOf({ totalKgCO2e: output.totalKgCO2e, employees: org.employees, floorAreaM2: org.floorAreaM2, turnoverEurMillion: org.turnoverEurMillion, production }),
+    basis: { employees: org.employees ?? null, floorAreaM2: org.floorAreaM2 ?? null, turnoverEur: org.turnoverEurMillion === undefined ? null : Math.round(org.turnoverEurMillion * 1_000_000) },
+    source: { year: output.year, factorSet: { id: output.factorSet.id, title: output.factorSet.title } },
+  };
+}
+
 function publishedAlready(p: SustainabilityProfile) {
   return new ConflictError({ nl: `Versie ${p.version} is al gepubliceerd en blijft zoals hij is`, en: `Version ${p.version} has been published and stays as it is` }, { code: 'profile.published_final' });
 }
@@ -234,5 +254,7 @@ function view(p: SustainabilityProfile): Omit<ProfileView, 'awaitingSignOffByNam
     energySavingDuty: (c.energySavingDuty ?? null) as ProfileView['energySavingDuty'],
     comparison: c.comparison,
     yearOnYear: (c.yearOnYear ?? null) as ProfileView['yearOnYear'],
+    ratios: (c.ratios ?? null) as ProfileView['ratios'],
+    benchmark: (c.benchmark ?? null) as ProfileView['benchmark'],
   };
 }
