@@ -106,7 +106,11 @@ describe("never the company's own adviser, over the whole track", () => {
       { user_id: h.ids.users.adviser, open: false },
     ]);
 
-    // A coordinator who never advised the bakery reviews, awards and revokes.
+    // A coordinator who never advised the bakery reviews, awards and revokes (awarded from the communication phase on,
+    // so the coordinator first moves the bakery there, past the phase guards with a reason: koploper-phase-guards.spec).
+    for (const phase of ['baseline', 'profile', 'action_plan', 'communication']) {
+      expect((await h.call('PATCH', `/api/programme/enrolments/${bakkerij}`, { cookie: coordinator, body: { phase, reason: 'Certificaatregels getest' } })).status).toBe(200);
+    }
     await setState('submitted');
     expect((await h.call('POST', `/api/koploper/csr-certificates/${cert}/review`, { cookie: coordinator, body: { decision: 'approve' } })).status).toBe(200);
     expect((await h.call('POST', `/api/koploper/csr-certificates/${cert}/award`, { cookie: coordinator, body: {} })).status).toBe(200);

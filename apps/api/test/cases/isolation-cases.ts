@@ -802,6 +802,8 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
   fx.cert.own = await application(noord, fx.cert.participant, x.ids.organisations.bakkerij, 'rejected');
   fx.cert.submitted = await application(noord, installateur, x.ids.organisations.installateur, 'submitted');
   fx.cert.approved = await application(noord, zorg, x.ids.organisations.zorg, 'approved');
+  // An approved application is awarded from the communication phase on (its action plan and vision in).
+  await x.sql.getRepository(Enrolment).update({ id: zorg }, { phase: 'communication' });
   fx.cert.awarded = await application(noord, installateur, x.ids.organisations.installateur, 'awarded', true);
   fx.cert.foreign = await application(groningen, fx.foreignCohortParticipant, x.ids.organisations.metaal, 'submitted');
 
