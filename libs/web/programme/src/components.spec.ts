@@ -141,6 +141,53 @@ describe('sessions and attendance', () => {
   });
 });
 
+describe('a session card, a talk with one participant, and the form after planning', () => {
+  const labels = { kickoff: { nl: 'Startbijeenkomst', en: 'Kickoff' }, company_visit: { nl: 'Gesprek op locatie', en: 'Visit at the company' } };
+  const participants = [
+    { id: 'p1', name: 'Bakkerij De Vries' },
+    { id: 'p2', name: 'Garage Bos' },
+  ];
+  const sessions: SessionItem[] = [
+    { id: 's1', kind: 'kickoff', title: 'Start', startsAt: '2026-02-03T14:00:00Z', endsAt: '2026-02-03T16:00:00Z', location: 'Assen', agenda: '', attendance: [] },
+    { id: 's2', kind: 'company_visit', title: 'Gesprek op locatie', startsAt: '2026-04-14T08:00:00Z', location: 'Bakkerij De Vries, Assen', agenda: 'Bespreken uitkomst nulmeting', participantId: 'p1', organisationName: 'Bakkerij De Vries', attendance: [] },
+  ];
+
+  it('shows the start and end time and, for a talk with one company, its name; only that company has an attendance box', async () => {
+    const { el, text } = await render(SessionsComponent, { sessions, participants, kinds: ['kickoff', 'company_visit'], kindLabels: labels, canRecord: true });
+    const [start, visit] = [...el.querySelectorAll('article')];
+    expect(text(start.querySelector('[data-testid=session-when]'))).toBe('3 februari 2026 om 15:00 – 17:00 · Assen');
+    expect(start.querySelector('[data-testid=session-with]')).toBeNull();
+    expect(text(visit.querySelector('[data-testid=session-with]'))).toBe('Met Bakkerij De Vries');
+    expect(text(visit.querySelector('[data-testid=session-when]'))).toBe('14 april 2026 om 10:00 · Bakkerij De Vries, Assen');
+    const boxes = [...el.querySelectorAll<HTMLInputElement>('koers-attendance-grid input')].map((b) => b.getAttribute('aria-label'));
+    expect(boxes).toEqual(['Bakkerij De Vries aanwezig bij Start', 'Bakkerij De Vries aanwezig bij Gesprek op locatie', 'Garage Bos aanwezig bij Start']);
+  });
+
+  it('starts with the prefilled place and agenda, sends the end time on the same day, refuses an end before the start, and returns to the defaults after planning', async () => {
+    const defaults = { title: 'Gesprek op locatie', location: 'Bakkerij De Vries, Assen', agenda: 'Bespreken uitkomst nulmeting' };
+    const { el, instance, text, type, submit } = await render(SessionsComponent, { sessions: [], kinds: ['company_visit'], kindLabels: labels, canPlan: true, defaults });
+    const value = (sel: string) => el.querySelector<HTMLInputElement | HTMLTextAreaElement>(`koers-session-form ${sel}`)!.value;
+    expect(el.querySelector('koers-session-form select')).toBeNull();
+    expect([value('input:not([type])'), value('input[id$=-location]'), value('textarea')]).toEqual(['Gesprek op locatie', 'Bakkerij De Vries, Assen', 'Bespreken uitkomst nulmeting']);
+    const planned: NewSession[] = [];
+    instance.plan.subscribe((s) => planned.push(s));
+    await type('koers-session-form input[type=datetime-local]', '2026-04-14T10:00');
+    await type('koers-session-form input[type=time]', '09:30');
+    await submit();
+    expect(planned).toEqual([]);
+    expect(text(el.querySelector('form'))).toContain('De eindtijd ligt niet na de begintijd.');
+    await type('koers-session-form input[type=time]', '11:30');
+    await submit();
+    expect(planned).toEqual([
+      { kind: 'company_visit', title: 'Gesprek op locatie', startsAt: new Date('2026-04-14T10:00').toISOString(), endsAt: new Date('2026-04-14T11:30').toISOString(), location: 'Bakkerij De Vries, Assen', agenda: 'Bespreken uitkomst nulmeting' },
+    ]);
+    instance.clear();
+    await new Promise((r) => setTimeout(r));
+    expect([value('input:not([type])'), value('input[type=datetime-local]'), value('input[type=time]'), value('input[id$=-location]'), value('textarea')]).toEqual(['Gesprek op locatie', '', '', 'Bakkerij De Vries, Assen', 'Bespreken uitkomst nulmeting']);
+    expect(text(el.querySelector('form'))).not.toContain('Kies de datum');
+  });
+});
+
 describe('the invitation form', () => {
   const invitations: InvitationItem[] = [
     { id: 'i1', email: 'info@drukkerij.test', acceptedAt: null, expiresAt: '2099-12-01T00:00:00Z' },

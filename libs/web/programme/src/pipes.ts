@@ -22,10 +22,12 @@ export class BilingualPipe implements PipeTransform {
 @Pipe({ name: 'koersDate', pure: false })
 export class KoersDatePipe implements PipeTransform {
   private readonly language = inject(LanguageService);
-  transform(value: string | null | undefined, withTime?: 'time'): string {
+  /** `'time'`: date and time; `'hour'`: the time of day alone (a session's end: 17:00). */
+  transform(value: string | null | undefined, withTime?: 'time' | 'hour'): string {
     if (!value) return '—';
     const lang = this.language.current();
     if (!withTime) return formatDate(value, lang);
+    if (withTime === 'hour') return new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(new Date(value));
     return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(new Date(value));
   }
 }

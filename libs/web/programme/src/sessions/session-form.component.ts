@@ -1,25 +1,44 @@
-import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, input, output, untracked } from '@angular/core';
+import type { AbstractControl, ValidationErrors } from '@angular/forms';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FieldErrorComponent, fieldErrors, tooLong } from '../forms';
 import { BilingualPipe, type Bilingual } from '../pipes';
 import { programmeTexts } from '../texts';
 
-/** A session to plan, as the API takes it (`startsAt` an ISO instant). */
+/** A session to plan, as the API takes it (`startsAt`, `endsAt` ISO instants). */
 export interface NewSession {
   kind: string;
   title: string;
   startsAt: string;
+  /** The end on the same day, when the planner gave one. */
+  endsAt?: string;
   location: string;
   agenda: string;
 }
 
+/** What the form starts with (and returns to after planning): a step's page may prefill title, place and agenda. */
+export interface SessionDefaults {
+  title?: string;
+  location?: string;
+  agenda?: string;
+}
+
 let nextId = 0;
 
+/** The end time (HH:MM) comes after the start's time on the same day. */
+function endsAfterStart(control: AbstractControl): ValidationErrors | null {
+  const start: string = control.parent?.get('startsAt')?.value ?? '';
+  const end: string = control.value ?? '';
+  return end && start.length >= 16 && end <= start.slice(11, 16) ? { endsBeforeStart: true } : null;
+}
+
 /**
- * Plan a session: its kind (the step's session kinds), title, date and time,
- * place and agenda. `plan` emits it once every field is right; the page calls
- * the API and then `clear()`s the form for the next one.
+ * Plan a session: its kind (the step's session kinds), title, date and start
+ * time, end time (optional, the same day), place and agenda. `plan` emits it
+ * once every field is right; the page calls the API and then `clear()`s the
+ * form: all of it back to its defaults, so nothing of the last one lingers.
+ * A refused plan keeps everything typed.
  */
 @Component({
   selector: 'koers-session-form',
@@ -31,14 +50,16 @@ let nextId = 0;
       @if (heading(); as h) {
         <h3>{{ h }}</h3>
       }
-      <div class="koers-field">
-        <label [for]="id + '-kind'">{{ 'programme.sessions.kind' | transloco }}</label>
-        <select [id]="id + '-kind'" formControlName="kind">
-          @for (k of kinds(); track k) {
-            <option [value]="k">{{ kindLabels()[k] | bilingual }}</option>
-          }
-        </select>
-      </div>
+      @if (kinds().length > 1) {
+        <div class="koers-field">
+          <label [for]="id + '-kind'">{{ 'programme.sessions.kind' | transloco }}</label>
+          <select [id]="id + '-kind'" formControlName="kind">
+            @for (k of kinds(); track k) {
+              <option [value]="k">{{ kindLabels()[k] | bilingual }}</option>
+            }
+          </select>
+        </div>
+      }
       <div class="koers-field">
         <label [for]="id + '-title'">{{ 'programme.sessions.title' | transloco }}</label>
         <input [id]="id + '-title'" formControlName="title" maxlength="200"
@@ -50,6 +71,12 @@ let nextId = 0;
         <input [id]="id + '-starts'" type="datetime-local" formControlName="startsAt"
                [attr.aria-invalid]="!!errors().startsAt" [attr.aria-describedby]="errors().startsAt ? id + '-starts-error' : null" />
         <koers-field-error [id]="id + '-starts-error'" [message]="errors().startsAt" />
+      </div>
+      <div class="koers-field">
+        <label [for]="id + '-ends'">{{ 'programme.sessions.endsAt' | transloco }}</label>
+        <input [id]="id + '-ends'" type="time" formControlName="endsAt"
+               [attr.aria-invalid]="!!errors().endsAt" [attr.aria-describedby]="errors().endsAt ? id + '-ends-error' : null" />
+        <koers-field-error [id]="id + '-ends-error'" [message]="errors().endsAt" />
       </div>
       <div class="koers-field">
         <label [for]="id + '-location'">{{ 'programme.sessions.location' | transloco }}</label>
@@ -72,6 +99,8 @@ export class SessionFormComponent {
   readonly heading = input<string | null>(null);
   readonly submitLabel = input<string | null>(null);
   readonly busy = input(false);
+  /** Prefilled title, place and agenda (the form returns to them after planning). */
+  readonly defaults = input<SessionDefaults>({});
   readonly plan = output<NewSession>();
 
   readonly id = `koers-session-${++nextId}`;
@@ -79,12 +108,14 @@ export class SessionFormComponent {
     kind: new FormControl('', { nonNullable: true, validators: Validators.required }),
     title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
     startsAt: new FormControl('', { nonNullable: true, validators: Validators.required }),
+    endsAt: new FormControl('', { nonNullable: true, validators: endsAfterStart }),
     location: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
     agenda: new FormControl('', { nonNullable: true }),
   });
   readonly errors = fieldErrors(this.form, {
     title: { required: 'programme.sessions.titleRequired', maxlength: tooLong },
     startsAt: { required: 'programme.sessions.startsAtRequired' },
+    endsAt: { endsBeforeStart: 'programme.sessions.endsBeforeStart' },
     location: { required: 'programme.sessions.locationRequired', maxlength: tooLong },
   });
 
@@ -94,19 +125,34 @@ export class SessionFormComponent {
       const first = this.kinds()[0] ?? '';
       if (!this.kinds().includes(this.form.controls.kind.value)) this.form.controls.kind.setValue(first);
     });
+    // Prefilled fields follow the page's defaults until the user types in them.
+    effect(() => {
+      const d = this.defaults();
+      untracked(() => {
+        for (const key of ['title', 'location', 'agenda'] as const) {
+          const c = this.form.controls[key];
+          if (c.pristine && d[key] !== undefined) c.setValue(d[key]);
+        }
+      });
+    });
   }
 
   submit() {
+    this.form.controls.endsAt.updateValueAndValidity();
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
     const v = this.form.getRawValue();
-    this.plan.emit({ kind: v.kind, title: v.title.trim(), startsAt: new Date(v.startsAt).toISOString(), location: v.location.trim(), agenda: v.agenda.trim() });
+    const startsAt = new Date(v.startsAt);
+    // The end is a time on the start's day.
+    const endsAt = v.endsAt ? new Date(`${v.startsAt.slice(0, 10)}T${v.endsAt}`) : undefined;
+    this.plan.emit({
+      kind: v.kind, title: v.title.trim(), startsAt: startsAt.toISOString(), ...(endsAt ? { endsAt: endsAt.toISOString() } : {}), location: v.location.trim(), agenda: v.agenda.trim(),
+    });
   }
 
-  /** After the page planned it: empty the title and agenda for the next one (kind, time and place stay). */
+  /** After the page planned it: the whole form back to its defaults for the next one. */
   clear() {
-    this.form.patchValue({ title: '', agenda: '' });
-    this.form.markAsPristine();
-    this.form.markAsUntouched();
+    const d = this.defaults();
+    this.form.reset({ kind: this.kinds()[0] ?? '', title: d.title ?? '', startsAt: '', endsAt: '', location: d.location ?? '', agenda: d.agenda ?? '' });
   }
 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output, viewChild } from '@a
 import { TranslocoPipe } from '@jsverse/transloco';
 import { BilingualPipe, KoersDatePipe, type Bilingual } from '../pipes';
 import { programmeTexts } from '../texts';
-import { SessionFormComponent, type NewSession } from './session-form.component';
+import { SessionFormComponent, type NewSession, type SessionDefaults } from './session-form.component';
 
 /** A planned session with who came (a step's meeting or workshop fits when it has these fields). */
 export interface SessionItem {
@@ -10,8 +10,12 @@ export interface SessionItem {
   kind: string;
   title: string;
   startsAt: string;
+  endsAt?: string | null;
   location: string;
   agenda: string;
+  /** A session of one participant (a talk at the company): that participant, by enrolment and name. */
+  participantId?: string | null;
+  organisationName?: string | null;
   attendance: readonly { participantId: string; present: boolean }[];
 }
 
@@ -54,8 +58,11 @@ export interface AttendanceChange {
             <th scope="row">{{ p.name }}</th>
             @for (s of sessions(); track s.id) {
               <td>
-                <input #box type="checkbox" [checked]="present(s, p.id)" [disabled]="busy()" (change)="toggle(s, p.id, box.checked)"
-                       [attr.aria-label]="'programme.sessions.present' | transloco: { name: p.name, session: s.title }" />
+                <!-- A talk with one participant: only that one attends. -->
+                @if (!s.participantId || s.participantId === p.id) {
+                  <input #box type="checkbox" [checked]="present(s, p.id)" [disabled]="busy()" (change)="toggle(s, p.id, box.checked)"
+                         [attr.aria-label]="'programme.sessions.present' | transloco: { name: p.name, session: s.title }" />
+                }
               </td>
             }
           </tr>
@@ -95,7 +102,10 @@ export class AttendanceGridComponent {
     @for (s of sessions(); track s.id) {
       <article class="koers-card" [attr.data-session]="s.id">
         <h3>{{ s.title }} <small>({{ kindLabels()[s.kind] | bilingual }})</small></h3>
-        <p>{{ s.startsAt | koersDate: 'time' }} · {{ s.location }}</p>
+        @if (s.organisationName) {
+          <p data-testid="session-with"><strong>{{ 'programme.sessions.with' | transloco: { name: s.organisationName } }}</strong></p>
+        }
+        <p data-testid="session-when">{{ s.startsAt | koersDate: 'time' }}{{ s.endsAt ? ' – ' + (s.endsAt | koersDate: 'hour') : '' }} · {{ s.location }}</p>
         @if (s.agenda) {
           <p class="koers-pre">{{ s.agenda }}</p>
         }
@@ -107,7 +117,7 @@ export class AttendanceGridComponent {
       <koers-attendance-grid [sessions]="sessions()" [participants]="participants()" [busy]="busy()" (attendance)="attendance.emit($event)" />
     }
     @if (canPlan()) {
-      <koers-session-form [kinds]="kinds()" [kindLabels]="kindLabels()" [heading]="planLabel()" [submitLabel]="planLabel()" [busy]="busy()" (plan)="plan.emit($event)" />
+      <koers-session-form [kinds]="planKinds() ?? kinds()" [kindLabels]="kindLabels()" [heading]="planLabel()" [submitLabel]="planLabel()" [busy]="busy()" [defaults]="defaults()" (plan)="plan.emit($event)" />
     }
   `,
 })
@@ -117,6 +127,10 @@ export class SessionsComponent {
   /** The step's session kinds and their names. */
   readonly kinds = input.required<readonly string[]>();
   readonly kindLabels = input.required<Readonly<Record<string, Bilingual>>>();
+  /** The kinds the form offers, when not every shown kind is planned here (a group's page: not the talks with one participant). */
+  readonly planKinds = input<readonly string[] | null>(null);
+  /** The form's prefilled title, place and agenda. */
+  readonly defaults = input<SessionDefaults>({});
   /** Whether the reader plans sessions (the form shows) and records who came (the grid shows). */
   readonly canPlan = input(false);
   readonly canRecord = input(false);
