@@ -3943,6 +3943,33 @@ export interface components {
             /** @example 2025 */
             year: number;
         };
+        BenchmarkGroupView: {
+            /**
+             * @description SBI division: the first two digits of the SBI code
+             * @example 10
+             */
+            sbiDivision: string;
+            /** @enum {string} */
+            sizeClass: "micro" | "small" | "medium" | "large";
+            /**
+             * @description The baseline year compared (the same year for every company)
+             * @example 2026
+             */
+            year: number;
+        };
+        BenchmarkView: {
+            group: components["schemas"]["BenchmarkGroupView"];
+            /** @example 5 */
+            minOthers: number;
+            /**
+             * @description Other companies in the group; null when withheld (not even the count is said)
+             * @example 7
+             */
+            others: number | null;
+            ratios: components["schemas"]["RatioBenchmarkView"][];
+            /** @description At least minOthers other companies are in the group */
+            shown: boolean;
+        };
         BilingualText: {
             /** @example Energy is 62% of your footprint */
             en: string;
@@ -6966,6 +6993,17 @@ export interface components {
             /** @example naam mag hoogstens 200 tekens zijn */
             nl: string;
         };
+        ProductionRatioView: {
+            /** @example 120 */
+            amount: number;
+            /**
+             * @description kg CO2e per unit
+             * @example 500
+             */
+            kgCO2e: number;
+            /** @example ton brood */
+            unit: string;
+        };
         ProfileItemView: {
             /**
              * @description Footprint theme, ISO 26000 core subject, measure theme, or for 'baseline' green-electricity / own-solar / electric-fleet
@@ -6983,6 +7021,27 @@ export interface components {
              * @example 62.1
              */
             value: number;
+        };
+        ProfileRatiosView: {
+            basis: components["schemas"]["RatioBasisView"];
+            /**
+             * @description kg CO2e per fte; null without employees
+             * @example 5000
+             */
+            perFte: number | null;
+            /**
+             * @description kg CO2e per m² floor area
+             * @example 133.3
+             */
+            perM2: number | null;
+            perProductionUnit: components["schemas"]["ProductionRatioView"] | null;
+            /**
+             * @description kg CO2e per € 1.000 turnover
+             * @example 33.3
+             */
+            perThousandEur: number | null;
+            /** @description The footprint's factor set and year */
+            source: components["schemas"]["RatioSourceView"];
         };
         ProfileSummaryView: {
             /**
@@ -7022,6 +7081,8 @@ export interface components {
             awaitingSignOffAt: string | null;
             /** @description The trainee adviser whose publication waits for the sign-off */
             awaitingSignOffByName: string | null;
+            /** @description The sector benchmark (SBI division, size class, same year, all partners); null in profiles made before it */
+            benchmark: components["schemas"]["BenchmarkView"] | null;
             canImprove: components["schemas"]["ProfileItemView"][];
             /** @description Against the first baseline year; null in the first year */
             comparison: components["schemas"]["ComparisonView"] | null;
@@ -7045,6 +7106,8 @@ export interface components {
             pdfReady: boolean;
             /** Format: date-time */
             publishedAt: string | null;
+            /** @description kg CO2e per fte, m², € 1.000 turnover and production unit; null in profiles made before them */
+            ratios: components["schemas"]["ProfileRatiosView"] | null;
             /** @description Ranked, most relevant first */
             recommendations: components["schemas"]["RecommendationView"][];
             /**
@@ -7216,6 +7279,54 @@ export interface components {
         RangeView: {
             max: number;
             min: number;
+        };
+        RatioBasisView: {
+            /** @example 12 */
+            employees: number | null;
+            /** @example 450 */
+            floorAreaM2: number | null;
+            /** @example 1800000 */
+            turnoverEur: number | null;
+        };
+        RatioBenchmarkView: {
+            /** @example 4500 */
+            companyValue?: number;
+            /** @example 6000 */
+            median?: number;
+            /** @enum {string} */
+            metric: "perFte" | "perM2" | "perThousandEur";
+            /**
+             * @description Other companies with this figure
+             * @example 7
+             */
+            n?: number;
+            /** @example 5000 */
+            p25?: number;
+            /** @example 7000 */
+            p75?: number;
+            /**
+             * @description Lower kg per unit is better
+             * @enum {string}
+             */
+            position?: "lowest_quarter" | "below_median" | "above_median" | "highest_quarter";
+            /**
+             * @description When withheld: the company lacks the figure, or fewer than minOthers other companies have it
+             * @enum {string}
+             */
+            reason?: "company_missing" | "too_few_others";
+            /** @description False: withheld (see reason) */
+            shown: boolean;
+        };
+        RatioFactorSetView: {
+            /** @example co2emissiefactoren-nl-2026 */
+            id: string;
+            /** @example CO2emissiefactoren.nl 2026 */
+            title: string;
+        };
+        RatioSourceView: {
+            factorSet: components["schemas"]["RatioFactorSetView"];
+            /** @example 2026 */
+            year: number;
         };
         ReaderView: {
             /** @description The reader is the company itself */

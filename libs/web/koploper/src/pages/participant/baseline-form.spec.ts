@@ -7,7 +7,7 @@ import { FormControl } from '@angular/forms';
 import { BaselineFormComponent, toActivity, validAmount } from './baseline-form';
 
 const row = (over: Partial<Parameters<typeof toActivity>[0]>): Parameters<typeof toActivity>[0] => ({
-  type: 'electricity', amount: '1', unit: 'kWh', contract: 'grey', fuel: 'diesel', purpose: 'business', haul: 'short', stream: 'residual', refrigerant: 'R410A', mode: 'road-van', label: '', ...over,
+  type: 'electricity', amount: '1', unit: 'kWh', contract: 'grey', fuel: 'diesel', purpose: 'business', haul: 'short', stream: 'residual', refrigerant: 'R410A', mode: 'road-van', material: 'paper', factor: '', factorSource: '', factorYear: '', label: '', ...over,
 });
 
 describe('the baseline form', () => {
@@ -94,5 +94,68 @@ describe('the baseline form', () => {
     fixture.componentInstance.save.subscribe((a) => (saved = a));
     fixture.componentInstance.submit();
     expect(saved).toEqual([{ type: 'electricity', amount: 30000, unit: 'kWh', contract: 'grey' }]);
+  });
+
+  it('sends a material and rail freight with the declared factor read the Dutch way, its source and year; the van without one', () => {
+    const declared = { factor: '1,1', factorSource: ' EPD Papierfabriek ', factorYear: '2024' };
+    expect(toActivity(row({ type: 'material', amount: '2.000', unit: 'kg', material: 'cardboard', ...declared }), 'nl')).toEqual({
+      type: 'material', amount: 2000, unit: 'kg', material: 'cardboard', factor: { kgCO2ePerUnit: 1.1, source: 'EPD Papierfabriek', year: 2024 },
+    });
+    expect(toActivity(row({ type: 'freight_tkm', amount: '10.000', unit: 'tkm', mode: 'rail', factor: '0,0192', factorSource: 'Vervoerder', factorYear: '2025' }), 'nl')).toEqual({
+      type: 'freight_tkm', amount: 10000, unit: 'tkm', mode: 'rail', factor: { kgCO2ePerUnit: 0.0192, source: 'Vervoerder', year: 2025 },
+    });
+    expect(toActivity(row({ type: 'freight_tkm', amount: '50', unit: 'tkm', mode: 'road-van', ...declared }))).toEqual({ type: 'freight_tkm', amount: 50, unit: 'tkm', mode: 'road-van' });
+  });
+
+  it('asks for the factor, its source and year only where the list has none, names each in Dutch, and sends nothing until they are right', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideKoersI18n(), koploperTexts()] });
+    const fixture = TestBed.createComponent(BaselineFormComponent);
+    fixture.componentRef.setInput('stored', [{ type: 'material', amount: 2, unit: 't', material: 'steel', factor: { kgCO2ePerUnit: 2.3, source: 'Nationale Milieudatabase', year: 2023 } }] satisfies Activity[]);
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r));
+      await fixture.whenStable();
+    };
+    await settle();
+    await settle();
+    const el: HTMLElement = fixture.nativeElement;
+    const box = () => el.querySelector('[data-testid=declared-factor]');
+    // Stored: shown back the Dutch way.
+    expect(el.querySelector<HTMLSelectElement>('tbody tr td:nth-child(4) select')!.selectedOptions[0]!.textContent!.trim()).toBe('Staal');
+    expect(box()!.textContent).toContain('kg CO₂e per kg');
+    expect(box()!.textContent).toContain('Staat niet op de lijst CO2emissiefactoren.nl');
+    const field = (id: string) => el.querySelector<HTMLInputElement>(`#baseline-form-${id}-0`)!;
+    expect([field('factor').value, field('source').value, field('year').value]).toEqual(['2,3', 'Nationale Milieudatabase', '2023']);
+
+    const type = (id: string, value: string) => {
+      field(id).value = value;
+      field(id).dispatchEvent(new Event('input'));
+    };
+    type('factor', '0');
+    type('source', ' ');
+    type('year', '23');
+    let saved: Activity[] | null = null;
+    fixture.componentInstance.save.subscribe((a) => (saved = a));
+    fixture.componentInstance.submit();
+    await settle();
+    expect(saved).toBeNull();
+    const errors = [...box()!.querySelectorAll('koers-field-error')].map((e) => e.textContent!.trim());
+    expect(errors).toEqual([
+      'De factor moet groter dan 0 en hoogstens 1.000 zijn (let op: per kg, niet per gram).',
+      'Noem de bron van de factor.',
+      'Vul een jaartal in, bijvoorbeeld 2025.',
+    ]);
+    type('factor', '1.5');
+    await settle();
+    expect(box()!.querySelector('koers-field-error')!.textContent!.trim()).toBe('Een punt scheidt duizendtallen: schrijf 1,5 of 1.500.');
+
+    // Another type needs none: the fields go, and the row is sent without a factor.
+    const typeSelect = el.querySelector<HTMLSelectElement>('tbody tr td select')!;
+    typeSelect.value = 'waste';
+    typeSelect.dispatchEvent(new Event('change'));
+    await settle();
+    expect(box()).toBeNull();
+    fixture.componentInstance.submit();
+    expect(saved).toEqual([{ type: 'waste', amount: 2, unit: 't', stream: 'residual' }]);
   });
 });

@@ -1,17 +1,17 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output, untracked } from '@angular/core';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
+import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors, type ValidatorFn } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { formatNumber } from '@koers/domain';
 import type { Activity } from '@koers/web-api-client';
 import { LanguageService, type Language } from '@koers/web-ui';
-import { FieldErrorComponent, messageOf, watchForm, type FieldMessage } from '@koers/web-programme';
+import { FieldErrorComponent, messageOf, tooLong, watchForm, type FieldMessage, type FieldMessages } from '@koers/web-programme';
 import { amountMessages, amountOf, retypeAmount, validAmount } from './amount-field';
 
 type ActivityType = Activity['type'];
 type Unit = Activity['unit'];
 
 /** The units and the one detail each activity type needs (the footprint.ghg input, as in the template). */
-type Detail = 'contract' | 'car' | 'haul' | 'stream' | 'refrigerant' | 'purpose' | 'mode';
+type Detail = 'contract' | 'car' | 'haul' | 'stream' | 'refrigerant' | 'purpose' | 'mode' | 'material';
 const TYPES: Record<ActivityType, { units: Unit[]; detail?: Detail }> = {
   electricity: { units: ['kWh', 'MWh'], detail: 'contract' },
   natural_gas: { units: ['m3'] },
@@ -32,6 +32,7 @@ const TYPES: Record<ActivityType, { units: Unit[]; detail?: Detail }> = {
   public_transport_km: { units: ['km'], detail: 'purpose' },
   freight_tkm: { units: ['tkm'], detail: 'mode' },
   solar_production: { units: ['kWh', 'MWh'] },
+  material: { units: ['kg', 't'], detail: 'material' },
 };
 const CONTRACTS = ['grey', 'green-nl', 'green-eu', 'unknown'] as const;
 const FUELS = ['diesel', 'petrol', 'lpg', 'electric', 'unknown'] as const;
@@ -39,7 +40,13 @@ const PURPOSES = ['business', 'commute'] as const;
 const HAULS = ['short', 'medium', 'long'] as const;
 const STREAMS = ['residual', 'paper', 'plastic', 'organic', 'glass', 'wood'] as const;
 const REFRIGERANTS = ['R32', 'R134a', 'R404A', 'R410A', 'R407C', 'R290', 'R744'] as const;
-const MODES = ['road-van'] as const;
+const MODES = ['road-van', 'rail', 'inland-ship'] as const;
+const MATERIALS = ['paper', 'cardboard', 'plastics', 'steel', 'aluminium', 'concrete', 'wood', 'glass', 'textile', 'other'] as const;
+
+/** Materials bought and goods by rail or inland ship are not on the list: their factor, its source and year come with the row. */
+export function needsFactor(r: { type: ActivityType; mode: string }): boolean {
+  return r.type === 'material' || (r.type === 'freight_tkm' && (r.mode === 'rail' || r.mode === 'inland-ship'));
+}
 
 interface Row {
   type: ActivityType;
@@ -52,20 +59,26 @@ interface Row {
   stream: string;
   refrigerant: string;
   mode: string;
+  material: string;
+  /** The declared factor (kg CO2e per kg or per tonne-km) as typed, its source and the source's year. */
+  factor: string;
+  factorSource: string;
+  factorYear: string;
   label: string;
 }
 
 type RowForm = FormGroup<{ [K in keyof Row]: FormControl<Row[K]> }>;
 
 const blank = (type: ActivityType = 'electricity'): Row => ({
-  type, amount: '', unit: TYPES[type].units[0], contract: 'grey', fuel: 'diesel', purpose: 'business', haul: 'short', stream: 'residual', refrigerant: 'R410A', mode: 'road-van', label: '',
+  type, amount: '', unit: TYPES[type].units[0], contract: 'grey', fuel: 'diesel', purpose: 'business', haul: 'short', stream: 'residual', refrigerant: 'R410A', mode: 'road-van', material: 'paper', factor: '', factorSource: '', factorYear: '', label: '',
 });
 
 function fromActivity(a: Activity, lang: Language): Row {
   return {
     // Shown as the reader types it (nl `18.000`, `1,5`), every decimal kept, so saving it back sends what was stored.
     ...blank(a.type), amount: formatNumber(a.amount, lang, 20), unit: a.unit, contract: a.contract ?? 'grey', fuel: a.fuel ?? 'diesel', purpose: a.purpose ?? 'business', haul: a.haul ?? 'short',
-    stream: a.stream ?? 'residual', refrigerant: a.refrigerant ?? 'R410A', mode: a.mode ?? 'road-van', label: a.label ?? '',
+    stream: a.stream ?? 'residual', refrigerant: a.refrigerant ?? 'R410A', mode: a.mode ?? 'road-van', material: a.material ?? 'paper',
+    factor: a.factor ? formatNumber(a.factor.kgCO2ePerUnit, lang, 20) : '', factorSource: a.factor?.source ?? '', factorYear: a.factor ? String(a.factor.year) : '', label: a.label ?? '',
   };
 }
 
@@ -85,9 +98,34 @@ export function toActivity(r: Row, lang: Language = 'nl'): Activity {
     ...(detail === 'mode' ? { mode: r.mode as Activity['mode'] } : {}),
     ...(detail === 'haul' ? { haul: r.haul as Activity['haul'] } : {}),
     ...(detail === 'stream' ? { stream: r.stream as Activity['stream'] } : {}),
+    ...(detail === 'material' ? { material: r.material as Activity['material'] } : {}),
+    ...(needsFactor(r) ? { factor: { kgCO2ePerUnit: amountOf(r.factor, lang) ?? Number.NaN, source: r.factorSource.trim(), year: Number(r.factorYear.trim()) } } : {}),
     ...(r.label.trim() ? { label: r.label.trim() } : {}),
   };
 }
+
+/** Only where the row needs a declared factor (see needsFactor): the check `check` makes of the value. */
+const whenDeclared = (check: (value: string) => ValidationErrors | null): ValidatorFn => (control: AbstractControl) => {
+  const row = control.parent?.getRawValue() as Row | undefined;
+  return row && needsFactor(row) ? check(String(control.value ?? '')) : null;
+};
+
+/** A declared factor: a number typed the reader's way (the amount's parser), above 0 and at most 1000 (a factor per gram typed as per kg). */
+function validFactor(lang: () => Language): ValidatorFn {
+  const amount = validAmount(lang);
+  return whenDeclared((text) => {
+    const wrong = amount(new FormControl(text));
+    if (wrong) return text.trim() === '' ? { required: true } : wrong;
+    const n = amountOf(text, lang()) as number;
+    return n > 0 && n <= 1000 ? null : { factorRange: true };
+  });
+}
+const validSource = whenDeclared((text) => (text.trim() === '' ? { required: true } : text.trim().length > 300 ? { maxlength: { requiredLength: 300 } } : null));
+const validYear = whenDeclared((text) => {
+  const t = text.trim();
+  if (t === '') return { required: true };
+  return /^\d{4}$/.test(t) && Number(t) >= 1990 && Number(t) <= 2100 ? null : { year: true };
+});
 
 function rowForm(r: Row, lang: () => Language): RowForm {
   const c = <T>(value: T, validators: ValidatorFn[] = []) => new FormControl<T>(value, { nonNullable: true, validators });
@@ -102,8 +140,19 @@ function rowForm(r: Row, lang: () => Language): RowForm {
     stream: c(r.stream),
     refrigerant: c(r.refrigerant),
     mode: c(r.mode),
+    material: c(r.material),
+    factor: c(r.factor, [validFactor(lang)]),
+    factorSource: c(r.factorSource, [validSource]),
+    factorYear: c(r.factorYear, [validYear]),
     label: c(r.label, [Validators.maxLength(200)]),
   });
+  // The declared factor's fields are checked only where the type (and mode) needs one.
+  const recheck = () => {
+    for (const k of ['factor', 'factorSource', 'factorYear'] as const) form.controls[k].updateValueAndValidity({ emitEvent: false });
+  };
+  form.controls.type.valueChanges.subscribe(() => queueMicrotask(recheck));
+  form.controls.mode.valueChanges.subscribe(() => queueMicrotask(recheck));
+  queueMicrotask(recheck);
   // Another type keeps the unit when it has it, else takes its first.
   form.controls.type.valueChanges.subscribe((type) => {
     const units = TYPES[type].units;
@@ -121,6 +170,11 @@ function rowForm(r: Row, lang: () => Language): RowForm {
   selector: 'koers-baseline-form',
   imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .koers-declared-factor { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 0.5rem; align-items: center; margin: 0.5rem 0 0; padding: 0.5rem; border: 1px solid #c8ccd0; min-width: 18rem; }
+    .koers-declared-factor legend { font-weight: 600; padding: 0 0.25rem; }
+    .koers-declared-factor koers-field-error, .koers-declared-factor small { grid-column: 1 / -1; }
+  `,
   template: `
     <form class="koers-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="baseline-form">
       <table class="koers-table koers-form-table">
@@ -214,6 +268,13 @@ function rowForm(r: Row, lang: () => Language): RowForm {
                       }
                     </select>
                   }
+                  @case ('material') {
+                    <select [attr.aria-label]="('koploper.activity.material' | transloco) + ' ' + (i + 1)" formControlName="material">
+                      @for (m of materials; track m) {
+                        <option [value]="m">{{ 'koploper.activity.materials.' + m | transloco }}</option>
+                      }
+                    </select>
+                  }
                   @default {
                     @if (r.type === 'solar_production') {
                       <span class="koers-muted">{{ 'koploper.activity.solarHint' | transloco }}</span>
@@ -221,6 +282,25 @@ function rowForm(r: Row, lang: () => Language): RowForm {
                       —
                     }
                   }
+                }
+                @if (needsFactor(r)) {
+                  @let per = r.type === 'material' ? 'perKg' : 'perTkm';
+                  <fieldset class="koers-declared-factor" data-testid="declared-factor">
+                    <legend>{{ 'koploper.activity.declared.legend' | transloco }}</legend>
+                    <label [for]="id + '-factor-' + i">{{ 'koploper.activity.declared.' + per | transloco }}</label>
+                    <input [id]="id + '-factor-' + i" type="text" inputmode="decimal" formControlName="factor" size="8"
+                           [attr.aria-invalid]="!!declaredError(row, 'factor')" [attr.aria-describedby]="declaredError(row, 'factor') ? id + '-factor-' + i + '-error' : null" />
+                    <koers-field-error [id]="id + '-factor-' + i + '-error'" [message]="declaredError(row, 'factor')" />
+                    <label [for]="id + '-source-' + i">{{ 'koploper.activity.declared.source' | transloco }}</label>
+                    <input [id]="id + '-source-' + i" type="text" maxlength="300" formControlName="factorSource" [attr.placeholder]="'koploper.activity.declared.' + (r.type === 'material' ? 'sourceHintMaterial' : 'sourceHintFreight') | transloco"
+                           [attr.aria-invalid]="!!declaredError(row, 'factorSource')" [attr.aria-describedby]="declaredError(row, 'factorSource') ? id + '-source-' + i + '-error' : null" />
+                    <koers-field-error [id]="id + '-source-' + i + '-error'" [message]="declaredError(row, 'factorSource')" />
+                    <label [for]="id + '-year-' + i">{{ 'koploper.activity.declared.year' | transloco }}</label>
+                    <input [id]="id + '-year-' + i" type="text" inputmode="numeric" maxlength="4" size="4" formControlName="factorYear"
+                           [attr.aria-invalid]="!!declaredError(row, 'factorYear')" [attr.aria-describedby]="declaredError(row, 'factorYear') ? id + '-year-' + i + '-error' : null" />
+                    <koers-field-error [id]="id + '-year-' + i + '-error'" [message]="declaredError(row, 'factorYear')" />
+                    <small class="koers-muted">{{ 'koploper.activity.declared.notOnList' | transloco }}</small>
+                  </fieldset>
                 }
               </td>
               <td><input type="text" maxlength="200" [attr.aria-label]="('koploper.activity.label' | transloco) + ' ' + (i + 1)" formControlName="label" /></td>
@@ -254,6 +334,8 @@ export class BaselineFormComponent {
   readonly streams = STREAMS;
   readonly refrigerants = REFRIGERANTS;
   readonly modes = MODES;
+  readonly materials = MATERIALS;
+  readonly needsFactor = needsFactor;
   readonly id = 'baseline-form';
   private readonly language = inject(LanguageService);
   private readonly lang = () => this.language.current();
@@ -289,6 +371,17 @@ export class BaselineFormComponent {
   amountError(row: RowForm): FieldMessage | null {
     this.version();
     return messageOf(row.controls.amount, amountMessages('koploper.activity.amountInvalid'));
+  }
+
+  /** Why a declared factor's field is not right, once left or on saving. */
+  declaredError(row: RowForm, field: 'factor' | 'factorSource' | 'factorYear'): FieldMessage | null {
+    this.version();
+    const messages: Record<typeof field, FieldMessages> = {
+      factor: { required: 'koploper.activity.declared.factorRequired', factorRange: 'koploper.activity.declared.factorRange', ...amountMessages('koploper.activity.declared.factorInvalid') },
+      factorSource: { required: 'koploper.activity.declared.sourceRequired', maxlength: tooLong },
+      factorYear: { required: 'koploper.activity.declared.yearRequired', year: 'koploper.activity.declared.yearInvalid' },
+    };
+    return messageOf(row.controls[field], messages[field]);
   }
 
   add() {
