@@ -8,6 +8,7 @@ import { HOME_TEXTS } from './pages/home/home.texts';
 import { ACTIVITY_TEXTS } from './pages/participant/baseline.texts';
 import { PLAN_TEXTS } from './pages/participant/plan.texts';
 import { TRACK_TEXTS } from './pages/participant/track.texts';
+import { VISIT_TEXTS } from './pages/participant/company-visit.texts';
 import { PRIZE_TEXTS } from './pages/prize/prize.texts';
 import { PROFILE_TEXTS } from './pages/profile/profile.texts';
 import { ENERGY_DUTY_TEXTS } from './pages/profile/energy-duty.texts';
@@ -26,6 +27,7 @@ function texts(lang: 'nl' | 'en') {
     cohortForm: COHORT_FORM_TEXTS[lang],
     ...COHORT_TEXTS[lang],
     track: TRACK_TEXTS[lang],
+    visit: VISIT_TEXTS[lang],
     activity: ACTIVITY_TEXTS[lang],
     ...PLAN_TEXTS[lang],
     profile: PROFILE_TEXTS[lang],

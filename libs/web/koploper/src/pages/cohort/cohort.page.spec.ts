@@ -39,7 +39,7 @@ const COHORT: CohortDetail = {
   ],
   staff: [{ id: 's1', userId: 'u-ada', name: 'Ada Veenstra', email: 'ada@mvo-noord.test', role: 'adviser', trainee: false, mentorUserId: null, mentorName: null, contribution: '', organisation: null, organisationId: null }],
   sessions: [
-    { id: 'm1', groupId: 'c1', kind: 'kickoff', title: 'Start in Vries', startsAt: '2026-02-03T14:00:00Z', endsAt: null, location: 'Gemeentehuis', agenda: '', attendance: [{ participantId: 'p1', present: true }], items: [] } satisfies Session,
+    { id: 'm1', groupId: 'c1', kind: 'kickoff', title: 'Start in Vries', startsAt: '2026-02-03T14:00:00Z', endsAt: null, location: 'Gemeentehuis', agenda: '', participantId: null, organisationName: null, attendance: [{ participantId: 'p1', present: true }], items: [] } satisfies Session,
   ],
 };
 

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { isParticipantSessionKind } from '@koers/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { KoploperApi, type ParticipantRow, type Phase } from '@koers/web-api-client';
 import { AuthService } from '@koers/web-auth';
@@ -84,7 +85,7 @@ import { CohortStaffSection } from './cohort-staff.section';
 
       <h2>{{ 'koploper.cohort.meetings' | transloco }}</h2>
       <koers-refusal data-testid="meeting-error" [refusal]="sessionActions.error()" />
-      <koers-sessions #sessions [sessions]="c.sessions" [participants]="attendees()" [kinds]="step.sessionKinds" [kindLabels]="step.sessionKindLabels"
+      <koers-sessions #sessions [sessions]="c.sessions" [participants]="attendees()" [kinds]="step.sessionKinds" [planKinds]="groupKinds" [kindLabels]="step.sessionKindLabels"
                       [canPlan]="open()" [canRecord]="staffMayRecord()" [busy]="sessionActions.busy()"
                       [planLabel]="'koploper.meeting.add' | transloco" [emptyText]="'koploper.meeting.none' | transloco"
                       (plan)="planSession($event, sessions)" (attendance)="setAttendance($event)" />
@@ -97,6 +98,8 @@ export class CohortPage {
   private readonly auth = inject(AuthService);
 
   readonly step = STEP;
+  /** The group's own kinds: a talk at one company is planned on that participant's track. */
+  readonly groupKinds = STEP.sessionKinds.filter((k) => !isParticipantSessionKind(k));
   readonly phaseNames = PHASE_NAMES;
   readonly plannedPhases = PLANNED_PHASES;
   readonly organiser = computed(() => this.auth.hasRole('administrator', 'coordinator'));

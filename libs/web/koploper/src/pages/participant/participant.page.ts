@@ -12,6 +12,7 @@ import { TrackCertificatesSection } from './certificates.section';
 import { CommunicationSection } from './communication.section';
 import { TrackPhaseSection } from './phase.section';
 import { TrackProfilesSection } from './profiles.section';
+import { CompanyVisitSection } from './company-visit.section';
 
 /**
  * One company's year in the track, in the order it happens: where it stands,
@@ -36,6 +37,7 @@ import { TrackProfilesSection } from './profiles.section';
     ActionPlanSection,
     CommunicationSection,
     TrackCertificatesSection,
+    CompanyVisitSection,
     NotFoundComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,6 +72,12 @@ import { TrackProfilesSection } from './profiles.section';
         <koers-track-profiles [participantId]="t.participant.id" [profiles]="t.profiles" [staff]="staff()" [actions]="actions" />
       </section>
 
+      <section aria-labelledby="visit-title">
+        <h2 id="visit-title">{{ 'koploper.visit.title' | transloco }}</h2>
+        <koers-company-visit [participantId]="t.participant.id" [organisation]="t.organisation" [cohortId]="t.cohort.id" [sessions]="cohort.value()?.sessions ?? null"
+                             [canPlan]="staff() && t.cohort.status !== 'closed'" [own]="participant()" (changed)="cohort.reload()" />
+      </section>
+
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">{{ 'koploper.plan.title' | transloco }}</h2>
         <koers-action-plan [participantId]="t.participant.id" [plan]="t.actionPlan" [profiles]="t.profiles" [actions]="actions" (changed)="track.reload()" />
@@ -97,9 +105,9 @@ export class ParticipantPage {
   readonly organiser = computed(() => this.auth.hasRole('administrator', 'coordinator'));
 
   readonly track = resource({ params: () => this.participantId(), loader: ({ params }) => this.api.track(params) });
-  /** The cohort's staff, for the coordinator who assigns the adviser. */
+  /** The cohort: its staff, for the coordinator who assigns the adviser; its sessions, for the talks at this company (the API shows a participant only its own). */
   readonly cohort = resource({
-    params: () => (this.organiser() && this.track.hasValue() ? this.track.value().cohort.id : undefined),
+    params: () => (this.track.hasValue() ? this.track.value().cohort.id : undefined),
     loader: ({ params }) => this.api.cohort(params),
   });
   readonly actions = pageActions();
