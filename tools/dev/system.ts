@@ -18,6 +18,7 @@ import { seedDemoChain } from './seed-demo-chain';
 import { seedDemoJourney } from './seed-demo-journey';
 import { seedDemoAllianceContracts } from './seed-demo-alliance';
 import { seedDemoEducation } from './seed-demo-education';
+import { seedDemoBenchmark } from './seed-demo-benchmark';
 
 export interface SystemOptions {
   port?: number;
@@ -161,6 +162,7 @@ async function startServices(opts: SystemOptions, server: PostgresServer, databa
   if (created && !opts.fresh) await seedDemoJourney(ds, ids);
   if (created && !opts.fresh) await seedDemoAllianceContracts(ds, ids);
   if (created && !opts.fresh) await seedDemoEducation(ds);
+  if (created && !opts.fresh) await seedDemoBenchmark(ds, ids);
   await ds.destroy();
   if (created) log('Demo-alliantie aangemaakt / demo alliance seeded');
 
