@@ -1,3 +1,4 @@
+import { compareYears } from '@koers/calc-footprint-ghg';
 import { computeRecommendations, recommendationsInputSchema } from '@koers/calc-recommendations';
 import { ENERGY_SAVING_DUTY, ISO26000_STRUCTURE, MEASURE_CATALOGUE } from '@koers/reference-data';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -105,5 +106,46 @@ describe('the profile PDF lists the measures that matter', () => {
     const t = await text(await renderProfilePdf({ ...data, recommendations: old, energySavingDuty: undefined }));
     expect(t.match(/CO2-effect: /g)).toHaveLength(10);
     expect(t).not.toContain('Energiebesparingsplicht');
+  });
+});
+
+describe('the profile PDF: materials with their declared source, and the change said once', () => {
+  const declaredLines = [
+    ...lines,
+    {
+      type: 'material', label: 'Dozen', amount: 450, unit: 'kg', scope: 3, theme: 'materials', factorKey: 'material.cardboard', factorUnit: 'kg', factorKgCO2ePerUnit: 0.95, kgCO2e: 427.5,
+      declaredFactor: { source: 'EPD leverancier dozen', year: 2025 },
+    },
+    {
+      type: 'freight_tkm', amount: 12_000, unit: 'tkm', scope: 3, theme: 'mobility', factorKey: 'freight.inland-ship', factorUnit: 'tkm', factorKgCO2ePerUnit: 0.033, kgCO2e: 396,
+      declaredFactor: { source: 'Rapportage rederij volgens GLEC', year: 2025 },
+    },
+  ];
+  const yearOnYear = compareYears(
+    { year: 2025, factorSet: { id: 'co2emissiefactoren-nl-2025', title: 'CO2emissiefactoren.nl, januari 2025' }, totalKgCO2e: 70_000, scopes: { scope1: 33_000, scope2LocationBased: 15_000, scope2MarketBased: 30_000, scope3: 7_000 }, themes: { energy: 57_000, mobility: 9_500, waste: 2_500, water: 300, materials: 700 } },
+    { year: 2026, factorSet: { id: 'co2emissiefactoren-nl-2026', title: 'CO2emissiefactoren.nl, lijst 2026' }, totalKgCO2e: 67_726, scopes: { scope1: 31_398, scope2LocationBased: 14_640, scope2MarketBased: 28_980, scope3: 7_348 }, themes },
+    [],
+  );
+  const comparison = { baselineYear: 2025, baselineKgCO2e: 70_000, changeKgCO2e: -2_274, changePercent: -3.2 };
+
+  it('lists each material and declared freight line with its factor and the source the company named, and that it is not on the list', async () => {
+    const t = await text(await renderProfilePdf({ ...data, footprint: { ...data.footprint, lines: declaredLines } }));
+    expect(t).toContain('Materialen en vervoer met een eigen emissiefactor');
+    expect(t).toContain('Deze staan niet op de lijst CO2emissiefactoren.nl');
+    expect(t).toContain('• Karton (Dozen): 450 kg x 0,95 kg CO2e per kg = 428 kg CO2e; bron: EPD leverancier dozen (2025)');
+    expect(t).toContain('• Goederenvervoer per binnenvaartschip: 12.000 tonkm x 0,033 kg CO2e per tonkm = 396 kg CO2e; bron: Rapportage rederij volgens GLEC (2025)');
+    expect(t).toContain('Materialen 1,0 ton CO2e');
+    // Without declared lines the section is not there.
+    expect(await text(await renderProfilePdf(data))).not.toContain('eigen emissiefactor');
+  });
+
+  it('says the change against the first year once, in the year-on-year table; an older profile without the table keeps its line', async () => {
+    const both = await text(await renderProfilePdf({ ...data, comparison, yearOnYear }));
+    expect(both).toContain('Verandering ten opzichte van 2025');
+    expect(both).toContain('Totaal (marktmethode) 70,0 67,7 -2,3 -3,2%');
+    expect(both).not.toContain('Ten opzichte van de nulmeting');
+    const older = await text(await renderProfilePdf({ ...data, comparison, yearOnYear: null }));
+    expect(older).toContain('Ten opzichte van de nulmeting 2025 (70,0 ton CO2e): -2,3 ton CO2e (-3,2 %)');
+    expect(older).not.toContain('Verandering ten opzichte van');
   });
 });

@@ -1,6 +1,7 @@
 import { measureEffectTexts, obligationLabel, type MeasureEffects } from '@koers/domain';
 import type { YearOnYear } from '@koers/calc-footprint-ghg';
 import { yearOnYearSection } from './year-on-year-pdf';
+import { declaredFactorsSection, type DeclaredLine } from './declared-factors-pdf';
 import { ratiosSection, type PdfRatios } from './ratios-pdf';
 import type { Benchmark } from '@koers/domain';
 import { bars, co2, COLORS, createDoc, dutchDate, dutchNumber, ensureSpace, euro, finish, FONTS, footers, heading, paragraph } from '@koers/server-documents';
@@ -22,7 +23,7 @@ export interface ProfilePdfData {
     totalKgCO2e: number;
     scopes: { scope1: number; scope2MarketBased: number; scope2LocationBased: number; scope3: number };
     themes: { energy: number; mobility: number; waste: number; water: number; materials: number };
-    lines: { type: string; label?: string; amount: number; unit: string; scope: number; theme: string; kgCO2e: number }[];
+    lines: (DeclaredLine & { scope: number; theme: string })[];
   };
   iso26000: { overallPercent: number | null; coreSubjects: { id: string; name: Text; scorePercent: number | null }[] } | null;
   goingWell: { text: Text }[];
@@ -110,7 +111,8 @@ export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
 
   heading(doc, 'CO2-voetafdruk');
   paragraph(doc, `Totaal ${d.year}: ${co2(d.footprint.totalKgCO2e)} (marktmethode)`);
-  if (d.comparison) {
+  // The change against the first year is said once: in the year-on-year table when the profile has it, else (older profiles) in this line.
+  if (d.comparison && !d.yearOnYear) {
     const sign = d.comparison.changeKgCO2e > 0 ? '+' : '';
     const pct = d.comparison.changePercent === null ? '' : ` (${sign}${dutchNumber(d.comparison.changePercent, 1)} %)`;
     paragraph(doc, `Ten opzichte van de nulmeting ${d.comparison.baselineYear} (${co2(d.comparison.baselineKgCO2e)}): ${sign}${co2(d.comparison.changeKgCO2e)}${pct}`);
@@ -135,6 +137,8 @@ export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
     doc.moveDown(0.2);
     for (const l of hotspots) paragraph(doc, printable(`• ${l.label ?? l.type}: ${dutchNumber(l.amount, 0)} ${l.unit}, ${co2(l.kgCO2e)}`));
   }
+
+  declaredFactorsSection(doc, d.footprint.lines, printable);
 
   if (d.ratios) ratiosSection(doc, d.ratios, d.benchmark ?? null);
 
