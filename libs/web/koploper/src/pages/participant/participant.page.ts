@@ -59,7 +59,7 @@ import { CompanyVisitSection } from './company-visit.section';
 
       <section aria-labelledby="phase-title">
         <h2 id="phase-title">{{ (participant() ? 'koploper.track.own.phase' : 'koploper.track.phase') | transloco }}</h2>
-        <koers-track-phase [track]="t" [canMove]="staff()" [staff]="cohort.value()?.staff ?? null" [actions]="actions" (changed)="track.reload()" />
+        <koers-track-phase [track]="t" [canMove]="staff()" [staff]="organiser() ? (cohort.value()?.staff ?? null) : null" [actions]="actions" (changed)="track.reload()" />
       </section>
 
       <section aria-labelledby="baseline-title">

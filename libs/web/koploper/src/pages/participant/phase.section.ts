@@ -53,7 +53,18 @@ export class TrackPhaseSection {
 
   readonly step = STEP;
   readonly phaseNames = PHASE_NAMES;
-  readonly advisers = computed(() => this.staff()?.filter((s) => s.role === 'adviser' && s.userId) ?? null);
+  /**
+   * The advisers the coordinator chooses from: the cohort's, and the one assigned when that one is not
+   * (or no longer) on the cohort's staff, so the choice shows who it is instead of "—". A closed cohort's
+   * adviser is shown, not chosen.
+   */
+  readonly advisers = computed(() => {
+    const list: Pick<GroupStaff, 'id' | 'userId' | 'name' | 'trainee'>[] | undefined = this.staff()?.filter((s) => s.role === 'adviser' && s.userId);
+    const t = this.track();
+    if (!list || t.cohort.status === 'closed') return null;
+    const p = t.participant;
+    return p.adviserUserId && !list.some((a) => a.userId === p.adviserUserId) ? [...list, { id: `assigned-${p.adviserUserId}`, userId: p.adviserUserId, name: p.adviserName ?? '', trainee: false }] : list;
+  });
   /** The adviser; a choice is saved at once. */
   readonly adviser = new FormControl('', { nonNullable: true });
 
