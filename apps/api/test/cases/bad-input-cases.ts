@@ -242,6 +242,7 @@ export const BAD_INPUT_CASES: BadCase[] = [
     fields: ['answers.0.issueId', 'answers.1.maturity'],
   },
   { name: 'baseline review without a year', op: 'POST /api/koploper/participants/{pid}/baseline/review', path: () => `/api/koploper/participants/${randomUUID()}/baseline/review`, as: admin, body: {}, status: 400, fields: ['year'] },
+  { name: 'plausibility confirmation without a note or rule', op: 'POST /api/koploper/participants/{pid}/baseline/plausibility', path: () => `/api/koploper/participants/${randomUUID()}/baseline/plausibility`, as: admin, body: { year: 2024 }, status: 400, fields: ['ruleId', 'note'] },
   { name: 'baseline sign-off without a year', op: 'POST /api/koploper/participants/{pid}/baseline/sign-off', path: () => `/api/koploper/participants/${randomUUID()}/baseline/sign-off`, as: admin, body: {}, status: 400, fields: ['year'] },
   { name: 'baseline sign-off for an unknown participant', op: 'POST /api/koploper/participants/{pid}/baseline/sign-off', path: () => `/api/koploper/participants/${randomUUID()}/baseline/sign-off`, as: admin, body: { year: 2024 }, status: 404 },
   { name: 'baseline upload for an unknown participant', op: 'POST /api/koploper/participants/{pid}/baseline/upload', path: () => `/api/koploper/participants/${randomUUID()}/baseline/upload`, as: admin, body: { year: 2024 }, status: 404 },

@@ -414,6 +414,15 @@ export const ISOLATION_CASES: IsolationCase[] = [
     body: () => ({ year: 2024 }),
     expect: ONLY(['administrator', 'coordinator', 'adviser'], 200),
   },
+  // The fixture's baseline is plausible: there is no warning to confirm (400 naming ruleId), for the roles that may confirm.
+  {
+    name: 'confirm a baseline plausibility warning',
+    op: 'POST /api/koploper/participants/{pid}/baseline/plausibility',
+    own: () => `/api/koploper/participants/${fx.ownCohortParticipant}/baseline/plausibility`,
+    foreign: () => `/api/koploper/participants/${fx.foreignCohortParticipant}/baseline/plausibility`,
+    body: () => ({ year: 2024, ruleId: 'gas-per-m2', note: 'Klopt: oude gaskachel' }),
+    expect: ONLY(['administrator', 'coordinator', 'adviser'], 400),
+  },
   // Reviewed by staff who are not trainees: nothing waits for a sign-off (409), for the roles that may sign off.
   {
     name: 'sign off baseline',
