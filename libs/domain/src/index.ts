@@ -16,3 +16,4 @@ export * from './export/spreadsheet-cell';
 export * from './alliance/alliance';
 export * from './numbers/typed-number';
 export * from './education/education';
+export * from './numbers/co2-column';
