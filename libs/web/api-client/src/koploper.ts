@@ -35,7 +35,12 @@ export interface FootprintOutput {
   totalKgCO2e: number;
   scopes: { scope1: number; scope2LocationBased: number; scope2MarketBased: number; scope3: number };
   themes: Record<'energy' | 'mobility' | 'waste' | 'water' | 'materials', number>;
-  lines: { type: string; label?: string; amount: number; unit: string; scope: number; theme: string; kgCO2e: number }[];
+  lines: {
+    type: string; label?: string; amount: number; unit: string; scope: number; theme: string; kgCO2e: number;
+    factorKey?: string; factorUnit?: string; factorKgCO2ePerUnit?: number; factorSource?: string;
+    /** Only where the user declared the factor (materials bought, rail and inland-ship freight: not on the list). */
+    declaredFactor?: { source: string; year: number };
+  }[];
 }
 export interface Iso26000Output {
   coreSubjects: { id: string; name: Bilingual; scorePercent: number | null }[];

@@ -110,4 +110,47 @@ describe('the profile page', () => {
     expect(el.querySelector('[data-testid=energy-duty-summary]')!.textContent).toContain('Nog niet bekend');
     expect(cells(el, 2)).toHaveLength(5);
   });
+
+  it('shows materials and declared freight with their factor and the source the company named, and says they are not on the list', async () => {
+    const lines = [
+      { type: 'electricity', amount: 50_000, unit: 'kWh', scope: 2, theme: 'energy', kgCO2e: 24_150, factorKey: 'electricity.grey', factorSource: 'CO2emissiefactoren.nl, lijst 2026, Grijze stroom' },
+      { type: 'material', label: 'Bakpapier', amount: 1.5, unit: 't', scope: 3, theme: 'materials', kgCO2e: 1650, factorKey: 'material.paper', factorUnit: 'kg', factorKgCO2ePerUnit: 1.1, declaredFactor: { source: 'EPD Papierfabriek Veluwe', year: 2024 } },
+      { type: 'freight_tkm', amount: 12_000, unit: 'tkm', scope: 3, theme: 'mobility', kgCO2e: 396, factorKey: 'freight.inland-ship', factorUnit: 'tkm', factorKgCO2ePerUnit: 0.033, declaredFactor: { source: 'Rapportage rederij', year: 2025 } },
+    ];
+    const el = await open({ ...PROFILE, footprint: { ...PROFILE.footprint, lines, themes: { ...PROFILE.footprint.themes, materials: 1650 } } } as Profile);
+    const section = el.querySelector('[data-testid=declared-factors]')!;
+    expect(section.querySelector('h2')!.textContent).toBe('Materialen en vervoer met een eigen emissiefactor');
+    expect(section.textContent).toContain('Deze staan niet op de lijst CO2emissiefactoren.nl');
+    const rows = [...section.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(rows).toEqual([
+      ['Papier · Bakpapier', '1,5 ton', '1,1 kg CO₂e per kg', '1.650 kg CO₂e', 'EPD Papierfabriek Veluwe (2024)'],
+      ['Goederenvervoer per binnenvaartschip', '12.000 tonkm', '0,033 kg CO₂e per tonkm', '396 kg CO₂e', 'Rapportage rederij (2025)'],
+    ]);
+    // A footprint without such lines (or stored without lines) has no such section.
+    TestBed.resetTestingModule();
+    expect((await open()).querySelector('[data-testid=declared-factors]')).toBeNull();
+  });
+
+  it('says the change against the first year once: in the year-on-year table, or in the old line for a profile without the table', async () => {
+    const change = (a: number, b: number) => ({ baselineKgCO2e: a, currentKgCO2e: b, changeKgCO2e: b - a, changePercent: Math.round(((b - a) / a) * 1000) / 10 });
+    const yearOnYear = {
+      baselineYear: 2024, year: 2025,
+      factorSets: { baseline: { id: 'co2emissiefactoren-nl-2024', title: 'CO2emissiefactoren.nl, januari 2024' }, current: { id: 'co2emissiefactoren-nl-2025', title: 'CO2emissiefactoren.nl, januari 2025' } },
+      total: change(27_000, 24_150),
+      scopes: { scope1: change(5000, 4780), scope2: change(22_000, 19_370), scope3: { baselineKgCO2e: 0, currentKgCO2e: 0, changeKgCO2e: 0, changePercent: null } },
+      themes: { energy: change(27_000, 24_150), ...Object.fromEntries(['mobility', 'waste', 'water', 'materials'].map((t) => [t, { baselineKgCO2e: 0, currentKgCO2e: 0, changeKgCO2e: 0, changePercent: null }])) },
+      measures: null,
+    };
+    const comparison = { baselineYear: 2024, baselineKgCO2e: 27_000, changeKgCO2e: -2850, changePercent: -10.6 };
+    const both = await open({ ...PROFILE, comparison, yearOnYear } as unknown as Profile);
+    expect(both.querySelector('[data-testid=year-on-year]')).not.toBeNull();
+    expect([...both.querySelectorAll('[data-testid=yoy-total] td')].map((td) => td.textContent!.trim())).toEqual(['27,0', '24,2', '-2,9', '-10,6%']);
+    expect(both.querySelector('[data-testid=profile-comparison]')).toBeNull();
+    expect(both.textContent).not.toContain('Ten opzichte van de nulmeting');
+
+    TestBed.resetTestingModule();
+    const older = await open({ ...PROFILE, comparison, yearOnYear: null } as unknown as Profile);
+    expect(older.querySelector('[data-testid=year-on-year]')).toBeNull();
+    expect(older.querySelector('[data-testid=profile-comparison]')!.textContent!.replace(/\s+/g, ' ').replace(/\u2212/g, '-').trim()).toBe('Ten opzichte van de nulmeting in 2024: -2.850 kg CO₂e (-10,6%)');
+  });
 });

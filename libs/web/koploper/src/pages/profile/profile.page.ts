@@ -9,6 +9,7 @@ import { BilingualPipe, Co2Pipe, KoersDatePipe, RefusalComponent, pageActions, p
 import { ProfileCommentSection } from './profile-comment.section';
 import { EnergyDutySection } from './energy-duty.section';
 import { YearOnYearSection } from './year-on-year.section';
+import { DeclaredFactorsSection } from './declared-factors.section';
 import { effectTexts, obligationText, type Recommendation } from './measure-effects';
 
 const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
@@ -21,7 +22,7 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
  */
 @Component({
   selector: 'koers-profile',
-  imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, RefusalComponent, ChartComponent, BilingualPipe, KoersDatePipe, Co2Pipe, ProfileCommentSection, EnergyDutySection, YearOnYearSection],
+  imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, RefusalComponent, ChartComponent, BilingualPipe, KoersDatePipe, Co2Pipe, ProfileCommentSection, EnergyDutySection, YearOnYearSection, DeclaredFactorsSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (profile.error() && !profile.value()) {
@@ -53,8 +54,9 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
       }
 
       <p class="koers-figure" data-testid="profile-total">{{ 'koploper.profile.total' | transloco }}: <strong>{{ p.footprint.totalKgCO2e | co2 }}</strong></p>
-      @if (p.comparison; as cmp) {
-        <p>{{ 'koploper.profile.comparison' | transloco: { year: cmp.baselineYear, change: (cmp.changeKgCO2e | co2), percent: percent(cmp.changePercent) } }}</p>
+      <!-- The change against the first year is said once: in the year-on-year table, or in this line for an older profile without it. -->
+      @if (!p.yearOnYear && p.comparison; as cmp) {
+        <p data-testid="profile-comparison">{{ 'koploper.profile.comparison' | transloco: { year: cmp.baselineYear, change: (cmp.changeKgCO2e | co2), percent: percent(cmp.changePercent) } }}</p>
       }
       @if (p.yearOnYear; as yoy) {
         <koers-year-on-year [data]="yoy" />
@@ -63,6 +65,7 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
         <koers-chart [options]="scopeChart()" [label]="'koploper.profile.byScope' | transloco" [height]="260" />
         <koers-chart [options]="themeChart()" [label]="'koploper.profile.byTheme' | transloco" [height]="260" />
       </div>
+      <koers-declared-factors [lines]="p.footprint.lines" />
       @if (isoChart(); as iso) {
         <koers-chart [options]="iso" [label]="'koploper.profile.iso' | transloco" [height]="360" />
       }

@@ -30,6 +30,20 @@ const nl = {
   draftHint: 'Dit is een concept: alleen het adviesteam ziet het. Na publiceren ziet het bedrijf het profiel en kan het de PDF downloaden.',
   allMeasures: 'Toon alle {{count}} maatregelen',
   fewerMeasures: 'Toon alleen de eerste {{count}}',
+  declared: {
+    title: 'Materialen en vervoer met een eigen emissiefactor',
+    intro: 'Deze staan niet op de lijst CO2emissiefactoren.nl: de footprint rekent met de factor uit de bron die het bedrijf opgaf.',
+    what: 'Wat',
+    amount: 'Hoeveelheid',
+    factor: 'Factor',
+    co2: 'CO₂e',
+    source: 'Bron (jaar)',
+    perKg: 'kg CO₂e per kg',
+    perTkm: 'kg CO₂e per tonkm',
+    materials: { paper: 'Papier', cardboard: 'Karton', plastics: 'Kunststof', steel: 'Staal', aluminium: 'Aluminium', concrete: 'Beton', wood: 'Hout', glass: 'Glas', textile: 'Textiel', other: 'Overig materiaal' },
+    freight: { rail: 'Goederenvervoer per trein', 'inland-ship': 'Goederenvervoer per binnenvaartschip' },
+    units: { kg: 'kg', t: 'ton', tkm: 'tonkm' },
+  },
 };
 
 const en: TextShape<typeof nl> = {
@@ -61,6 +75,20 @@ const en: TextShape<typeof nl> = {
   draftHint: 'This is a draft: only the advisory team sees it. Once published, the company sees the profile and can download the PDF.',
   allMeasures: 'Show all {{count}} measures',
   fewerMeasures: 'Show only the first {{count}}',
+  declared: {
+    title: 'Materials and transport with their own emission factor',
+    intro: 'These are not on the CO2emissiefactoren.nl list: the footprint uses the factor from the source the company gave.',
+    what: 'What',
+    amount: 'Amount',
+    factor: 'Factor',
+    co2: 'CO₂e',
+    source: 'Source (year)',
+    perKg: 'kg CO₂e per kg',
+    perTkm: 'kg CO₂e per tonne-km',
+    materials: { paper: 'Paper', cardboard: 'Cardboard', plastics: 'Plastics', steel: 'Steel', aluminium: 'Aluminium', concrete: 'Concrete', wood: 'Wood', glass: 'Glass', textile: 'Textiles', other: 'Other material' },
+    freight: { rail: 'Goods transport by rail', 'inland-ship': 'Goods transport by inland ship' },
+    units: { kg: 'kg', t: 'tonne', tkm: 'tonne-km' },
+  },
 };
 
 export const PROFILE_TEXTS = { nl, en };
