@@ -79,6 +79,21 @@ describe('the profile PDF lists the measures that matter', () => {
     expect(t).not.toMatch(/€ -|0 kg CO2e – 0 kg/);
   });
 
+  it('writes every listed CO2 effect in one unit, chosen from the largest: 300 kg beside 4,6-13,6 t reads 0,3 ton', async () => {
+    const [first, second] = recs.recommendations;
+    const two = [
+      { ...first!, co2Effect: { kind: 'estimate' as const, kgCO2ePerYear: { min: 4_600, max: 13_600 }, per: null }, expectedKgCO2ePerYear: 9_100 },
+      { ...second!, co2Effect: { kind: 'estimate' as const, kgCO2ePerYear: { min: 300, max: 300 }, per: null }, expectedKgCO2ePerYear: 300 },
+    ];
+    const t = await text(await renderProfilePdf({ ...data, recommendations: two }));
+    expect(t).toContain('CO2-effect: 4,6 ton CO2e – 13,6 ton CO2e per jaar');
+    expect(t).toContain('CO2-effect: 0,3 ton CO2e per jaar');
+    expect(t).not.toMatch(/CO2-effect: [^p]*kg CO2e/);
+    // A list whose largest is below 1.000 kg stays in kg.
+    const small = await text(await renderProfilePdf({ ...data, recommendations: [{ ...two[1]! }] }));
+    expect(small).toContain('CO2-effect: 300 kg CO2e per jaar');
+  });
+
   it('prints no broken or replacement glyph: the hot spots and texts use characters the font has', async () => {
     const t = await text(await renderProfilePdf(data));
     expect(t).not.toContain('\uFFFD');

@@ -1,4 +1,4 @@
-import { measureEffectTexts, obligationLabel, type MeasureEffects } from '@koers/domain';
+import { co2Column, measureEffectTexts, obligationLabel, type MeasureEffects } from '@koers/domain';
 import type { YearOnYear } from '@koers/calc-footprint-ghg';
 import { yearOnYearSection } from './year-on-year-pdf';
 import { declaredFactorsSection, type DeclaredLine } from './declared-factors-pdf';
@@ -178,11 +178,13 @@ export async function renderProfilePdf(d: ProfilePdfData): Promise<Buffer> {
       : 'Gerangschikt naar het grootste CO2-effect.',
     { muted: true },
   );
+  // One unit for every measure's CO2 effect, from the largest of them: never t and kg mixed down the list.
+  const measuresCo2 = co2Column(shown.flatMap((r) => { const kg = effectsOf(r).co2Effect.kgCO2ePerYear; return kg ? [kg.min, kg.max] : []; }), 'nl', { printable: true });
   shown.forEach((r, i) => {
     ensureSpace(doc, 80);
     doc.moveDown(0.4).font(FONTS.bold).fontSize(10).fillColor(COLORS.ink).text(printable(`${i + 1}. ${r.title.nl}`));
     paragraph(doc, printable(`${THEMES[r.theme] ?? r.theme} · ${r.reason.nl}`), { muted: true, size: 9 });
-    const effects = measureEffectTexts(effectsOf(r), 'nl', PRINT_FORMAT);
+    const effects = measureEffectTexts(effectsOf(r), 'nl', { ...PRINT_FORMAT, co2: (kg) => `${measuresCo2.format(kg)} ${measuresCo2.unit === 't' ? 'ton' : 'kg'} CO2e` });
     paragraph(doc, printable(`CO2-effect: ${effects.co2}`), { size: 9 });
     if (effects.costs.length) paragraph(doc, printable(effects.costs.join(' · ')), { size: 9 });
     if (duty && r.obligation) {

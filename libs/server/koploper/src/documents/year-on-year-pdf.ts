@@ -1,17 +1,14 @@
 import type { YearChange, YearOnYear } from '@koers/calc-footprint-ghg';
+import { co2Column } from '@koers/domain';
 import { dutchNumber, heading, paragraph, table, type Doc } from '@koers/server-documents';
 
 const THEME_NAMES: Record<keyof YearOnYear['themes'], string> = { energy: 'Energie', mobility: 'Mobiliteit', waste: 'Afval', water: 'Water', materials: 'Materialen' };
 
 /** One unit for a set of figures: tonnes (one decimal) once the largest is 1.000 kg or more, else whole kg. */
 export function co2Unit(values: readonly number[]): { unit: 't' | 'kg'; format: (kg: number, signed?: boolean) => string } {
-  const tonnes = Math.max(0, ...values.map((v) => Math.abs(v))) >= 1000;
-  const format = (kg: number, signed = false) => {
-    const text = tonnes ? dutchNumber(kg / 1000, 1) : dutchNumber(kg, 0);
-    // Standard fonts print the hyphen-minus, not U+2212; a plus for growth when asked.
-    return `${signed && kg > 0 ? '+' : ''}${text}`.replace('\u2212', '-');
-  };
-  return { unit: tonnes ? 't' : 'kg', format };
+  // The web's helper, printable: standard fonts print the hyphen-minus, not U+2212; a plus for growth when asked.
+  const { unit, format } = co2Column(values, 'nl', { printable: true });
+  return { unit, format };
 }
 
 /** -10.3 -> '-10,3%', 50 -> '+50,0%', null -> '-' (no baseline to compare with). */

@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { KoploperApi, type ActionItem, type ActionItemStatus, type ActionPlan, type ProfileSummary } from '@koers/web-api-client';
-import { formatNumber } from '@koers/domain';
+import { co2Column, formatNumber } from '@koers/domain';
 import { LanguageService } from '@koers/web-ui';
 import { BilingualPipe, Co2Pipe, EuroPipe, FieldErrorComponent, fieldErrors, notBlank, todayIso, tooLong, type PageActions } from '@koers/web-programme';
 import { amountMessages, amountOf, retypeAmount, validAmount } from './amount-field';
@@ -33,7 +33,7 @@ import { EnergyDutySection } from '../profile/energy-duty.section';
             <th scope="col">{{ 'koploper.plan.owner' | transloco }}</th>
             <th scope="col">{{ 'koploper.plan.dueOn' | transloco }}</th>
             <th scope="col">{{ 'koploper.plan.status' | transloco }}</th>
-            <th scope="col">{{ 'koploper.plan.co2' | transloco }}</th>
+            <th scope="col" data-testid="plan-co2-header">{{ 'koploper.plan.co2Column' | transloco: { unit: co2().label } }}</th>
             <th scope="col">{{ 'koploper.plan.cost' | transloco }}</th>
             <th scope="col">{{ 'koploper.energyDuty.obligation' | transloco }}</th>
             <th scope="col"><span class="koers-visually-hidden">{{ 'koploper.plan.remove' | transloco }}</span></th>
@@ -41,7 +41,7 @@ import { EnergyDutySection } from '../profile/energy-duty.section';
         </thead>
         <tbody>
           @for (item of p.items; track item.id) {
-            <tr koers-plan-item [item]="item" [duty]="p.energySavingDuty ?? null" [busy]="actions().busy()" (statusChange)="setStatus($event.item, $event.status)" (remove)="remove($event)"></tr>
+            <tr koers-plan-item [item]="item" [duty]="p.energySavingDuty ?? null" [co2]="co2()" [busy]="actions().busy()" (statusChange)="setStatus($event.item, $event.status)" (remove)="remove($event)"></tr>
           }
         </tbody>
       </table>
@@ -100,6 +100,8 @@ export class ActionPlanSection {
   private readonly api = inject(KoploperApi);
   private readonly language = inject(LanguageService);
   private readonly lang = () => this.language.current();
+  /** One unit for the plan's CO2 column, from its largest amount (never t and kg mixed). */
+  readonly co2 = computed(() => co2Column(this.plan().items.map((i) => i.expectedKgCO2e), this.lang()));
   readonly participantId = input.required<string>();
   readonly plan = input.required<ActionPlan>();
   /** The company's profiles: the newest published one recommends measures. */

@@ -3,6 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ActionItem, ActionItemStatus } from '@koers/web-api-client';
+import type { Co2Column } from '@koers/domain';
 import { Co2Pipe, EuroPipe, KoersDatePipe } from '@koers/web-programme';
 import { LanguageService } from '@koers/web-ui';
 import { obligationText, type EnergySavingDuty } from '../profile/measure-effects';
@@ -32,7 +33,7 @@ const STATUSES: readonly ActionItemStatus[] = ['planned', 'in_progress', 'done',
         }
       </select>
     </td>
-    <td>{{ i.expectedKgCO2e | co2 }}</td>
+    <td data-testid="plan-co2">{{ i.expectedKgCO2e === null ? '—' : co2() ? co2()!.format(i.expectedKgCO2e) : (i.expectedKgCO2e | co2) }}</td>
     <td>{{ i.expectedCostEur | euro }}</td>
     <td data-testid="plan-obligation">
       @if (obligation(); as o) {
@@ -58,6 +59,8 @@ const STATUSES: readonly ActionItemStatus[] = ['planned', 'in_progress', 'done',
 export class PlanItemRowComponent {
   readonly item = input.required<ActionItem>();
   readonly busy = input(false);
+  /** The plan's CO2 column: every row in its one unit (the header names it). */
+  readonly co2 = input<Co2Column | null>(null);
   /** The company's energy-saving duty; null while not known (then no obligation is shown). */
   readonly duty = input<EnergySavingDuty | null>(null);
   private readonly language = inject(LanguageService);

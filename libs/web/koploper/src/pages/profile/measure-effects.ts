@@ -1,4 +1,4 @@
-import { formatNumber, measureEffectTexts, obligationLabel, type MeasureEffects } from '@koers/domain';
+import { formatNumber, measureEffectTexts, obligationLabel, type Co2Column, type MeasureEffects } from '@koers/domain';
 import type { Profile } from '@koers/web-api-client';
 import { co2, euro } from '@koers/web-programme';
 
@@ -19,10 +19,19 @@ export function effectsOf(r: Recommendation): MeasureEffects {
   return { co2Effect, costEffect: r.costEffect };
 }
 
-/** The CO2 effect and costs in the reader's language, in the same words as the profile PDF. */
-export function effectTexts(r: Recommendation, lang: Language): { co2: string; costs: string } {
+/** The kg CO2e figures of a recommendation's effect (both ends of its range), for the column's unit. */
+export function co2FiguresOf(r: Recommendation): number[] {
+  const kg = effectsOf(r).co2Effect.kgCO2ePerYear;
+  return kg ? [kg.min, kg.max] : [];
+}
+
+/**
+ * The CO2 effect and costs in the reader's language, in the same words as the profile PDF.
+ * `column`: the table's one unit for CO2 (from its largest figure), so a column never mixes t and kg.
+ */
+export function effectTexts(r: Recommendation, lang: Language, column?: Co2Column): { co2: string; costs: string } {
   const t = measureEffectTexts(effectsOf(r), lang, {
-    co2: (kg, scale) => co2(kg, lang, scale),
+    co2: (kg, scale) => (column ? column.withUnit(kg) : co2(kg, lang, scale)),
     euro: (x) => euro(x, lang),
     number: (x) => formatNumber(x, lang, 1),
   });

@@ -10,7 +10,8 @@ import { ProfileCommentSection } from './profile-comment.section';
 import { EnergyDutySection } from './energy-duty.section';
 import { YearOnYearSection } from './year-on-year.section';
 import { DeclaredFactorsSection } from './declared-factors.section';
-import { effectTexts, obligationText, type Recommendation } from './measure-effects';
+import { co2Column } from '@koers/domain';
+import { co2FiguresOf, effectTexts, obligationText, type Recommendation } from './measure-effects';
 
 const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
 
@@ -103,7 +104,7 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
             <th scope="col">#</th>
             <th scope="col">{{ 'koploper.profile.measure' | transloco }}</th>
             <th scope="col">{{ 'koploper.profile.why' | transloco }}</th>
-            <th scope="col">{{ 'koploper.profile.effect' | transloco }}</th>
+            <th scope="col" data-testid="recommendation-co2-header">{{ 'koploper.profile.effectColumn' | transloco: { unit: co2Column().label } }}</th>
             <th scope="col">{{ 'koploper.profile.cost' | transloco }}</th>
             @if (p.energySavingDuty) {
               <th scope="col">{{ 'koploper.energyDuty.obligation' | transloco }}</th>
@@ -202,8 +203,11 @@ export class ProfilePage {
   });
 
   /** The CO2 effect and costs in the same words as the PDF. */
+  /** One unit for the recommendations' CO2 column, from its largest figure. */
+  readonly co2Column = computed(() => co2Column(this.shownRecommendations().flatMap(co2FiguresOf), this.language.current()));
+
   effects(r: Recommendation): { co2: string; costs: string } {
-    return effectTexts(r, this.language.current());
+    return effectTexts(r, this.language.current(), this.co2Column());
   }
 
   obligation(r: Recommendation): string {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { co2Column } from '@koers/domain';
 import type { components } from '@koers/web-api-client';
 import { LanguageService } from '@koers/web-ui';
 import { percentage } from '@koers/web-programme';
@@ -72,12 +73,12 @@ export class YearOnYearSection {
       ...THEMES.map((t) => ({ key: t, label: `koploper.yearOnYear.themes.${t}`, c: y.themes[t] as Change })),
     ];
   });
-  /** One unit for the whole table: tonnes once any figure reaches 1.000 kg. */
-  private readonly tonnes = computed(() => Math.max(0, ...this.rows().flatMap((r) => [r.c.baselineKgCO2e, r.c.currentKgCO2e, r.c.changeKgCO2e].map(Math.abs))) >= 1000);
-  readonly unit = computed(() => (this.tonnes() ? 't' : 'kg'));
+  /** One unit for the whole table, from its largest figure (co2Column: tonnes once any reaches 1.000 kg). */
+  private readonly column = computed(() => co2Column(this.rows().flatMap((r) => [r.c.baselineKgCO2e, r.c.currentKgCO2e, r.c.changeKgCO2e]), this.language.current()));
+  readonly unit = computed(() => this.column().unit);
 
   amount(kg: number, signed = false): string {
-    return this.format(kg, this.tonnes(), signed, '');
+    return this.column().format(kg, signed);
   }
 
   pct(p: number): string {
@@ -86,14 +87,6 @@ export class YearOnYearSection {
 
   /** "−4,2 t CO₂e": expected and measured in one unit. */
   effect(kg: number, m: { expectedKgCO2e: number; measuredKgCO2e: number }): string {
-    const tonnes = Math.max(Math.abs(m.expectedKgCO2e), Math.abs(m.measuredKgCO2e)) >= 1000;
-    return this.format(kg, tonnes, true, tonnes ? 't CO₂e' : 'kg CO₂e');
-  }
-
-  private format(kg: number, tonnes: boolean, signed: boolean, unit: string): string {
-    const digits = tonnes ? 1 : 0;
-    // Fixed decimals, so a column reads alike (16,0 beside 13,5); the locale's own minus sign.
-    const n = new Intl.NumberFormat(this.language.current() === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }).format(tonnes ? kg / 1000 : kg);
-    return unit ? `${n}\u00a0${unit}` : n;
+    return co2Column([m.expectedKgCO2e, m.measuredKgCO2e], this.language.current()).withUnit(kg, true);
   }
 }
