@@ -41,13 +41,18 @@ import { EnergyDutySection } from '../profile/energy-duty.section';
         </thead>
         <tbody>
           @for (item of p.items; track item.id) {
-            <tr koers-plan-item [item]="item" [duty]="p.energySavingDuty ?? null" [co2]="co2()" [busy]="actions().busy()" (statusChange)="setStatus($event.item, $event.status)" (remove)="remove($event)"></tr>
+            <tr koers-plan-item [item]="item" [duty]="p.energySavingDuty ?? null" [co2]="co2()" [busy]="actions().busy()" [editable]="editable()" (statusChange)="setStatus($event.item, $event.status)" (remove)="remove($event)"></tr>
           }
         </tbody>
       </table>
     } @else {
       <p>{{ 'koploper.plan.empty' | transloco }}</p>
     }
+    @if (!editable()) {
+      <p class="koers-hint" data-testid="plan-read-only">{{ 'koploper.plan.readOnly' | transloco }}</p>
+      <h3>{{ 'koploper.plan.vision' | transloco }}</h3>
+      <p class="koers-pre" data-testid="vision">{{ p.vision || ('koploper.plan.noVision' | transloco) }}</p>
+    } @else {
     <form class="koers-form" [formGroup]="item" (ngSubmit)="addItem()" novalidate>
       <h3>{{ 'koploper.plan.add' | transloco }}</h3>
       @if (recommendations().length) {
@@ -94,6 +99,7 @@ import { EnergyDutySection } from '../profile/energy-duty.section';
       </div>
       <button class="koers-button koers-button-secondary" type="submit" [disabled]="actions().busy()">{{ 'koploper.plan.saveVision' | transloco }}</button>
     </form>
+    }
   `,
 })
 export class ActionPlanSection {
@@ -107,6 +113,8 @@ export class ActionPlanSection {
   /** The company's profiles: the newest published one recommends measures. */
   readonly profiles = input<readonly ProfileSummary[]>([]);
   readonly actions = input.required<PageActions>();
+  /** Whether this role may change the plan (the API's writers: the company, its adviser, the coordinator and the administrator; not the analyst). */
+  readonly editable = input(true);
   readonly changed = output<void>();
 
   readonly latestProfile = resource({

@@ -21,6 +21,7 @@ const ACTIVITY_ROW = /^activities\.(\d+)\.?([\w.]*)$/;
   template: `
     @let t = track();
     <p>{{ 'koploper.track.baselineIntro' | transloco }}</p>
+    @if (editable()) {
     <p>
       {{ 'koploper.track.template' | transloco }}:
       <a [href]="downloads.baselineTemplate('csv')" download>CSV</a> ·
@@ -47,6 +48,7 @@ const ACTIVITY_ROW = /^activities\.(\d+)\.?([\w.]*)$/;
       <p>{{ 'koploper.activity.intro' | transloco }}</p>
       <koers-baseline-form [stored]="t.baseline?.footprint?.input?.activities ?? null" [busy]="actions().busy()" (save)="saveByHand($event)" />
     </details>
+    }
     @if (rejectedLines().length) {
       <div class="koers-form-error" role="alert" data-testid="upload-errors">
         <p>{{ 'koploper.track.uploadRejected' | transloco }}</p>
@@ -109,7 +111,7 @@ const ACTIVITY_ROW = /^activities\.(\d+)\.?([\w.]*)$/;
     } @else {
       <p>{{ 'koploper.track.noBaseline' | transloco }}</p>
     }
-    <koers-iso-scan [participantId]="t.participant.id" [year]="t.baseline?.year ?? upload.controls.year.value" [stored]="t.baseline?.iso26000?.input?.answers ?? null"
+    <koers-iso-scan [editable]="editable()" [participantId]="t.participant.id" [year]="t.baseline?.year ?? upload.controls.year.value" [stored]="t.baseline?.iso26000?.input?.answers ?? null"
                     [actions]="actions()" (changed)="changed.emit()" />
   `,
 })
@@ -120,6 +122,8 @@ export class TrackBaselineSection {
   readonly track = input.required<ParticipantTrack>();
   /** Staff review a baseline the company entered itself. */
   readonly staff = input(false);
+  /** Whether this role may enter the baseline and the scan (the API's ENTER: the company, its adviser, the coordinator, the administrator; not the analyst). */
+  readonly editable = input(true);
   readonly actions = input.required<PageActions>();
   readonly changed = output<void>();
 

@@ -15,6 +15,9 @@ import { FieldErrorComponent, KoersDatePipe, fieldErrors, tooLong, type PageActi
     @if (s?.status === 'submitted') {
       <p data-testid="communication-submitted">{{ 'koploper.communication.submitted' | transloco: { date: (s!.submittedAt | koersDate) } }}</p>
       <p class="koers-pre">{{ s!.text }}</p>
+    } @else if (!editable()) {
+      <p class="koers-hint" data-testid="communication-read-only">{{ 'koploper.communication.readOnly' | transloco }}</p>
+      <p class="koers-pre">{{ s?.text || ('koploper.communication.noText' | transloco) }}</p>
     } @else {
       <form class="koers-form" [formGroup]="form" (ngSubmit)="saveText()" novalidate>
         <div class="koers-field">
@@ -47,6 +50,8 @@ export class CommunicationSection {
   readonly participantId = input.required<string>();
   readonly submission = input<Submission | null>(null);
   readonly actions = input.required<PageActions>();
+  /** Whether this role may write and hand in the assignment (the API lets the adviser and the company: PUT communication). */
+  readonly editable = input(true);
   readonly changed = output<void>();
 
   readonly downloads = koploperDownloads;

@@ -29,7 +29,7 @@ function fieldValue(a: Iso26000Answer | undefined): string {
         @if (structure.value(); as s) {
           <form [formGroup]="form" (ngSubmit)="save()" novalidate>
             @for (subject of s.coreSubjects; track subject.id) {
-              <fieldset class="koers-fieldset">
+              <fieldset class="koers-fieldset" [disabled]="!editable()">
                 <legend>{{ subject.name | bilingual }}</legend>
                 @for (issue of subject.issues; track issue.id) {
                   @if (form.controls[issue.id]; as control) {
@@ -50,7 +50,9 @@ function fieldValue(a: Iso26000Answer | undefined): string {
             @if (empty()) {
               <p class="koers-field-error" role="alert" id="iso-scan-empty" data-testid="scan-empty">{{ 'koploper.track.scanEmpty' | transloco }}</p>
             }
-            <button class="koers-button" type="submit" [disabled]="actions().busy()" [attr.aria-describedby]="empty() ? 'iso-scan-empty' : null">{{ 'koploper.track.saveScan' | transloco }}</button>
+            @if (editable()) {
+              <button class="koers-button" type="submit" [disabled]="actions().busy()" [attr.aria-describedby]="empty() ? 'iso-scan-empty' : null">{{ 'koploper.track.saveScan' | transloco }}</button>
+            }
           </form>
         } @else {
           <koers-loading />
@@ -71,6 +73,8 @@ export class IsoScanSection {
   readonly year = input.required<number>();
   readonly stored = input<readonly Iso26000Answer[] | null>(null);
   readonly actions = input.required<PageActions>();
+  /** Whether this role may save the scan (not the analyst: the answers show, the fields are disabled). */
+  readonly editable = input(true);
   readonly changed = output<void>();
 
   readonly open = signal(false);

@@ -64,7 +64,7 @@ import { CompanyVisitSection } from './company-visit.section';
 
       <section aria-labelledby="baseline-title">
         <h2 id="baseline-title">{{ 'koploper.track.baseline' | transloco }}</h2>
-        <koers-track-baseline [track]="t" [staff]="staff()" [actions]="actions" (changed)="track.reload()" />
+        <koers-track-baseline [track]="t" [staff]="staff()" [editable]="mayEnter()" [actions]="actions" (changed)="track.reload()" />
       </section>
 
       <section aria-labelledby="profile-title">
@@ -80,12 +80,12 @@ import { CompanyVisitSection } from './company-visit.section';
 
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">{{ 'koploper.plan.title' | transloco }}</h2>
-        <koers-action-plan [participantId]="t.participant.id" [plan]="t.actionPlan" [profiles]="t.profiles" [actions]="actions" (changed)="track.reload()" />
+        <koers-action-plan [editable]="mayEnter()" [participantId]="t.participant.id" [plan]="t.actionPlan" [profiles]="t.profiles" [actions]="actions" (changed)="track.reload()" />
       </section>
 
       <section aria-labelledby="communication-title">
         <h2 id="communication-title">{{ 'koploper.communication.title' | transloco }}</h2>
-        <koers-communication [participantId]="t.participant.id" [submission]="t.communication" [actions]="actions" (changed)="track.reload()" />
+        <koers-communication [editable]="mayCommunicate()" [participantId]="t.participant.id" [submission]="t.communication" [actions]="actions" (changed)="track.reload()" />
       </section>
 
       <section aria-labelledby="certificate-title">
@@ -103,6 +103,10 @@ export class ParticipantPage {
   readonly participant = computed(() => this.auth.role() === 'participant');
   readonly staff = computed(() => this.auth.hasRole('administrator', 'coordinator', 'adviser'));
   readonly organiser = computed(() => this.auth.hasRole('administrator', 'coordinator'));
+  /** Who may enter the baseline, the scan and the action plan (the API's writers); the analyst reads along. */
+  readonly mayEnter = computed(() => this.auth.hasRole('administrator', 'coordinator', 'adviser', 'participant'));
+  /** Who may write and hand in the communication assignment: the company and its adviser (PUT communication). */
+  readonly mayCommunicate = computed(() => this.auth.hasRole('adviser', 'participant'));
 
   readonly track = resource({ params: () => this.participantId(), loader: ({ params }) => this.api.track(params) });
   /** The cohort: its staff, for the coordinator who assigns the adviser; its sessions, for the talks at this company (the API shows a participant only its own). */

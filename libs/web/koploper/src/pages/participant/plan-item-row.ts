@@ -27,11 +27,15 @@ const STATUSES: readonly ActionItemStatus[] = ['planned', 'in_progress', 'done',
     </td>
     <td>
       <label class="koers-visually-hidden" [for]="'status-' + i.id">{{ 'koploper.plan.status' | transloco }} {{ i.title }}</label>
+      @if (editable()) {
       <select [id]="'status-' + i.id" [formControl]="status">
         @for (s of statuses; track s) {
           <option [value]="s">{{ 'koploper.plan.statuses.' + s | transloco }}</option>
         }
       </select>
+      } @else {
+        {{ 'koploper.plan.statuses.' + i.status | transloco }}
+      }
     </td>
     <td data-testid="plan-co2">{{ i.expectedKgCO2e === null ? '—' : co2() ? co2()!.format(i.expectedKgCO2e) : (i.expectedKgCO2e | co2) }}</td>
     <td>{{ i.expectedCostEur | euro }}</td>
@@ -50,9 +54,11 @@ const STATUSES: readonly ActionItemStatus[] = ['planned', 'in_progress', 'done',
       }
     </td>
     <td>
-      <button class="koers-button koers-button-secondary" type="button" [disabled]="busy()" (click)="remove.emit(i)">
-        {{ 'koploper.plan.remove' | transloco }}<span class="koers-visually-hidden"> {{ i.title }}</span>
-      </button>
+      @if (editable()) {
+        <button class="koers-button koers-button-secondary" type="button" [disabled]="busy()" (click)="remove.emit(i)">
+          {{ 'koploper.plan.remove' | transloco }}<span class="koers-visually-hidden"> {{ i.title }}</span>
+        </button>
+      }
     </td>
   `,
 })
@@ -61,6 +67,8 @@ export class PlanItemRowComponent {
   readonly busy = input(false);
   /** The plan's CO2 column: every row in its one unit (the header names it). */
   readonly co2 = input<Co2Column | null>(null);
+  /** The status select and the remove button, for the roles that may change the plan. */
+  readonly editable = input(true);
   /** The company's energy-saving duty; null while not known (then no obligation is shown). */
   readonly duty = input<EnergySavingDuty | null>(null);
   private readonly language = inject(LanguageService);

@@ -27,6 +27,8 @@ const nl = {
     saveVision: 'Visie opslaan',
     visionSaved: 'De MVO-visie is opgeslagen.',
     remove: 'Verwijderen',
+    noVision: 'Nog geen MVO-visie.',
+    readOnly: 'U leest mee: het bedrijf en zijn adviseur, de coördinator of de beheerder vullen het actieplan in.',
   },
   communication: {
     title: 'Communicatieopdracht',
@@ -37,6 +39,8 @@ const nl = {
     submit: 'Inleveren',
     submitted: 'Ingeleverd op {{date}}',
     saved: 'De communicatieopdracht is opgeslagen.',
+    noText: 'Het bedrijf heeft nog niets ingeleverd.',
+    readOnly: 'Het bedrijf en zijn adviseur schrijven en leveren de communicatieopdracht in; u leest mee.',
   },
 };
 
@@ -66,6 +70,8 @@ const en: TextShape<typeof nl> = {
     saveVision: 'Save vision',
     visionSaved: 'The CSR vision is saved.',
     remove: 'Remove',
+    noVision: 'No CSR vision yet.',
+    readOnly: 'You are reading along: the company and its adviser, the coordinator or the administrator fill in the action plan.',
   },
   communication: {
     title: 'Communication assignment',
@@ -76,6 +82,8 @@ const en: TextShape<typeof nl> = {
     submit: 'Hand in',
     submitted: 'Handed in on {{date}}',
     saved: 'The communication assignment is saved.',
+    noText: 'The company has not handed anything in yet.',
+    readOnly: 'The company and its adviser write and hand in the communication assignment; you are reading along.',
   },
 };
 
