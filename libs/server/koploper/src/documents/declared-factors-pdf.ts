@@ -29,11 +29,11 @@ export function declaredName(l: DeclaredLine): string {
 }
 
 /** One line: "Staal (Buis): 2 ton x 2,3 kg CO2e per kg = 4,6 ton CO2e; bron: Nationale Milieudatabase (2023)". */
-export function declaredLineText(l: DeclaredLine): string {
+export function declaredLineText(l: DeclaredLine & { declaredFactor: { source: string; year: number } }): string {
   const name = `${declaredName(l)}${l.label ? ` (${l.label})` : ''}`;
   const per = l.factorUnit === 'tkm' ? 'tonkm' : 'kg';
   const factor = l.factorKgCO2ePerUnit === undefined ? '' : ` x ${factorText(l.factorKgCO2ePerUnit)} kg CO2e per ${per}`;
-  return `${name}: ${amountText(l.amount)} ${UNITS[l.unit] ?? l.unit}${factor} = ${co2(l.kgCO2e)}; bron: ${l.declaredFactor!.source} (${l.declaredFactor!.year})`;
+  return `${name}: ${amountText(l.amount)} ${UNITS[l.unit] ?? l.unit}${factor} = ${co2(l.kgCO2e)}; bron: ${l.declaredFactor.source} (${l.declaredFactor.year})`;
 }
 
 /**
@@ -42,7 +42,7 @@ export function declaredLineText(l: DeclaredLine): string {
  * factor and the source named; nothing when the footprint has none.
  */
 export function declaredFactorsSection(doc: Doc, lines: readonly DeclaredLine[], printable: (s: string) => string): void {
-  const declared = lines.filter((l) => l.declaredFactor);
+  const declared = lines.filter((l): l is DeclaredLine & { declaredFactor: { source: string; year: number } } => l.declaredFactor !== undefined);
   if (!declared.length) return;
   heading(doc, 'Materialen en vervoer met een eigen emissiefactor', 12);
   paragraph(doc, 'Deze staan niet op de lijst CO2emissiefactoren.nl: de voetafdruk rekent met de factor uit de bron die het bedrijf opgaf.', { muted: true, size: 9 });
