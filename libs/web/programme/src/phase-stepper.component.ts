@@ -27,7 +27,8 @@ import { programmeTexts } from './texts';
     @if (canMove() && next().length) {
       <p class="koers-actions">
         @for (p of next(); track p) {
-          <button class="koers-button koers-button-secondary" type="button" [disabled]="busy()" [attr.data-phase]="p" (click)="move.emit(p)">
+          <button class="koers-button koers-button-secondary" type="button" [disabled]="busy() || blocked().includes(p)" [attr.data-phase]="p"
+                  [attr.aria-describedby]="blocked().includes(p) && blockedBy() ? blockedBy() : null" (click)="move.emit(p)">
             {{ 'programme.phases.moveTo' | transloco }}: {{ labels()[p] | bilingual }}
           </button>
         }
@@ -46,6 +47,10 @@ export class PhaseStepperComponent {
   /** Whether the reader may move it (staff); without, only the phases show. */
   readonly canMove = input(false);
   readonly busy = input(false);
+  /** Next phases whose conditions are not met yet: their button shows, disabled (the page says what is missing). */
+  readonly blocked = input<readonly string[]>([]);
+  /** The id of the element that says what is missing, for the disabled button. */
+  readonly blockedBy = input<string | null>(null);
   readonly move = output<string>();
 
   /** Where the current phase stands in the order (-1 for an exit: nothing marked done). */

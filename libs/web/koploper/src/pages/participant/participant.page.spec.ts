@@ -19,9 +19,11 @@ const TRACK: ParticipantTrack = {
   communication: null,
   csrCertificate: null,
   participationCertificate: { available: false },
+  nextPhase: { phase: 'profile', items: [{ code: 'koploper.baseline_reviewed', text: { nl: 'de nulmeting is beoordeeld door de adviseur', en: 'the baseline is reviewed by the adviser' }, done: false }] },
+  phaseOverrides: [],
 };
 
-async function open(role: 'adviser' | 'participant', track: ParticipantTrack = TRACK) {
+async function open(role: 'adviser' | 'participant' | 'coordinator', track: ParticipantTrack = TRACK) {
   TestBed.configureTestingModule({
     providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting(), provideKoersI18n(), provideRouter(koploperRoutes(), withComponentInputBinding())],
   });
@@ -63,6 +65,58 @@ describe('a participant track', () => {
       'Naar fase: Duurzaamheidsprofiel',
       'Naar fase: Teruggetrokken',
     ]);
+  });
+
+  it('lists what the next phase still needs; the adviser cannot move on while it is missing (withdrawing stays possible)', async () => {
+    const { el } = await open('adviser');
+    const checklist = el.querySelector('[data-testid=phase-checklist]')!;
+    expect(checklist.textContent).toContain('Nodig voor Duurzaamheidsprofiel');
+    expect(checklist.querySelector('[data-guard="koploper.baseline_reviewed"]')!.textContent).toContain('de nulmeting is beoordeeld door de adviseur');
+    expect(checklist.querySelector('[data-guard="koploper.baseline_reviewed"]')!.textContent).toContain('nog niet klaar');
+    const next = el.querySelector<HTMLButtonElement>('[aria-labelledby=phase-title] button[data-phase=profile]')!;
+    expect(next.disabled).toBe(true);
+    expect(next.getAttribute('aria-describedby')).toBe('phase-checklist');
+    expect(el.querySelector<HTMLButtonElement>('[aria-labelledby=phase-title] button[data-phase=withdrawn]')!.disabled).toBe(false);
+    expect(el.querySelector('[data-testid=phase-blocked]')!.textContent).toContain('De coördinator kan de deelnemer toch doorzetten, met een reden.');
+    expect(el.querySelector('[data-testid=phase-override]')).toBeNull();
+  });
+
+  it('enables the move once the work is done', async () => {
+    const { el } = await open('adviser', { ...TRACK, nextPhase: { phase: 'profile', items: [{ ...TRACK.nextPhase!.items[0], done: true }] } });
+    expect(el.querySelector<HTMLButtonElement>('[aria-labelledby=phase-title] button[data-phase=profile]')!.disabled).toBe(false);
+    expect(el.querySelector('[data-guard="koploper.baseline_reviewed"]')!.textContent).toContain('(klaar)');
+    expect(el.querySelector('[data-testid=phase-blocked]')).toBeNull();
+  });
+
+  it('lets the coordinator move on anyway, only with a reason', async () => {
+    const { el, http, settle } = await open('coordinator');
+    const form = el.querySelector<HTMLFormElement>('[data-testid=phase-override]')!;
+    expect(form.querySelector('button')!.textContent!.trim()).toBe('Toch doorzetten naar Duurzaamheidsprofiel');
+    form.dispatchEvent(new Event('submit'));
+    await settle();
+    expect(el.querySelector('#override-reason-error')!.textContent).toBe('Geef een reden om toch door te zetten.');
+    http.expectNone('/api/programme/enrolments/p1');
+    const reason = form.querySelector<HTMLTextAreaElement>('#override-reason')!;
+    reason.value = 'Nulmeting besproken op locatie';
+    reason.dispatchEvent(new Event('input'));
+    form.dispatchEvent(new Event('submit'));
+    await settle();
+    const req = http.expectOne('/api/programme/enrolments/p1');
+    expect(req.request.method).toBe('PATCH');
+    expect(req.request.body).toEqual({ phase: 'profile', reason: 'Nulmeting besproken op locatie' });
+  });
+
+  it('shows staff every move past unmet work with who, when and why', async () => {
+    const overridden: ParticipantTrack = {
+      ...TRACK,
+      phaseOverrides: [{ id: 'o1', fromPhase: 'baseline', toPhase: 'profile', guards: [{ ...TRACK.nextPhase!.items[0] }], reason: 'Cijfers volgen na de jaarafsluiting', byName: 'Carla Coördinator', at: '2026-03-02T09:00:00Z' }],
+    };
+    const { el } = await open('adviser', overridden);
+    const list = el.querySelector('[data-testid=phase-overrides]')!.textContent!.replace(/\s+/g, ' ');
+    expect(list).toContain('Doorgezet terwijl niet alles klaar was');
+    expect(list).toContain('Carla Coördinator: Nulmeting → Duurzaamheidsprofiel');
+    expect(list).toContain('Ontbrak: de nulmeting is beoordeeld door de adviseur');
+    expect(list).toContain('Reden: “Cijfers volgen na de jaarafsluiting”');
   });
 
   it('shows the participant no phase buttons and no profile generation', async () => {
@@ -175,7 +229,7 @@ describe('a participant track', () => {
 
   it('shows the ISO 26000 score with a Dutch decimal comma', async () => {
     const baseline = {
-      year: 2025, status: 'submitted', source: 'form', enteredAt: '2026-02-01T10:00:00Z', reviewedAt: null, awaitingSignOff: null, signedOffAt: null,
+      year: 2025, status: 'submitted', source: 'form', enteredAt: '2026-02-01T10:00:00Z', reviewedAt: null, awaitingSignOff: null, signedOffAt: null, plausibility: [], production: null,
       footprint: { input: null, result: { status: 'succeeded', computedAt: '2026-02-01T10:00:01Z', error: null, output: { totalKgCO2e: 30_500 } } },
       iso26000: { input: null, result: { status: 'succeeded', computedAt: '2026-02-01T10:00:01Z', error: null, output: { overallPercent: 51.8 } } },
     } as NonNullable<ParticipantTrack['baseline']>;
@@ -187,7 +241,7 @@ describe('a participant track', () => {
   it("says a trainee adviser's review waits for the mentor, and offers the sign-off instead of the review", async () => {
     const baseline = {
       year: 2025, status: 'submitted', source: 'form', enteredAt: '2026-02-01T10:00:00Z', reviewedAt: null,
-      awaitingSignOff: { byName: 'Jelle Bakker', at: '2026-02-02T09:00:00Z' }, signedOffAt: null,
+      awaitingSignOff: { byName: 'Jelle Bakker', at: '2026-02-02T09:00:00Z' }, signedOffAt: null, plausibility: [], production: null,
       footprint: { input: null, result: { status: 'succeeded', computedAt: '2026-02-01T10:00:01Z', error: null, output: { totalKgCO2e: 30_500 } } },
       iso26000: { input: null, result: null },
     } as NonNullable<ParticipantTrack['baseline']>;

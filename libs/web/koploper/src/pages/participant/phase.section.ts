@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { AuthService } from '@koers/web-auth';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { KoploperApi, type GroupStaff, type ParticipantPhase, type ParticipantTrack } from '@koers/web-api-client';
 import { BilingualPipe, KoersDatePipe, LateMarkComponent, PhaseStepperComponent, type PageActions } from '@koers/web-programme';
 import { PHASE_NAMES, STEP } from '../../step';
@@ -9,7 +10,11 @@ import { PHASE_NAMES, STEP } from '../../step';
 /**
  * Where the company stands: the phases (the programme core's stepper), the
  * date its phase should be finished by with the late mark, its adviser (the
- * coordinator assigns one) and, for staff, the move to a next phase.
+ * coordinator assigns one) and, for staff, the move to a next phase. What the
+ * next phase still needs is a checklist (the step's phase guards); while
+ * something is missing the adviser's move is disabled, and the coordinator or
+ * administrator may move on anyway ("Toch doorzetten") giving a reason, which
+ * is kept and listed here for staff.
  */
 @Component({
   selector: 'koers-track-phase',
@@ -18,7 +23,7 @@ import { PHASE_NAMES, STEP } from '../../step';
   template: `
     @let p = track().participant;
     <koers-phase-stepper [phases]="step.phases" [labels]="phaseNames" [current]="p.phase" [next]="p.nextPhases" [canMove]="canMove()" [busy]="actions().busy()"
-                         (move)="moveTo($event)" />
+                         [blocked]="blocked()" blockedBy="phase-checklist" (move)="moveTo($event)" />
     <p data-testid="phase">
       <strong>{{ phaseNames[p.phase] | bilingual }}</strong>
       @if (p.plannedBy) {
@@ -26,6 +31,54 @@ import { PHASE_NAMES, STEP } from '../../step';
       }
       <koers-late-mark [late]="p.late" />
     </p>
+    @if (checklist(); as c) {
+      <div class="koers-guards" data-testid="phase-checklist" id="phase-checklist">
+        <p><strong>{{ 'koploper.track.guards.needed' | transloco: { phase: (phaseNames[c.phase] | bilingual) } }}</strong></p>
+        <ul>
+          @for (g of c.items; track g.code) {
+            <li [attr.data-guard]="g.code" [attr.data-done]="g.done">
+              <span aria-hidden="true">{{ g.done ? '✓' : '✗' }}</span>
+              {{ g.text | bilingual }}
+              <span class="koers-visually-hidden">({{ (g.done ? 'koploper.track.guards.done' : 'koploper.track.guards.missing') | transloco }})</span>
+            </li>
+          }
+        </ul>
+        @if (canMove() && unmet()) {
+          @if (mayOverride()) {
+            <form class="koers-override" (submit)="$event.preventDefault(); override(c.phase)" data-testid="phase-override">
+              <div class="koers-field">
+                <label for="override-reason">{{ 'koploper.track.guards.reason' | transloco }}</label>
+                <textarea id="override-reason" rows="2" maxlength="1000" [formControl]="reason" [attr.aria-invalid]="reasonMissing()"
+                          [attr.aria-describedby]="reasonMissing() ? 'override-reason-error' : 'override-reason-hint'"></textarea>
+                <p class="koers-hint" id="override-reason-hint">{{ 'koploper.track.guards.reasonHint' | transloco }}</p>
+                @if (reasonMissing()) {
+                  <p class="koers-field-error" id="override-reason-error" role="alert">{{ 'koploper.track.guards.reasonRequired' | transloco }}</p>
+                }
+              </div>
+              <button class="koers-button" type="submit" [disabled]="actions().busy()">
+                {{ 'koploper.track.guards.override' | transloco: { phase: (phaseNames[c.phase] | bilingual) } }}
+              </button>
+            </form>
+          } @else {
+            <p class="koers-hint" data-testid="phase-blocked">{{ 'koploper.track.guards.blocked' | transloco }}</p>
+          }
+        }
+      </div>
+    }
+    @if (overrides().length) {
+      <div data-testid="phase-overrides">
+        <p><strong>{{ 'koploper.track.guards.overrides' | transloco }}</strong></p>
+        <ul>
+          @for (o of overrides(); track o.id) {
+            <li>
+              {{ o.at | koersDate }} · {{ o.byName ?? '—' }}: {{ phaseNames[o.fromPhase] | bilingual }} → {{ phaseNames[o.toPhase] | bilingual }}.
+              {{ 'koploper.track.guards.wasMissing' | transloco }}: {{ missingText(o.guards) }}.
+              {{ 'koploper.track.guards.because' | transloco }}: “{{ o.reason }}”
+            </li>
+          }
+        </ul>
+      </div>
+    }
     @if (advisers(); as list) {
       <div class="koers-field koers-inline-field">
         <label for="participant-adviser">{{ 'koploper.track.adviser' | transloco }}</label>
@@ -43,6 +96,8 @@ import { PHASE_NAMES, STEP } from '../../step';
 })
 export class TrackPhaseSection {
   private readonly api = inject(KoploperApi);
+  private readonly auth = inject(AuthService);
+  private readonly lang = inject(TranslocoService);
   readonly track = input.required<ParticipantTrack>();
   /** Staff move a company to a next phase. */
   readonly canMove = input(false);
@@ -65,6 +120,19 @@ export class TrackPhaseSection {
     const p = t.participant;
     return p.adviserUserId && !list.some((a) => a.userId === p.adviserUserId) ? [...list, { id: `assigned-${p.adviserUserId}`, userId: p.adviserUserId, name: p.adviserName ?? '', trainee: false }] : list;
   });
+  /** The next phase and its conditions, when it has any. */
+  readonly checklist = computed(() => {
+    const c = this.track().nextPhase;
+    return c && c.items.length ? c : null;
+  });
+  readonly unmet = computed(() => this.checklist()?.items.some((g) => !g.done) ?? false);
+  /** The coordinator or administrator may move on past unmet conditions, saying why. */
+  readonly mayOverride = computed(() => this.auth.hasRole('administrator', 'coordinator'));
+  /** The next phase's button is disabled while its conditions are unmet (the override form moves on instead). */
+  readonly blocked = computed(() => (this.unmet() && this.checklist() ? [this.checklist()!.phase] : []));
+  readonly overrides = computed(() => this.track().phaseOverrides ?? []);
+  readonly reason = new FormControl('', { nonNullable: true });
+  readonly reasonMissing = signal(false);
   /** The adviser; a choice is saved at once. */
   readonly adviser = new FormControl('', { nonNullable: true });
 
@@ -77,6 +145,22 @@ export class TrackPhaseSection {
     this.adviser.valueChanges.pipe(takeUntilDestroyed()).subscribe((userId) => {
       void this.actions().run(() => this.api.moveParticipant(this.track().cohort.id, this.track().participant.id, { adviserUserId: userId || null }), 'koploper.common.saved', {}, () => this.changed.emit());
     });
+  }
+
+  /** Moves on past the unmet conditions with the reason (required: the API keeps it with who and when). */
+  override(phase: string) {
+    const reason = this.reason.value.trim();
+    this.reasonMissing.set(!reason);
+    if (!reason) return;
+    void this.actions().run(() => this.api.moveParticipant(this.track().cohort.id, this.track().participant.id, { phase: phase as ParticipantPhase, reason }), 'koploper.track.moved', {}, () => {
+      this.reason.setValue('');
+      this.changed.emit();
+    });
+  }
+
+  missingText(guards: readonly { text: { nl: string; en: string } }[]): string {
+    const lang = this.lang.getActiveLang() === 'en' ? 'en' : 'nl';
+    return guards.map((g) => g.text[lang]).join('; ');
   }
 
   moveTo(phase: string) {

@@ -19,6 +19,9 @@ const TRACK: ParticipantTrack = {
   communication: null,
   csrCertificate: null,
   participationCertificate: { available: false },
+  // The baseline is reviewed: nothing stands in the way of the profile phase.
+  nextPhase: { phase: 'profile', items: [{ code: 'koploper.baseline_reviewed', text: { nl: 'de nulmeting is beoordeeld door de adviseur', en: 'the baseline is reviewed by the adviser' }, done: true }] },
+  phaseOverrides: [],
 };
 
 

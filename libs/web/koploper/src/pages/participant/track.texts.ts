@@ -53,6 +53,20 @@ const nl = {
   reason: 'Reden',
   participation: 'Deelnamecertificaat',
   participationHint: 'Beschikbaar zodra het bedrijf het Koplopersymposium heeft bereikt.',
+  /** What the next phase needs (the step's phase guards) and the coordinator's "move on anyway". */
+  guards: {
+    needed: 'Nodig voor {{phase}}',
+    done: 'klaar',
+    missing: 'nog niet klaar',
+    blocked: 'Door naar de volgende fase kan zodra alles hierboven klaar is. De coördinator kan de deelnemer toch doorzetten, met een reden.',
+    reason: 'Reden om toch door te zetten',
+    reasonHint: 'Wordt bewaard met uw naam en de datum, zichtbaar voor de begeleiders.',
+    reasonRequired: 'Geef een reden om toch door te zetten.',
+    override: 'Toch doorzetten naar {{phase}}',
+    overrides: 'Doorgezet terwijl niet alles klaar was',
+    wasMissing: 'Ontbrak',
+    because: 'Reden',
+  },
   /** The same, as the participant reads its own track. */
   own: {
     phase: 'Waar staat uw bedrijf',
@@ -113,6 +127,19 @@ const en: TextShape<typeof nl> = {
   reason: 'Reason',
   participation: 'Participation certificate',
   participationHint: 'Available once the company has reached the symposium.',
+  guards: {
+    needed: 'Needed for {{phase}}',
+    done: 'done',
+    missing: 'not done yet',
+    blocked: 'Moving on to the next phase is possible once everything above is done. The coordinator can move the participant on anyway, giving a reason.',
+    reason: 'Reason to move on anyway',
+    reasonHint: 'Kept with your name and the date, visible to the staff.',
+    reasonRequired: 'Give a reason to move on anyway.',
+    override: 'Move on to {{phase}} anyway',
+    overrides: 'Moved on while not everything was done',
+    wasMissing: 'Missing',
+    because: 'Reason',
+  },
   own: {
     phase: 'Where your company stands',
     isoIntro: 'For each issue, say how far your company is (0 = not started, 4 = fully embedded), or that it does not apply.',
