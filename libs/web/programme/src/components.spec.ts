@@ -8,7 +8,7 @@ import { GroupMaterialsComponent, type GroupMaterialItem } from './materials/gro
 import { ParticipantTableComponent } from './participant-table.component';
 import { PhaseStepperComponent } from './phase-stepper.component';
 import { AttendanceGridComponent, SessionsComponent, type AttendanceChange, type SessionItem } from './sessions/sessions.component';
-import type { NewSession } from './sessions/session-form.component';
+import { amsterdamInstant, type NewSession } from './sessions/session-form.component';
 import { StaffListComponent, StaffPickerComponent, type StaffListItem, type StaffPick } from './staff/staff-picker.component';
 
 const LABELS = {
@@ -135,13 +135,21 @@ describe('sessions and attendance', () => {
     await type('koers-session-form input[type=datetime-local]', '2026-05-12T15:30');
     await type('koers-session-form input[id$=-location]', 'Gemeentehuis');
     await submit();
-    expect(planned).toEqual([{ kind: 'exchange', title: 'Tweede ronde', startsAt: new Date('2026-05-12T15:30').toISOString(), location: 'Gemeentehuis', agenda: '' }]);
+    // 15:30 Dutch summer time, whatever the browser's zone.
+    expect(planned).toEqual([{ kind: 'exchange', title: 'Tweede ronde', startsAt: '2026-05-12T13:30:00.000Z', location: 'Gemeentehuis', agenda: '' }]);
     instance.clear();
     expect(el.querySelector<HTMLInputElement>('koers-session-form input:not([type])')!.value).toBe('');
   });
 });
 
 describe('a session card, a talk with one participant, and the form after planning', () => {
+  it('reads a typed date and time as Dutch time, in winter, in summer and around the change', () => {
+    expect(amsterdamInstant('2026-02-03T15:00').toISOString()).toBe('2026-02-03T14:00:00.000Z');
+    expect(amsterdamInstant('2026-07-01T09:30').toISOString()).toBe('2026-07-01T07:30:00.000Z');
+    expect(amsterdamInstant('2026-03-29T03:30').toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(amsterdamInstant('2026-10-25T12:00').toISOString()).toBe('2026-10-25T11:00:00.000Z');
+  });
+
   const labels = { kickoff: { nl: 'Startbijeenkomst', en: 'Kickoff' }, company_visit: { nl: 'Gesprek op locatie', en: 'Visit at the company' } };
   const participants = [
     { id: 'p1', name: 'Bakkerij De Vries' },
@@ -179,7 +187,7 @@ describe('a session card, a talk with one participant, and the form after planni
     await type('koers-session-form input[type=time]', '11:30');
     await submit();
     expect(planned).toEqual([
-      { kind: 'company_visit', title: 'Gesprek op locatie', startsAt: new Date('2026-04-14T10:00').toISOString(), endsAt: new Date('2026-04-14T11:30').toISOString(), location: 'Bakkerij De Vries, Assen', agenda: 'Bespreken uitkomst nulmeting' },
+      { kind: 'company_visit', title: 'Gesprek op locatie', startsAt: '2026-04-14T08:00:00.000Z', endsAt: '2026-04-14T09:30:00.000Z', location: 'Bakkerij De Vries, Assen', agenda: 'Bespreken uitkomst nulmeting' },
     ]);
     instance.clear();
     await new Promise((r) => setTimeout(r));

@@ -26,6 +26,29 @@ export interface SessionDefaults {
 
 let nextId = 0;
 
+/**
+ * A date and time typed in the form ('2026-04-14T10:00') as the instant it names in the Netherlands,
+ * whatever the browser's own time zone: the cards show Dutch time (Europe/Amsterdam), so what is
+ * typed is read the same way (a browser in UTC shifted a 10:00 meeting to 11:00 on its card).
+ */
+export function amsterdamInstant(local: string): Date {
+  const [date, time = '00:00'] = local.split('T');
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  const offsetAt = (instant: number) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+        .formatToParts(new Date(instant))
+        .map((x) => [x.type, Number(x.value)]),
+    );
+    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute) - instant;
+  };
+  // Twice, for a time near the change to or from summer time.
+  const first = wall - offsetAt(wall);
+  return new Date(wall - offsetAt(first));
+}
+
 /** The end time (HH:MM) comes after the start's time on the same day. */
 function endsAfterStart(control: AbstractControl): ValidationErrors | null {
   const start: string = control.parent?.get('startsAt')?.value ?? '';
@@ -142,9 +165,9 @@ export class SessionFormComponent {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
     const v = this.form.getRawValue();
-    const startsAt = new Date(v.startsAt);
+    const startsAt = amsterdamInstant(v.startsAt);
     // The end is a time on the start's day.
-    const endsAt = v.endsAt ? new Date(`${v.startsAt.slice(0, 10)}T${v.endsAt}`) : undefined;
+    const endsAt = v.endsAt ? amsterdamInstant(`${v.startsAt.slice(0, 10)}T${v.endsAt}`) : undefined;
     this.plan.emit({
       kind: v.kind, title: v.title.trim(), startsAt: startsAt.toISOString(), ...(endsAt ? { endsAt: endsAt.toISOString() } : {}), location: v.location.trim(), agenda: v.agenda.trim(),
     });
