@@ -166,6 +166,8 @@ describe('a session card, a talk with one participant, and the form after planni
     expect(text(start.querySelector('[data-testid=session-when]'))).toBe('3 februari 2026 om 15:00 – 17:00 · Assen');
     expect(start.querySelector('[data-testid=session-with]')).toBeNull();
     expect(text(visit.querySelector('[data-testid=session-with]'))).toBe('Met Bakkerij De Vries');
+    // The kind beside the title, unless the title says it already.
+    expect([text(start.querySelector('h3')), text(visit.querySelector('h3'))]).toEqual(['Start (Startbijeenkomst)', 'Gesprek op locatie']);
     expect(text(visit.querySelector('[data-testid=session-when]'))).toBe('14 april 2026 om 10:00 · Bakkerij De Vries, Assen');
     const boxes = [...el.querySelectorAll<HTMLInputElement>('koers-attendance-grid input')].map((b) => b.getAttribute('aria-label'));
     expect(boxes).toEqual(['Bakkerij De Vries aanwezig bij Start', 'Bakkerij De Vries aanwezig bij Gesprek op locatie', 'Garage Bos aanwezig bij Start']);

@@ -62,6 +62,8 @@ export interface AttendanceChange {
                 @if (!s.participantId || s.participantId === p.id) {
                   <input #box type="checkbox" [checked]="present(s, p.id)" [disabled]="busy()" (change)="toggle(s, p.id, box.checked)"
                          [attr.aria-label]="'programme.sessions.present' | transloco: { name: p.name, session: s.title }" />
+                } @else {
+                  <span class="koers-muted" [title]="'programme.sessions.notInvited' | transloco">—</span>
                 }
               </td>
             }
@@ -101,7 +103,9 @@ export class AttendanceGridComponent {
   template: `
     @for (s of sessions(); track s.id) {
       <article class="koers-card" [attr.data-session]="s.id">
-        <h3>{{ s.title }} <small>({{ kindLabels()[s.kind] | bilingual }})</small></h3>
+        @let kind = kindLabels()[s.kind] | bilingual;
+        <!-- The kind beside the title, unless the title says it already ("Gesprek op locatie"). -->
+        <h3>{{ s.title }} @if (kind !== s.title) {<small>({{ kind }})</small>}</h3>
         @if (s.organisationName) {
           <p data-testid="session-with"><strong>{{ 'programme.sessions.with' | transloco: { name: s.organisationName } }}</strong></p>
         }

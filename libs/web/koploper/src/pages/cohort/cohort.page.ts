@@ -89,6 +89,9 @@ import { CohortStaffSection } from './cohort-staff.section';
                       [canPlan]="open()" [canRecord]="staffMayRecord()" [busy]="sessionActions.busy()"
                       [planLabel]="'koploper.meeting.add' | transloco" [emptyText]="'koploper.meeting.none' | transloco"
                       (plan)="planSession($event, sessions)" (attendance)="setAttendance($event)" />
+      @if (open()) {
+        <p class="koers-hint" data-testid="visit-hint">{{ 'koploper.meeting.visitHint' | transloco }}</p>
+      }
     }
   `,
 })

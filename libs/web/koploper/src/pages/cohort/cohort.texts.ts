@@ -30,6 +30,7 @@ const nl = {
     add: 'Bijeenkomst plannen',
     planned: 'De bijeenkomst is gepland.',
     none: 'Nog geen bijeenkomsten gepland.',
+    visitHint: 'Een gesprek op locatie met één bedrijf plant de adviseur op het traject van dat bedrijf.',
   },
 };
 
@@ -62,6 +63,7 @@ const en: TextShape<typeof nl> = {
     add: 'Plan meeting',
     planned: 'The meeting is planned.',
     none: 'No meetings planned yet.',
+    visitHint: 'A visit at one company is planned by the adviser on that company’s track.',
   },
 };
 
