@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchBrowser, openPage, type WatchedPage } from './browser';
 import { startTestSystem, type TestSystem } from './system';
-import { expectNoA11yViolations, invitationLink, signIn, text } from './walk';
+import { apiAs, expectNoA11yViolations, invitationLink, signIn, text } from './walk';
 
 const run = Date.now().toString(36);
 const COHORT = `Koplopergroep Tynaarlo ${run}`;
@@ -176,6 +176,11 @@ describe('the Koploper track', () => {
   });
 
   it('coordinator approves and awards the certificate; it shows in the public register without signing in', async () => {
+    // The certificate is awarded from the communication phase on: the adviser moves the company there, phase by phase,
+    // now that the work of each is in (baseline reviewed, profile published, a measure and the vision; phase-guards.e2e walks the checklist).
+    const adviserApi = await apiAs(system.urls.api, 'adviseur@mvo-noord.test');
+    const pid = trackPath.split('/').pop()!;
+    for (const phase of ['baseline', 'profile', 'action_plan', 'communication']) await adviserApi('PATCH', `/api/programme/enrolments/${pid}`, { phase });
     const w = await signIn(browser, system.urls.shell, 'coordinator@mvo-noord.test');
     const { page } = w;
     await page.goto(`${system.urls.shell}/koploper/certificaten`);

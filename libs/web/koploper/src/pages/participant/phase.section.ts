@@ -142,6 +142,10 @@ export class TrackPhaseSection {
       if (this.actions().busy()) this.adviser.disable({ emitEvent: false });
       else this.adviser.enable({ emitEvent: false });
     });
+    // The "give a reason" message goes once a reason is typed.
+    this.reason.valueChanges.pipe(takeUntilDestroyed()).subscribe((v) => {
+      if (v.trim()) this.reasonMissing.set(false);
+    });
     this.adviser.valueChanges.pipe(takeUntilDestroyed()).subscribe((userId) => {
       void this.actions().run(() => this.api.moveParticipant(this.track().cohort.id, this.track().participant.id, { adviserUserId: userId || null }), 'koploper.common.saved', {}, () => this.changed.emit());
     });
