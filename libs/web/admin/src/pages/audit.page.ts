@@ -12,6 +12,9 @@ const FIELDS = ['entity', 'actorUserId', 'from', 'to'];
 const PAGE_SIZE = 25;
 type Filter = Required<Pick<AuditFilter, 'entity' | 'actorUserId' | 'from' | 'to'>>;
 const EMPTY: Filter = { entity: '', actorUserId: '', from: '', to: '' };
+const HIDDEN = new Set(['id', 'partnerId', 'createdAt', 'updatedAt', 'passwordHash', 'tokenHash']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** `/beheer/auditlog`: the partner's audit log, newest first, paged, filtered by item, person and dates. Administrator only (as the API). */
 @Component({
@@ -105,6 +108,7 @@ export class AuditPage {
   private readonly auth = inject(AuthService);
   private readonly language = inject(LanguageService);
   private readonly transloco = inject(TranslocoService);
+  private readonly dates = new KoersDatePipe();
   readonly fields = FIELDS;
   readonly err = fieldText;
   readonly partner = computed(() => this.auth.activeMembership()?.partner.name ?? '');
@@ -180,7 +184,10 @@ export class AuditPage {
     if (e.action === 'remove') return this.transloco.translate('admin.audit.removed', { email: c['email'] ?? '', role: roleLabel(String(role), lang) });
     if (e.action === 'invite') return this.transloco.translate('admin.audit.invited', { email: c['email'] ?? '', role: roleLabel(String(role), lang) });
     if (e.changes && typeof c['omitted'] === 'string') return this.transloco.translate('admin.audit.omitted', { size: this.count(Number(c['sizeBytes'] ?? 0)) });
-    const parts = Object.entries(c).map(([k, v]) => `${k}: ${this.value(k, v)}`);
+    // Ids (UUIDs), bookkeeping and empty values say nothing to a reader: the item and its id are in their own column.
+    const parts = Object.entries(c)
+      .filter(([k, v]) => v !== null && v !== undefined && v !== '' && !HIDDEN.has(k) && !(typeof v === 'string' && UUID.test(v)))
+      .map(([k, v]) => `${k}: ${this.value(k, v)}`);
     const line = parts.join(' · ');
     return line.length > 300 ? `${line.slice(0, 297)}…` : line || '—';
   }
@@ -190,6 +197,7 @@ export class AuditPage {
     if (key === 'role' && typeof v === 'string') return roleLabel(v, this.language.current());
     if (typeof v === 'object' && v && 'omitted' in v) return this.transloco.translate('admin.audit.omitted', { size: this.count(Number((v as { sizeBytes?: number }).sizeBytes ?? 0)) });
     if (typeof v === 'number') return formatQuantity(v, '', this.language.current()).trim();
+    if (typeof v === 'string' && ISO_TIME.test(v)) return this.dates.transform(v, 'time');
     return typeof v === 'string' ? v : JSON.stringify(v);
   }
 }

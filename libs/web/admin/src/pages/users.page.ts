@@ -137,7 +137,13 @@ export class UsersPage {
   readonly rowActions = pageActions();
   /** The row the last role change or removal was for, so its refusal shows there. */
   readonly rowOf = signal<string | null>(null);
-  readonly list = resource({ loader: () => this.api.members() });
+  /** By name (one person's roles together), as people look someone up. */
+  readonly list = resource({
+    loader: async () => {
+      const page = await this.api.members();
+      return { ...page, items: [...page.items].sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.role.localeCompare(b.role)) };
+    },
+  });
   readonly organisations = resource({ loader: async () => (await this.client.organisations({ pageSize: 100 })).items });
   readonly partner = computed(() => this.auth.activeMembership()?.partner.name ?? '');
   readonly pick = signal<Partial<Record<string, Role>>>({});
