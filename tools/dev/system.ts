@@ -13,6 +13,7 @@ import { dataSourceOptions, runMigrations } from '@koers/server-db';
 import { createDatabase, databaseExists, findTestPostgres, startEmbeddedPostgres, WORKSPACE_ROOT, type PostgresServer } from './postgres';
 import { seedDemoAlliance, seedDemoTrack } from './seed-demo';
 import { seedDemoScan } from './seed-demo-scan';
+import { seedDemoTrackProgress } from './seed-demo-track';
 import { seedDemoMasterclass } from './seed-demo-masterclass';
 import { seedDemoChain } from './seed-demo-chain';
 import { seedDemoJourney } from './seed-demo-journey';
@@ -156,6 +157,7 @@ async function startServices(opts: SystemOptions, server: PostgresServer, databa
   const { created, ids } = await seedDemoAlliance(ds);
   // Browser tests start from the bare alliance and build their own track.
   if (created && !opts.fresh) await seedDemoTrack(ds, ids);
+  if (created && !opts.fresh) await seedDemoTrackProgress(ds, ids);
   if (created && !opts.fresh) await seedDemoScan(ds, ids);
   if (created && !opts.fresh) await seedDemoMasterclass(ds, ids);
   if (created && !opts.fresh) await seedDemoChain(ds, ids);
