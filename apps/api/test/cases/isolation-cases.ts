@@ -65,6 +65,8 @@ export interface IsolationFixtures {
   foreignCohortParticipant: string;
   ownSession: string;
   foreignSession: string;
+  /** A session of one participant of the own cohort (Gesprek op locatie). */
+  ownVisit: string;
   adviserCohort: string;
   ownFile: string;
   foreignFile: string;
@@ -341,16 +343,21 @@ export const ISOLATION_CASES: IsolationCase[] = [
     op: 'POST /api/programme/groups/{id}/sessions',
     own: () => `/api/programme/groups/${fx.ownCohort}/sessions`,
     foreign: () => `/api/programme/groups/${fx.foreignCohort}/sessions`,
-    body: () => ({ kind: 'exchange', title: 'Uitwisseling', startsAt: '2026-03-01T10:00:00Z', location: 'Assen', agenda: '' }),
-    expect: ONLY(COORDINATION, 201),
+    // An adviser plans the talk at one company (a group's session is the coordinator's: 403 session.coordinator_only).
+    body: (role) =>
+      role === 'adviser'
+        ? { kind: 'company_visit', title: 'Gesprek op locatie', startsAt: '2026-03-01T10:00:00Z', location: '', agenda: 'Bespreken uitkomst nulmeting', participantId: fx.ownCohortParticipant }
+        : { kind: 'exchange', title: 'Uitwisseling', startsAt: '2026-03-01T10:00:00Z', location: 'Assen', agenda: '' },
+    expect: ONLY([...COORDINATION, 'adviser'], 201),
   },
   {
     name: 'update session',
     op: 'PATCH /api/programme/sessions/{id}',
-    own: () => `/api/programme/sessions/${fx.ownSession}`,
+    // A talk at one company, which its adviser may change too.
+    own: () => `/api/programme/sessions/${fx.ownVisit}`,
     foreign: () => `/api/programme/sessions/${fx.foreignSession}`,
     body: () => ({ location: 'Drents Museum' }),
-    expect: ONLY(COORDINATION, 200),
+    expect: ONLY([...COORDINATION, 'adviser'], 200),
   },
   {
     name: 'record attendance',
@@ -769,8 +776,9 @@ export async function seedIsolationFixtures(x: Harness): Promise<void> {
 
   const session = (partnerId: string, groupId: string) => ({ id: randomUUID(), partnerId, groupId, kind: 'kickoff', title: 'Start', startsAt: new Date('2026-02-01T10:00:00Z'), endsAt: null, location: '', agenda: '' });
   const [s1, s2] = [session(noord, fx.ownCohort), session(groningen, fx.foreignCohort)];
-  [fx.ownSession, fx.foreignSession] = [s1.id, s2.id];
-  await x.sql.getRepository(ProgrammeSession).insert([s1, s2]);
+  const visit = { ...session(noord, fx.ownCohort), kind: 'company_visit', title: 'Gesprek op locatie', enrolmentId: fx.ownCohortParticipant };
+  [fx.ownSession, fx.foreignSession, fx.ownVisit] = [s1.id, s2.id, visit.id];
+  await x.sql.getRepository(ProgrammeSession).insert([s1, s2, visit]);
 
   const file = (partnerId: string, organisationId: string) => ({
     id: randomUUID(), partnerId, organisationId, purpose: 'communication', ownerId: randomUUID(), filename: 'verhaal.pdf', contentType: 'application/pdf', sizeBytes: 4, sha256: '0'.repeat(64), content: Buffer.from('%PDF'),
