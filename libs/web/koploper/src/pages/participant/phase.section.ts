@@ -129,7 +129,10 @@ export class TrackPhaseSection {
   /** The coordinator or administrator may move on past unmet conditions, saying why. */
   readonly mayOverride = computed(() => this.auth.hasRole('administrator', 'coordinator'));
   /** The next phase's button is disabled while its conditions are unmet (the override form moves on instead). */
-  readonly blocked = computed(() => (this.unmet() && this.checklist() ? [this.checklist()!.phase] : []));
+  readonly blocked = computed(() => {
+    const c = this.checklist();
+    return c && this.unmet() ? [c.phase] : [];
+  });
   readonly overrides = computed(() => this.track().phaseOverrides ?? []);
   readonly reason = new FormControl('', { nonNullable: true });
   readonly reasonMissing = signal(false);
