@@ -167,6 +167,10 @@ export class KoploperApi {
   reviewBaseline(participantId: string, year: number) {
     return this.api.call<Baseline>('POST', `/api/koploper/participants/${id(participantId)}/baseline/review`, { year });
   }
+  /** The adviser confirms a plausibility warning on the baseline: the figure is right, with a note. */
+  confirmPlausibility(participantId: string, body: Schemas['ConfirmPlausibilityDto']) {
+    return this.api.call<Baseline>('POST', `/api/koploper/participants/${id(participantId)}/baseline/plausibility`, body);
+  }
   /** The mentor (or a coordinator) signs off a trainee adviser's review. */
   signOffBaseline(participantId: string, year: number) {
     return this.api.call<Baseline>('POST', `/api/koploper/participants/${id(participantId)}/baseline/sign-off`, { year });

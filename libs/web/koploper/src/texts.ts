@@ -14,6 +14,7 @@ import { PROFILE_TEXTS } from './pages/profile/profile.texts';
 import { ENERGY_DUTY_TEXTS } from './pages/profile/energy-duty.texts';
 import { REGISTER_TEXTS } from './pages/register/register.texts';
 import { YEAR_ON_YEAR_TEXTS } from './pages/profile/year-on-year.texts';
+import { RATIO_TEXTS } from './pages/profile/ratios.texts';
 
 /**
  * The koploper app's texts, Transloco scope `koploper` (keys `koploper.*`):
@@ -34,6 +35,7 @@ function texts(lang: 'nl' | 'en') {
     energyDuty: ENERGY_DUTY_TEXTS[lang],
     register: REGISTER_TEXTS[lang],
     yearOnYear: YEAR_ON_YEAR_TEXTS[lang],
+    ratios: RATIO_TEXTS[lang],
     review: REVIEW_TEXTS[lang],
     prize: PRIZE_TEXTS[lang],
     alumni: ALUMNI_TEXTS[lang],

@@ -6,6 +6,7 @@ import type { Activity } from '@koers/web-api-client';
 import { LanguageService, type Language } from '@koers/web-ui';
 import { FieldErrorComponent, messageOf, tooLong, watchForm, type FieldMessage, type FieldMessages } from '@koers/web-programme';
 import { amountMessages, amountOf, retypeAmount, validAmount } from './amount-field';
+import { fillKeyFigures, keyFiguresForm, keyFiguresOf, KeyFiguresComponent, retypeKeyFigures, type KeyFigures } from './key-figures';
 
 type ActivityType = Activity['type'];
 type Unit = Activity['unit'];
@@ -168,7 +169,7 @@ function rowForm(r: Row, lang: () => Language): RowForm {
  */
 @Component({
   selector: 'koers-baseline-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent],
+  imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent, KeyFiguresComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .koers-declared-factor { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 0.5rem; align-items: center; margin: 0.5rem 0 0; padding: 0.5rem; border: 1px solid #c8ccd0; min-width: 18rem; }
@@ -315,6 +316,9 @@ function rowForm(r: Row, lang: () => Language): RowForm {
       </table>
       <p class="koers-actions">
         <button class="koers-button koers-button-secondary" type="button" (click)="add()">{{ 'koploper.activity.addRow' | transloco }}</button>
+      </p>
+      <koers-key-figures [group]="form.controls.figures" [version]="version()" />
+      <p class="koers-actions">
         <button class="koers-button" type="submit" [disabled]="busy()">{{ 'koploper.activity.save' | transloco }}</button>
       </p>
     </form>
@@ -325,6 +329,10 @@ export class BaselineFormComponent {
   readonly stored = input<Activity[] | null>(null);
   readonly busy = input(false);
   readonly save = output<Activity[]>();
+  /** The key figures stored with the baseline (fte, m², turnover, production unit), to start from. */
+  readonly storedFigures = input<KeyFigures | null>(null);
+  /** The activities with the key figures: what the page sends (save carries the activities alone). */
+  readonly saveEntry = output<{ activities: Activity[] } & KeyFigures>();
 
   readonly types = Object.keys(TYPES) as ActivityType[];
   readonly contracts = CONTRACTS;
@@ -339,8 +347,8 @@ export class BaselineFormComponent {
   readonly id = 'baseline-form';
   private readonly language = inject(LanguageService);
   private readonly lang = () => this.language.current();
-  readonly form = new FormGroup({ rows: new FormArray<RowForm>([rowForm(blank(), this.lang)]) });
-  private readonly version = watchForm(this.form);
+  readonly form = new FormGroup({ rows: new FormArray<RowForm>([rowForm(blank(), this.lang)]), figures: keyFiguresForm(this.lang) });
+  readonly version = watchForm(this.form);
 
   /** The language the amounts are written in now. */
   private typedIn: Language = this.language.current();
@@ -351,8 +359,13 @@ export class BaselineFormComponent {
       const lang = this.language.current();
       untracked(() => {
         for (const row of this.form.controls.rows.controls) row.controls.amount.setValue(retypeAmount(row.controls.amount.value, this.typedIn, lang));
+        retypeKeyFigures(this.form.controls.figures, this.typedIn, lang);
         this.typedIn = lang;
       });
+    });
+    effect(() => {
+      const figures = this.storedFigures();
+      if (figures) untracked(() => fillKeyFigures(this.form.controls.figures, figures, this.typedIn));
     });
     effect(() => {
       const stored = this.stored();
@@ -393,6 +406,8 @@ export class BaselineFormComponent {
   submit() {
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
-    this.save.emit(this.form.controls.rows.getRawValue().map((r) => toActivity(r, this.lang())));
+    const activities = this.form.controls.rows.getRawValue().map((r) => toActivity(r, this.lang()));
+    this.save.emit(activities);
+    this.saveEntry.emit({ activities, ...keyFiguresOf(this.form.controls.figures, this.lang()) });
   }
 }

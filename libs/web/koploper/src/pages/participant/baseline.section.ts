@@ -6,6 +6,8 @@ import { LanguageService } from '@koers/web-ui';
 import { Co2Pipe, FieldErrorComponent, PercentagePipe, fieldErrors, refusalLines, type PageActions, type Refusal } from '@koers/web-programme';
 import { BaselineFormComponent } from './baseline-form';
 import { IsoScanSection } from './iso-scan.section';
+import { BaselinePlausibilitySection } from './baseline-plausibility';
+import type { KeyFigures } from './key-figures';
 
 const ACTIVITY_ROW = /^activities\.(\d+)\.?([\w.]*)$/;
 
@@ -16,7 +18,7 @@ const ACTIVITY_ROW = /^activities\.(\d+)\.?([\w.]*)$/;
  */
 @Component({
   selector: 'koers-track-baseline',
-  imports: [ReactiveFormsModule, TranslocoPipe, Co2Pipe, PercentagePipe, FieldErrorComponent, BaselineFormComponent, IsoScanSection],
+  imports: [ReactiveFormsModule, TranslocoPipe, Co2Pipe, PercentagePipe, FieldErrorComponent, BaselineFormComponent, IsoScanSection, BaselinePlausibilitySection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let t = track();
@@ -46,7 +48,7 @@ const ACTIVITY_ROW = /^activities\.(\d+)\.?([\w.]*)$/;
     <details class="koers-details">
       <summary>{{ 'koploper.activity.title' | transloco }}</summary>
       <p>{{ 'koploper.activity.intro' | transloco }}</p>
-      <koers-baseline-form [stored]="t.baseline?.footprint?.input?.activities ?? null" [busy]="actions().busy()" (save)="saveByHand($event)" />
+      <koers-baseline-form [stored]="t.baseline?.footprint?.input?.activities ?? null" [storedFigures]="storedFigures()" [busy]="actions().busy()" (saveEntry)="saveByHand($event)" />
     </details>
     }
     @if (rejectedLines().length) {
@@ -100,6 +102,7 @@ const ACTIVITY_ROW = /^activities\.(\d+)\.?([\w.]*)$/;
           }
         </dd>
       </dl>
+      <koers-baseline-plausibility [baseline]="b" [participantId]="t.participant.id" [staff]="staff()" [actions]="actions()" (changed)="changed.emit()" />
       @if (b.awaitingSignOff; as waiting) {
         <p class="koers-note" data-testid="baseline-awaiting-sign-off">{{ 'koploper.track.awaitingSignOff' | transloco: { name: waiting.byName } }}</p>
         @if (staff()) {
@@ -178,13 +181,19 @@ export class TrackBaselineSection {
   }
 
   /** The baseline by hand, for the year above. */
-  saveByHand(activities: Activity[]) {
+  saveByHand({ activities, organisation, production }: { activities: Activity[] } & KeyFigures) {
     if (this.upload.controls.year.invalid) {
       this.upload.controls.year.markAsTouched();
       return;
     }
-    return this.send(() => this.api.putBaseline(this.track().participant.id, { year: this.upload.controls.year.value, activities }), 'koploper.activity.saved', true);
+    return this.send(() => this.api.putBaseline(this.track().participant.id, { year: this.upload.controls.year.value, ...(organisation ? { organisation } : {}), production, activities }), 'koploper.activity.saved', true);
   }
+
+  /** The key figures stored with the baseline, for the form (one object per answer, so the form is filled once). */
+  readonly storedFigures = computed((): KeyFigures | null => {
+    const b = this.track().baseline;
+    return b ? { organisation: b.footprint?.input?.organisation, production: b.production ?? null } : null;
+  });
 
   review(year: number) {
     return this.actions().run(() => this.api.reviewBaseline(this.track().participant.id, year), 'koploper.track.reviewed', {}, () => this.changed.emit());

@@ -10,6 +10,7 @@ import { ProfileCommentSection } from './profile-comment.section';
 import { EnergyDutySection } from './energy-duty.section';
 import { YearOnYearSection } from './year-on-year.section';
 import { DeclaredFactorsSection } from './declared-factors.section';
+import { ProfileRatiosSection } from './ratios.section';
 import { co2Column } from '@koers/domain';
 import { co2FiguresOf, effectTexts, obligationText, type Recommendation } from './measure-effects';
 
@@ -23,7 +24,7 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
  */
 @Component({
   selector: 'koers-profile',
-  imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, RefusalComponent, ChartComponent, BilingualPipe, KoersDatePipe, Co2Pipe, ProfileCommentSection, EnergyDutySection, YearOnYearSection, DeclaredFactorsSection],
+  imports: [TranslocoPipe, LoadingComponent, ErrorStateComponent, RefusalComponent, ChartComponent, BilingualPipe, KoersDatePipe, Co2Pipe, ProfileCommentSection, EnergyDutySection, YearOnYearSection, DeclaredFactorsSection, ProfileRatiosSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (profile.error() && !profile.value()) {
@@ -67,6 +68,7 @@ const THEMES = ['energy', 'mobility', 'waste', 'water', 'materials'] as const;
         <koers-chart [options]="themeChart()" [label]="'koploper.profile.byTheme' | transloco" [height]="260" />
       </div>
       <koers-declared-factors [lines]="p.footprint.lines" />
+      <koers-profile-ratios [ratios]="p.ratios ?? null" [benchmark]="p.benchmark ?? null" />
       @if (isoChart(); as iso) {
         <koers-chart [options]="iso" [label]="'koploper.profile.iso' | transloco" [height]="360" />
       }
