@@ -5,6 +5,13 @@
  */
 import { DEMO_EMAILS, startHarness, type Harness } from '../../../tools/testing/api-harness';
 import { seedDemoTrack } from '../../../tools/dev/seed-demo';
+import { seedDemoAllianceContracts } from '../../../tools/dev/seed-demo-alliance';
+import { seedDemoBenchmark } from '../../../tools/dev/seed-demo-benchmark';
+import { seedDemoChain } from '../../../tools/dev/seed-demo-chain';
+import { seedDemoEducation } from '../../../tools/dev/seed-demo-education';
+import { seedDemoJourney } from '../../../tools/dev/seed-demo-journey';
+import { seedDemoMasterclass } from '../../../tools/dev/seed-demo-masterclass';
+import { seedDemoScan } from '../../../tools/dev/seed-demo-scan';
 import { seedDemoTrackProgress } from '../../../tools/dev/seed-demo-track';
 
 let h: Harness;
@@ -14,10 +21,18 @@ type Row = { id: string; organisationName: string; phase: string };
 
 beforeAll(async () => {
   h = await startHarness();
+  // Everything npm start seeds on its first run, in its order (tools/dev/system.ts), so the track's demo fits beside the rest.
   await seedDemoTrack(h.sql, h.ids);
   await seedDemoTrackProgress(h.sql, h.ids);
+  await seedDemoScan(h.sql, h.ids);
+  await seedDemoMasterclass(h.sql, h.ids);
+  await seedDemoChain(h.sql, h.ids);
+  await seedDemoJourney(h.sql, h.ids);
+  await seedDemoAllianceContracts(h.sql, h.ids);
+  await seedDemoEducation(h.sql);
+  await seedDemoBenchmark(h.sql, h.ids);
   coordinator = await h.signIn(DEMO_EMAILS.coordinator);
-});
+}, 120_000);
 afterAll(() => h?.close());
 
 async function cohortNamed(name: string) {
@@ -61,6 +76,7 @@ it("last year's closed cohort: alumni with profiles, a prize winner and two cert
   expect(winner.organisationName).toBe('Garage Hoving');
   expect(prize.leaders).toEqual([winner.id]);
   const register = (await h.call('GET', '/api/public/csr-register')).body.items.map((i: { company: string }) => i.company);
-  expect(register).toEqual(expect.arrayContaining(['Garage Hoving', 'Hotel De Drentse Hoeve']));
+  // Beside the journey's painting company (seed-demo-journey.ts).
+  expect(register).toEqual(expect.arrayContaining(['Garage Hoving', 'Hotel De Drentse Hoeve', 'Schildersbedrijf Van der Veen']));
   expect(register).not.toContain('Kapsalon Knip');
 });
