@@ -45,7 +45,8 @@ export class CompanyVisitSection {
   readonly step = STEP;
   readonly kinds = STEP.sessionKinds.filter(isParticipantSessionKind);
 
-  readonly visits = computed(() => (this.sessions() ?? []).filter((s) => s.participantId === this.participantId()));
+  /** This company's talks; its name is the page's title already, so the cards leave "Met <bedrijf>" off. */
+  readonly visits = computed(() => (this.sessions() ?? []).filter((s) => s.participantId === this.participantId()).map((s) => ({ ...s, organisationName: null })));
   readonly defaults = computed<SessionDefaults>(() => {
     const t = VISIT_TEXTS[this.language.current()];
     return { title: t.defaultTitle, location: companyVisitLocation(this.organisation()), agenda: t.defaultAgenda };
