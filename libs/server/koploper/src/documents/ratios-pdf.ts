@@ -49,10 +49,10 @@ export function ratiosSection(doc: Doc, r: PdfRatios, b: Benchmark | null): void
   if (shown.length) {
     table(doc, [
       { header: 'kg CO2e', width: 2.6, cell: (x) => METRIC_LABELS[x.metric] },
-      { header: 'Uw bedrijf', width: 1.6, align: 'right', cell: (x) => nl(x.companyValue) },
-      { header: '25%', width: 1.3, align: 'right', cell: (x) => nl(x.p25) },
-      { header: 'Mediaan', width: 1.4, align: 'right', cell: (x) => nl(x.median) },
-      { header: '75%', width: 1.3, align: 'right', cell: (x) => nl(x.p75) },
+      { header: 'Uw bedrijf', width: 1.6, align: 'right', cell: (x) => nl(x.companyValue, x.companyValue < 1000 ? 1 : 0) },
+      { header: '25%', width: 1.3, align: 'right', cell: (x) => nl(x.p25, x.p25 < 1000 ? 1 : 0) },
+      { header: 'Mediaan', width: 1.4, align: 'right', cell: (x) => nl(x.median, x.median < 1000 ? 1 : 0) },
+      { header: '75%', width: 1.3, align: 'right', cell: (x) => nl(x.p75, x.p75 < 1000 ? 1 : 0) },
       { header: 'n', width: 0.7, align: 'right', cell: (x) => String(x.n) },
       { header: 'Positie', width: 3, cell: (x) => POSITION_TEXTS[x.position].nl },
     ], shown);

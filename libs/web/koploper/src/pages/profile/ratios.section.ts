@@ -97,7 +97,8 @@ export class ProfileRatiosSection {
   private readonly language = inject(LanguageService);
 
   n(x: number | undefined): string {
-    return x === undefined ? '' : formatNumber(x, this.language.current(), 1);
+    // As the kengetallen above: whole kg from 1.000 kg on, else one decimal.
+    return x === undefined ? '' : formatNumber(x, this.language.current(), Math.abs(x) < 1000 ? 1 : 0);
   }
 
 
