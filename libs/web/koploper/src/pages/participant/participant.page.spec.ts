@@ -23,6 +23,16 @@ const TRACK: ParticipantTrack = {
   phaseOverrides: [],
 };
 
+/** The track's cohort: Ada Veenstra its adviser; a talk at the bakery planned. */
+const COHORT = {
+  id: 'c1', name: 'Koplopergroep Assen', municipality: 'Assen', status: 'running', participants: [], invitations: [],
+  staff: [{ id: 's1', userId: 'u1', name: 'Ada Veenstra', email: 'ada@mvo-noord.test', role: 'adviser', trainee: false, mentorUserId: null, mentorName: null, contribution: '', organisation: null, organisationId: null }],
+  sessions: [
+    { id: 'v1', groupId: 'c1', kind: 'company_visit', title: 'Gesprek op locatie', startsAt: '2026-04-14T08:00:00Z', endsAt: '2026-04-14T09:30:00Z', location: 'Bakkerij De Vries, Assen', agenda: 'Bespreken uitkomst nulmeting', participantId: 'p1', organisationName: 'Bakkerij De Vries', attendance: [], items: [] },
+    { id: 'v2', groupId: 'c1', kind: 'kickoff', title: 'Startbijeenkomst', startsAt: '2026-02-03T14:00:00Z', endsAt: null, location: 'Gemeentehuis', agenda: '', participantId: null, organisationName: null, attendance: [], items: [] },
+  ],
+};
+
 async function open(role: 'adviser' | 'participant' | 'coordinator', track: ParticipantTrack = TRACK) {
   TestBed.configureTestingModule({
     providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting(), provideKoersI18n(), provideRouter(koploperRoutes(), withComponentInputBinding())],
@@ -47,6 +57,13 @@ async function open(role: 'adviser' | 'participant' | 'coordinator', track: Part
   }
   expect(asked.length).toBe(1);
   asked[0].flush(track);
+  // The page reads the cohort too (staff for the coordinator's adviser choice, the talks at the company); busy until answered.
+  let cohort = http.match((r) => r.url === '/api/koploper/cohorts/c1');
+  for (let i = 0; i < 50 && !cohort.length; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    cohort = http.match((r) => r.url === '/api/koploper/cohorts/c1');
+  }
+  cohort.forEach((r) => r.flush(COHORT));
   await settle();
   // The shared components' texts (scope `programme`) arrive once they are on screen.
   await settle();
@@ -56,6 +73,24 @@ async function open(role: 'adviser' | 'participant' | 'coordinator', track: Part
 
 describe('a participant track', () => {
   beforeEach(() => localStorage.clear());
+
+  it("shows the talk at the company (only this company's) and gives the adviser the form with the company and the agenda filled in", async () => {
+    const { el } = await open('adviser');
+    const section = el.querySelector('section[aria-labelledby=visit-title]')!;
+    const cards = [...section.querySelectorAll('article')];
+    expect(cards.map((c) => c.querySelector('h3')!.textContent!.trim())).toEqual(['Gesprek op locatie']);
+    expect(cards[0].querySelector('[data-testid=session-when]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('14 april 2026 om 10:00 – 11:30 · Bakkerij De Vries, Assen');
+    expect(section.querySelector<HTMLInputElement>('input[id$=-location]')!.value).toBe('Bakkerij De Vries, Assen');
+    expect(section.querySelector<HTMLTextAreaElement>('textarea')!.value).toBe('Bespreken uitkomst nulmeting');
+  });
+
+  it('shows the participant its talk at the company, without the form', async () => {
+    const { el } = await open('participant');
+    const own = el.querySelector('section[aria-labelledby=visit-title]')!;
+    expect(own.textContent).toContain('Uw adviseur bespreekt de uitkomsten van de nulmeting met u, op locatie bij uw bedrijf.');
+    expect(own.querySelectorAll('article')).toHaveLength(1);
+    expect(own.querySelector('form')).toBeNull();
+  });
 
   it('marks the company late and offers the adviser the next phase', async () => {
     const { el } = await open('adviser');

@@ -27,6 +27,15 @@ const TRACK: ParticipantTrack = {
 
 type Role = 'administrator' | 'coordinator' | 'adviser' | 'analyst' | 'participant';
 
+/** The cohort the track page reads besides the track: no staff, no sessions. */
+async function answerCohort(http: HttpTestingController) {
+  for (let i = 0; i < 50; i++) {
+    const asked = http.match((r) => r.url.startsWith('/api/koploper/cohorts/'));
+    if (asked.length) return asked.forEach((r) => r.flush({ id: 'c1', name: 'Koplopergroep Assen', municipality: 'Assen', status: 'running', staff: [], participants: [], sessions: [], invitations: [] }));
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 async function open(role: Role, url = '/deelnemers/p1') {
   TestBed.configureTestingModule({
     providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting(), provideKoersI18n(), provideRouter(koploperRoutes(), withComponentInputBinding())],
@@ -52,6 +61,8 @@ async function open(role: Role, url = '/deelnemers/p1') {
     }
     expect(asked.length).toBe(1);
     asked[0].flush(body as object, init);
+    // A track shown: the page reads its cohort too (staff, the talks at the company); the page is busy until it is answered.
+    if (path.startsWith('/api/koploper/participants/') && !init) await answerCohort(http);
   };
   const el: HTMLElement = harness.fixture.nativeElement;
   return { http, el, settle, answer };
