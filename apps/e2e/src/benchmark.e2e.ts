@@ -55,7 +55,11 @@ beforeAll(async () => {
     cohorts[partner] = (await coordinators[partner]('POST', '/api/koploper/cohorts', { name, municipality: 'Assen', startsOn: `${y}-01-15`, endsOn: `${y}-12-15` })).id;
   }
   const orgs: { id: string; name: string }[] = (await coordinators.noord('GET', '/api/organisations')).items;
-  const byName = (n: string) => orgs.find((o) => o.name === n)!.id;
+  const byName = (n: string) => {
+    const found = orgs.find((o) => o.name === n);
+    if (!found) throw new Error(`${n} is not in the demo alliance`);
+    return found.id;
+  };
   bakery = (await coordinators.noord('POST', `/api/programme/groups/${cohorts.noord}/enrolments`, { organisationId: byName('Bakkerij De Vries') })).id;
   installer = (await coordinators.noord('POST', `/api/programme/groups/${cohorts.noord}/enrolments`, { organisationId: byName('Installatiebedrijf Bos') })).id;
   // Four other companies of SBI 10 / small: three of MVO Noord, one of Groningen.
