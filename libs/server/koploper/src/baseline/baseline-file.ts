@@ -7,18 +7,22 @@
  * soort;hoeveelheid;eenheid;detail;omschrijving). `detail` carries what the
  * footprint.ghg activity needs beyond amount and unit: the electricity contract,
  * fuel/purpose for car km (`diesel/business`), the haul of flights, the waste stream,
- * the refrigerant, the purpose of bus and public-transport km or the freight mode.
+ * the refrigerant, the purpose of bus and public-transport km, the freight mode or
+ * the material. Three more columns, factor;bron;bronjaar, carry the factor the list
+ * does not have (materials bought, goods by rail or inland ship): kg CO2e per kg or
+ * per tonne-km, where it comes from and that source's year; other rows leave them empty.
  * Types, units and details are read as codes or by their Dutch names
- * (`elektriciteit;30000;kWh;grijs`, `aardgas;8500;m³`, `diesel;3200;liter`).
+ * (`elektriciteit;30000;kWh;grijs`, `aardgas;8500;m³`, `diesel;3200;liter`,
+ * `materiaal;2;ton;papier;Kopieerpapier;1,1;EPD leverancier;2025`).
  */
 import { csvRow, parseNumber, spreadsheetRow, type Bilingual } from '@koers/domain';
-import { activitySchema, CAR_FUELS, ELECTRICITY_CONTRACTS, FREIGHT_MODES, HAULS, REFRIGERANTS, TRIP_PURPOSES, WASTE_STREAMS, type Activity, type ActivityType } from '@koers/calc-footprint-ghg';
+import { activitySchema, CAR_FUELS, DECLARED_FREIGHT_MODES, ELECTRICITY_CONTRACTS, FREIGHT_MODES, HAULS, MATERIALS, REFRIGERANTS, TRIP_PURPOSES, WASTE_STREAMS, type Activity, type ActivityType } from '@koers/calc-footprint-ghg';
 import { BadInputError } from '@koers/server-db';
 import { readSheet, sheetText, type SheetCell, type SheetRow } from '@koers/server-files';
 import { Workbook } from 'exceljs';
 import { KEY_FIGURE_HELP, keyFigureExampleRows, keyFigureOf, KeyFigureReader, type KeyFigures } from './baseline-figures';
 
-type DetailKind = 'contract' | 'fuel/purpose' | 'haul' | 'stream' | 'refrigerant' | 'purpose' | 'mode';
+type DetailKind = 'contract' | 'fuel/purpose' | 'haul' | 'stream' | 'refrigerant' | 'purpose' | 'mode' | 'material';
 const CAR_PURPOSES = TRIP_PURPOSES;
 
 interface TypeSpec {
@@ -26,7 +30,7 @@ interface TypeSpec {
   detail?: DetailKind;
   /** Dutch names the import accepts beside the code (lower case; the first is the one the explanation sheet shows). */
   dutch: readonly string[];
-  example: { amount: number; unit: string; detail: string; label: string };
+  example: { amount: number; unit: string; detail: string; label: string; factor?: number; source?: string; sourceYear?: number };
 }
 
 /** Every footprint.ghg activity type, in template order, with its units, its detail and an example row. */
@@ -50,6 +54,12 @@ export const ACTIVITY_TYPES: Record<ActivityType, TypeSpec> = {
   public_transport_km: { units: ['km'], detail: 'purpose', dutch: ['ov-kilometers', 'openbaar vervoer', 'ov'], example: { amount: 2500, unit: 'km', detail: 'business', label: 'Zakelijk met het ov' } },
   freight_tkm: { units: ['tkm'], detail: 'mode', dutch: ['goederenvervoer', 'tonkilometers'], example: { amount: 900, unit: 'tkm', detail: 'road-van', label: 'Bezorging door koerier (bestelauto)' } },
   solar_production: { units: ['kWh', 'MWh'], dutch: ['eigen zonnestroom', 'zonnestroom', 'zonnepanelen'], example: { amount: 18000, unit: 'kWh', detail: '', label: 'Opbrengst zonnepanelen dak' } },
+  material: {
+    units: ['kg', 't'],
+    detail: 'material',
+    dutch: ['materiaal', 'materialen', 'ingekocht materiaal', 'inkoop'],
+    example: { amount: 2, unit: 't', detail: 'paper', label: 'Kopieerpapier', factor: 1.1, source: 'EPD van de leverancier (voorbeeld: vervang door uw bron)', sourceYear: 2025 },
+  },
 };
 const TYPE_IDS = Object.keys(ACTIVITY_TYPES) as ActivityType[];
 
@@ -70,7 +80,11 @@ const DETAIL_NAMES: Partial<Record<DetailKind | 'fuel', Record<string, string>>>
   purpose: { zakelijk: 'business', 'woon-werk': 'commute', woonwerk: 'commute' },
   haul: { kort: 'short', middel: 'medium', middellang: 'medium', lang: 'long' },
   stream: { restafval: 'residual', rest: 'residual', papier: 'paper', 'papier en karton': 'paper', karton: 'paper', kunststof: 'plastic', gft: 'organic', glas: 'glass', hout: 'wood' },
-  mode: { bestelauto: 'road-van' },
+  mode: { bestelauto: 'road-van', trein: 'rail', spoor: 'rail', binnenvaart: 'inland-ship', binnenvaartschip: 'inland-ship', schip: 'inland-ship' },
+  material: {
+    papier: 'paper', karton: 'cardboard', kunststof: 'plastics', kunststoffen: 'plastics', plastic: 'plastics', staal: 'steel', aluminium: 'aluminium',
+    beton: 'concrete', hout: 'wood', glas: 'glass', textiel: 'textile', overig: 'other', anders: 'other',
+  },
 };
 const named = (kind: DetailKind | 'fuel', value: string) => DETAIL_NAMES[kind]?.[value] ?? value;
 
@@ -81,10 +95,11 @@ const DETAIL_VALUES: Record<DetailKind, string> = {
   stream: `${WASTE_STREAMS.join(', ')} (restafval, papier, kunststof, gft, glas, hout)`,
   refrigerant: REFRIGERANTS.join(', '),
   purpose: `${TRIP_PURPOSES.join(', ')} (zakelijk, woon-werk)`,
-  mode: `${FREIGHT_MODES.join(', ')} (bestelauto < 2 ton)`,
+  mode: `${FREIGHT_MODES.join(', ')} (bestelauto < 2 ton, trein, binnenvaart; trein en binnenvaart met factor, bron en bronjaar / rail and inland-ship with factor, source and source year)`,
+  material: `${MATERIALS.join(', ')} (papier, karton, kunststof, staal, aluminium, beton, hout, glas, textiel, overig), met factor, bron en bronjaar / with factor, source and source year`,
 };
 
-type Column = 'type' | 'amount' | 'unit' | 'detail' | 'label';
+type Column = 'type' | 'amount' | 'unit' | 'detail' | 'label' | 'factor' | 'source' | 'sourceYear';
 /** Accepted header names per column, Dutch and English, compared lower-case. */
 const HEADER_NAMES: Record<Column, string[]> = {
   type: ['type', 'soort'],
@@ -92,9 +107,12 @@ const HEADER_NAMES: Record<Column, string[]> = {
   unit: ['unit', 'eenheid'],
   detail: ['detail'],
   label: ['label', 'omschrijving'],
+  factor: ['factor', 'emissiefactor'],
+  source: ['bron', 'source', 'factorbron'],
+  sourceYear: ['bronjaar', 'source year', 'source_year', 'jaar bron'],
 };
 const REQUIRED: Column[] = ['type', 'amount', 'unit'];
-const DUTCH_HEADER = ['soort', 'hoeveelheid', 'eenheid', 'detail', 'omschrijving'];
+const DUTCH_HEADER = ['soort', 'hoeveelheid', 'eenheid', 'detail', 'omschrijving', 'factor', 'bron', 'bronjaar'];
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Far more than any company's activity list; stops a small zip from unfolding into a huge sheet. */
@@ -109,7 +127,7 @@ export function templateCsv(): string {
   // Every cell through the shared export helper: quoted where needed, and nothing that starts a formula.
   const rows = TYPE_IDS.map((t) => {
     const e = ACTIVITY_TYPES[t].example;
-    return csvRow([t, e.amount, e.unit, e.detail, e.label], { decimalComma: true });
+    return csvRow([t, e.amount, e.unit, e.detail, e.label, e.factor ?? '', e.source ?? '', e.sourceYear ?? ''], { decimalComma: true });
   });
   // The key figures of the year (fte, m², turnover, production unit) below the activities: baseline-figures.ts.
   rows.push(...keyFigureExampleRows().map((r) => csvRow(r, { decimalComma: true })));
@@ -127,6 +145,9 @@ export async function templateXlsx(): Promise<Buffer> {
     { header: 'eenheid', key: 'unit', width: 10 },
     { header: 'detail', key: 'detail', width: 18 },
     { header: 'omschrijving', key: 'label', width: 36 },
+    { header: 'factor', key: 'factor', width: 10 },
+    { header: 'bron', key: 'source', width: 40 },
+    { header: 'bronjaar', key: 'sourceYear', width: 10 },
   ];
   data.getRow(1).font = { bold: true };
   data.views = [{ state: 'frozen', ySplit: 1 }];
@@ -146,6 +167,7 @@ export async function templateXlsx(): Promise<Buffer> {
     help.addRow(spreadsheetRow([t, spec.units.join(' of / or '), spec.detail ? `${spec.detail}: ${DETAIL_VALUES[spec.detail]}` : 'leeg laten / leave empty', spec.dutch.join(', ')]));
   }
   help.addRow([]);
+  help.addRow(spreadsheetRow(['factor, bron, bronjaar: alleen bij material (ingekocht materiaal) en bij freight_tkm per trein of binnenvaart, die niet op de lijst CO2emissiefactoren.nl staan: kg CO2e per kg (van grondstof tot fabriekspoort, uit de EPD van de leverancier of een LCA-database) of per tonkilometer (well-to-wheel, uit de rapportage van de vervoerder), de bron en het jaar van de bron; anders leeg laten / only for material (bought) and for freight_tkm by rail or inland ship, which are not on the list: kg CO2e per kg (cradle-to-gate, from the supplier\'s EPD or an LCA database) or per tonne-km (well-to-wheel, from the carrier\'s report), the source and its year; else leave empty.']));
   help.addRow(spreadsheetRow(['eenheid / unit: ook / also liter, m³, kilo, ton, tonkm. solar_production: de eigen opbrengst, niet afgetrokken van de ingekochte stroom / own production, not subtracted from bought electricity.']));
   help.addRow([]);
   for (const line of KEY_FIGURE_HELP) help.addRow(spreadsheetRow(line));
@@ -259,10 +281,11 @@ function toActivity(get: (col: Column) => Cell, decimalComma: boolean, amountCol
 
   const detail = text(get('detail'));
   const details = spec ? readDetail(type, spec.detail, detail, problems) : {};
+  const declared = spec ? readDeclaredFactor(type, details, get, decimalComma, problems) : undefined;
   const label = text(get('label'));
   if (problems.length) return { problems };
 
-  const candidate = { type, amount, unit, ...details, ...(label ? { label } : {}) };
+  const candidate = { type, amount, unit, ...details, ...(declared ? { factor: declared } : {}), ...(label ? { label } : {}) };
   // The calculator's own schema has the last word (e.g. the length of a label).
   const checked = activitySchema.safeParse(candidate);
   if (!checked.success) return { problems: checked.error.issues.map((i) => ({ nl: `${i.path.join('.') || 'regel'}: ${i.message}`, en: `${i.path.join('.') || 'row'}: ${i.message}` })) };
@@ -282,8 +305,9 @@ function readDetail(type: ActivityType, kind: DetailKind | undefined, detail: st
     case 'haul':
     case 'stream':
     case 'purpose':
-    case 'mode': {
-      const allowed: Record<typeof kind, readonly string[]> = { contract: ELECTRICITY_CONTRACTS, haul: HAULS, stream: WASTE_STREAMS, purpose: TRIP_PURPOSES, mode: FREIGHT_MODES };
+    case 'mode':
+    case 'material': {
+      const allowed: Record<typeof kind, readonly string[]> = { contract: ELECTRICITY_CONTRACTS, haul: HAULS, stream: WASTE_STREAMS, purpose: TRIP_PURPOSES, mode: FREIGHT_MODES, material: MATERIALS };
       const code = named(kind, value);
       if (!allowed[kind].includes(code)) wrong();
       return { [kind]: code };
@@ -302,6 +326,38 @@ function readDetail(type: ActivityType, kind: DetailKind | undefined, detail: st
       return { fuel, purpose };
     }
   }
+}
+
+/**
+ * The factor, source and source year of a row whose factor is not on the list (a
+ * material, goods by rail or inland ship): all three required there, each problem
+ * named; every other row leaves them empty.
+ */
+function readDeclaredFactor(type: ActivityType, details: Record<string, string>, get: (col: Column) => Cell, decimalComma: boolean, problems: Bilingual[]) {
+  const factorCell = get('factor');
+  const source = text(get('source'));
+  const yearCell = get('sourceYear');
+  const given = text(factorCell) !== '' || source !== '' || text(yearCell) !== '';
+  const needed = type === 'material' || (type === 'freight_tkm' && (DECLARED_FREIGHT_MODES as readonly string[]).includes(details['mode'] ?? ''));
+  if (!needed) {
+    if (given) problems.push({ nl: `${type}${details['mode'] ? ` (${details['mode']})` : ''} staat op de lijst; laat factor, bron en bronjaar leeg`, en: `${type}${details['mode'] ? ` (${details['mode']})` : ''} takes the list's factor; leave factor, source and source year empty` });
+    return undefined;
+  }
+  const per = type === 'material' ? { nl: 'kg CO2e per kg', en: 'kg CO2e per kg' } : { nl: 'kg CO2e per tonkilometer', en: 'kg CO2e per tonne-km' };
+  let kgCO2ePerUnit: number | undefined;
+  if (text(factorCell) === '') problems.push({ nl: `factor ontbreekt (${per.nl}; staat niet op de lijst CO2emissiefactoren.nl)`, en: `factor is missing (${per.en}; not on the CO2emissiefactoren.nl list)` });
+  else {
+    const reading = parseAmount(factorCell, decimalComma);
+    if (!('value' in reading)) problems.push({ nl: `factor ${reading.problem.nl}`, en: `factor ${reading.problem.en}` });
+    else if (!(reading.value > 0 && reading.value <= 1000)) problems.push({ nl: `factor moet groter dan 0 en hoogstens 1000 ${per.nl} zijn`, en: `factor must be above 0 and at most 1000 ${per.en}` });
+    else kgCO2ePerUnit = reading.value;
+  }
+  if (source === '') problems.push({ nl: 'bron ontbreekt (bijv. de EPD van de leverancier of een LCA-database)', en: "source is missing (e.g. the supplier's EPD or an LCA database)" });
+  const yearText = typeof yearCell === 'number' ? String(yearCell) : text(yearCell);
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
+  if (yearText === '') problems.push({ nl: 'bronjaar ontbreekt', en: 'source year is missing' });
+  else if (!(year >= 1990 && year <= 2100)) problems.push({ nl: `bronjaar "${yearText}" is geen jaartal (bijv. 2025)`, en: `source year "${yearText}" is not a year (e.g. 2025)` });
+  return kgCO2ePerUnit === undefined || source === '' || Number.isNaN(year) ? undefined : { kgCO2ePerUnit, source, year };
 }
 
 /** What an amount cell says: a number, or why it is not one (said in the file's own notation). */
