@@ -86,9 +86,11 @@ describe('the profile page', () => {
     const el = await open();
     expect(cells(el, 1)[3]).toBe('19,4 t CO₂e per jaar');
     expect(cells(el, 1)[4]).toBe('kost tot € 500 per jaar extra');
-    expect(cells(el, 2)[3]).toBe('1.208 kg CO₂e – 3.623 kg CO₂e per jaar');
+    // One unit down the column, from its largest figure (19,4 t): never t beside kg.
+    expect(el.querySelector('[data-testid=recommendation-co2-header]')!.textContent!.trim()).toBe('CO₂-effect per jaar (t CO₂e)');
+    expect(cells(el, 2)[3]).toBe('1,2 t CO₂e – 3,6 t CO₂e per jaar');
     expect(cells(el, 2)[4]).toBe('terugverdientijd 2 – 5 jaar');
-    expect(cells(el, 3)[3]).toBe('2.400 kg CO₂e – 4.500 kg CO₂e per jaar per 10 kWp zonnepanelen');
+    expect(cells(el, 3)[3]).toBe('2,4 t CO₂e – 4,5 t CO₂e per jaar per 10 kWp zonnepanelen');
     expect(cells(el, 4)[3]).toBe('geen direct CO2-effect');
     expect(el.querySelector('[data-testid=recommendations]')!.textContent).not.toMatch(/€ -|0 kg CO₂e – 0 kg/);
   });
