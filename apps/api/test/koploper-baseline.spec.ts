@@ -68,6 +68,8 @@ describe('the template', () => {
     expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual([
       'electricity', 'natural_gas', 'district_heat', 'diesel', 'petrol', 'lpg', 'car_km', 'train_km', 'flight_km', 'waste', 'water',
       'refrigerant', 'green_gas', 'propane', 'hvo', 'bus_km', 'public_transport_km', 'freight_tkm', 'solar_production', 'material',
+      // The year's key figures, for the profile's ratios (issue 15 item 5).
+      'medewerkers', 'vloeroppervlak', 'omzet', 'productie',
     ]);
 
     const res = await upload(participant, bakkerij, { name: 'nulmeting.csv', content: csv.content }, 2023);
@@ -78,6 +80,9 @@ describe('the template', () => {
     // The Dutch decimal comma of the example became a number.
     expect(res.body.footprint.input.activities.find((a: { type: string }) => a.type === 'district_heat').amount).toBe(120.5);
     expect(res.body.footprint.input.activities.find((a: { type: string }) => a.type === 'car_km')).toMatchObject({ fuel: 'diesel', purpose: 'business', unit: 'km' });
+    // The key-figure rows became the footprint's organisation (turnover in millions) and the production unit.
+    expect(res.body.footprint.input.organisation).toEqual({ employees: 12, floorAreaM2: 450, turnoverEurMillion: 1.8 });
+    expect(res.body.production).toEqual({ unit: 'ton brood', amount: 120 });
   });
 
   it('Excel: the data sheet first, an explanation sheet, and it uploads back as is', async () => {
@@ -91,7 +96,7 @@ describe('the template', () => {
 
     const res = await upload(adviser, installateur, { name: 'nulmeting.xlsx', content: xlsx.content }, 2024);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ year: 2024, source: 'upload', status: 'reviewed' });
+    expect(res.body).toMatchObject({ year: 2024, source: 'upload', status: 'reviewed', production: { unit: 'ton brood', amount: 120 } });
     expect(res.body.footprint.input.activities).toHaveLength(20);
   });
 
