@@ -172,7 +172,7 @@ function rowForm(r: Row, lang: () => Language): RowForm {
   imports: [ReactiveFormsModule, TranslocoPipe, FieldErrorComponent, KeyFiguresComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .koers-declared-factor { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 0.5rem; align-items: center; margin: 0.5rem 0 0; padding: 0.5rem; border: 1px solid #c8ccd0; min-width: 22rem; }
+    .koers-declared-factor { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 0.5rem; align-items: center; margin: 0.5rem 0 0; padding: 0.5rem; border: 1px solid #c8ccd0; min-width: 18rem; }
     .koers-declared-factor legend { font-weight: 600; padding: 0 0.25rem; }
     .koers-declared-factor koers-field-error, .koers-declared-factor small { grid-column: 1 / -1; }
     .koers-declared-factor input { width: 100%; box-sizing: border-box; }
