@@ -223,6 +223,8 @@ describe('a participant track', () => {
         { type: 'electricity', amount: 42000, unit: 'kWh', contract: 'green-nl' },
         { type: 'car_km', amount: 1200.5, unit: 'km', fuel: 'diesel', purpose: 'business' },
       ],
+      // The form is the whole baseline: no production unit typed clears it.
+      production: null,
     });
     put.flush(
       {
