@@ -1,4 +1,4 @@
-import { Check, Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /** The nulmeting of one participant for one year: links to the calculation inputs it produced. */
 @Entity('baseline')
@@ -9,6 +9,8 @@ import { Check, Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeor
 @Check('baseline_source_check', "source in ('form', 'upload')")
 @Check('baseline_production_check', '(production_unit is null) = (production_amount is null) and (production_amount is null or production_amount > 0)')
 @Check('baseline_plausibility_confirmations_check', "jsonb_typeof(plausibility_confirmations) = 'array'")
+// The sector benchmark reads the reviewed baselines of one year across partners.
+@Index('baseline_reviewed_year', ['year', 'organisationId'], { where: "status = 'reviewed'" })
 export class Baseline {
   @PrimaryColumn('uuid') id!: string;
   @ForeignKey('partner', { name: 'baseline_partner_id_fkey' }) @Column({ name: 'partner_id', type: 'uuid' }) partnerId!: string;
@@ -32,7 +34,7 @@ export class Baseline {
   @Column({ name: 'production_unit', type: 'varchar', length: 60, nullable: true }) productionUnit!: string | null;
   @Column({ name: 'production_amount', type: 'numeric', precision: 16, scale: 3, nullable: true }) productionAmount!: string | null;
   /** The adviser's confirmations of plausibility warnings; each holds for the figure it confirmed. */
-  @Column({ name: 'plausibility_confirmations', type: 'jsonb', default: () => "'[]'::jsonb" }) plausibilityConfirmations!: PlausibilityConfirmation[];
+  @Column({ name: 'plausibility_confirmations', type: 'jsonb', default: [] }) plausibilityConfirmations!: PlausibilityConfirmation[];
 }
 
 export interface PlausibilityConfirmation {
