@@ -42,7 +42,7 @@ export const MASTERCLASS: MasterclassDetail = {
   ],
   invitations: [],
   staff: [],
-  sessions: [{ id: 's1', groupId: 'mc1', kind: 'workshop', title: 'Workshop 1', startsAt: '2026-03-10T14:00:00Z', endsAt: null, location: 'Assen', agenda: '', attendance: [], items: [] }],
+  sessions: [{ id: 's1', groupId: 'mc1', kind: 'workshop', title: 'Workshop 1', startsAt: '2026-03-10T14:00:00Z', endsAt: null, location: 'Assen', agenda: '', participantId: null, organisationName: null, attendance: [], items: [] }],
   sessionModules: { s1: ['basics'] },
   outcomes: [],
   decision: null,

@@ -32,6 +32,9 @@ const session = (id: string, title: string, present: boolean) => ({
   endsAt: null,
   location: 'Veendam',
   agenda: '',
+  // A group session: not tied to one participant.
+  participantId: null,
+  organisationName: null,
   attendance: present ? [{ participantId: 'e1', present: true }] : [],
   items: [],
 });
