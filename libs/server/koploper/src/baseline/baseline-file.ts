@@ -130,7 +130,7 @@ export function templateCsv(): string {
     return csvRow([t, e.amount, e.unit, e.detail, e.label, e.factor ?? '', e.source ?? '', e.sourceYear ?? ''], { decimalComma: true });
   });
   // The key figures of the year (fte, m², turnover, production unit) below the activities: baseline-figures.ts.
-  rows.push(...keyFigureExampleRows().map((r) => csvRow(r, { decimalComma: true })));
+  rows.push(...keyFigureExampleRows().map((r) => csvRow([...r, '', '', ''], { decimalComma: true }))); // as many columns as the header (no factor, source, year)
   return '\uFEFF' + [csvRow(DUTCH_HEADER), ...rows].join('\r\n') + '\r\n';
 }
 
