@@ -116,12 +116,18 @@ describe('the administrator: users and roles, the audit log', () => {
     await page.locator('a[href="/beheer/auditlog"]').click();
     await page.waitForURL(/\/beheer\/auditlog$/);
     await page.locator('#audit-entity').selectOption('Membership');
+    // The unfiltered list shows the same newest entry: wait for the filtered answer, not just for a row.
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/audit-log') && r.url().includes('entity=Membership'));
     await page.locator('[data-testid=audit-filter] button[type=submit]').click();
+    await filtered;
     const first = page.locator('[data-testid=audit] tbody tr').first();
-    await expect.poll(() => page.locator('#audit-entity').inputValue()).toBe('Membership');
-    await page.waitForLoadState('networkidle');
-    await expect.poll(async () => (await first.locator('td').allInnerTexts())[4]).toBe('Rol van sanne.bakker@mvo-noord.test: Adviseur → Analist');
-    const cells = await first.locator('td').allInnerTexts();
+    let cells: string[] = [];
+    await expect
+      .poll(async () => {
+        cells = await first.locator('td').allInnerTexts();
+        return cells[4];
+      })
+      .toBe('Rol van sanne.bakker@mvo-noord.test: Adviseur → Analist');
     expect(await first.getAttribute('data-action')).toBe('role_change');
     // Only membership entries under the filter.
     expect(new Set(await page.locator('[data-testid=audit] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entity'))))).toEqual(new Set(['Membership']));
