@@ -22,7 +22,7 @@ const ACTIVITY_ROW = /^activities\.(\d+)\.?([\w.]*)$/;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let t = track();
-    <p>{{ 'koploper.track.baselineIntro' | transloco }}</p>
+    <p>{{ (editable() ? 'koploper.track.baselineIntro' : 'koploper.track.baselineIntroReadOnly') | transloco }}</p>
     @if (editable()) {
     <p>
       {{ 'koploper.track.template' | transloco }}:

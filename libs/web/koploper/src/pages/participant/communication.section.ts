@@ -11,7 +11,9 @@ import { FieldErrorComponent, KoersDatePipe, fieldErrors, tooLong, type PageActi
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let s = submission();
-    <p>{{ 'koploper.communication.intro' | transloco }}</p>
+    @if (editable()) {
+      <p>{{ 'koploper.communication.intro' | transloco }}</p>
+    }
     @if (s?.status === 'submitted') {
       <p data-testid="communication-submitted">{{ 'koploper.communication.submitted' | transloco: { date: (s!.submittedAt | koersDate) } }}</p>
       <p class="koers-pre">{{ s!.text }}</p>
