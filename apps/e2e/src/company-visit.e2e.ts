@@ -87,7 +87,8 @@ describe('the talk at the company (Gesprek op locatie)', () => {
     await form.getByLabel('Datum en tijd').fill(`${year}-11-03T10:00`);
     await form.getByLabel('Eindtijd (niet verplicht)').fill('09:00');
     await form.getByRole('button', { name: 'Gesprek plannen' }).click();
-    expect(norm(await form.innerText())).toContain('De eindtijd ligt niet na de begintijd.');
+    // The refusal comes back from the API: wait for it rather than read the form at once.
+    await expect.poll(async () => norm(await form.innerText())).toContain('De eindtijd ligt niet na de begintijd.');
     await form.getByLabel('Eindtijd (niet verplicht)').fill('11:30');
     await form.getByRole('button', { name: 'Gesprek plannen' }).click();
     const card = section.locator('article.koers-card');
