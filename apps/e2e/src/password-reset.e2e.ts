@@ -65,6 +65,8 @@ describe('password reset', () => {
     // The sign-in page offers it, carrying the address typed.
     await page.goto(`${shell}/aanmelden`);
     await expect.poll(() => page.textContent('h1')).toBe('Aanmelden bij Koers');
+    // Let the shell finish its start (the session check) first: a click during it was once lost under CI load.
+    await page.waitForLoadState('networkidle');
     await page.fill('input#email', EMAIL);
     await page.click('a[data-testid=forgot-password]');
     // A navigation inside the app (the page is loaded lazily): poll the address rather than wait for a load event.
